@@ -1,0 +1,106 @@
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import {
+  checkImports,
+  checkManifest,
+  findCycles,
+  type PackageName,
+  runtimeDependencies,
+  type SourceFile,
+} from "./architecture/rules.js";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const packages = Object.keys(runtimeDependencies) as PackageName[];
+
+function sourceFiles(pkgDir: string): SourceFile[] {
+  const out: SourceFile[] = [];
+  const walk = (dir: string): void => {
+    let entries: string[];
+    try {
+      entries = readdirSync(dir);
+    } catch {
+      return;
+    }
+    for (const entry of entries) {
+      if (entry === "node_modules" || entry === "dist") continue;
+      const full = join(dir, entry);
+      if (statSync(full).isDirectory()) walk(full);
+      else if (/\.(ts|tsx|mts|cts)$/.test(entry)) out.push({ path: relative(pkgDir, full), text: readFileSync(full, "utf8") });
+    }
+  };
+  walk(join(pkgDir, "src"));
+  walk(join(pkgDir, "test"));
+  return out;
+}
+
+describe("the dependency rule (DESIGN.md §2) holds in this repository", () => {
+  it("knows every package under packages/", () => {
+    expect(readdirSync(join(root, "packages")).sort()).toEqual([...packages].sort());
+  });
+
+  for (const pkg of packages) {
+    const dir = join(root, "packages", pkg);
+    it(`${pkg}: package.json declares only allowed internal dependencies`, () => {
+      const manifest = JSON.parse(readFileSync(join(dir, "package.json"), "utf8")) as Record<string, unknown>;
+      expect(checkManifest(pkg, manifest)).toEqual([]);
+    });
+    it(`${pkg}: source imports follow the table`, () => {
+      const files = sourceFiles(dir);
+      expect(files.length).toBeGreaterThan(0);
+      expect(checkImports(pkg, files)).toEqual([]);
+    });
+    it(`${pkg}: has no import cycles`, () => {
+      expect(findCycles(sourceFiles(dir))).toEqual([]);
+    });
+  }
+});
+
+describe("the checks catch violations (so the suite above can fail)", () => {
+  it("rejects an engine file that imports node:fs, zod or another package", () => {
+    const files: SourceFile[] = [
+      { path: "src/allocation.ts", text: `import { readFileSync } from "node:fs";\nimport type { z } from "zod";` },
+      { path: "src/query.ts", text: `import { paths } from "@kibo-inventory/spec";` },
+      { path: "src/ok.ts", text: `import { split } from "./percentage-split.js";` },
+    ];
+    const found = checkImports("engine", files).map((v) => `${v.file}: ${v.message}`);
+    expect(found).toEqual([
+      `src/allocation.ts: the engine imports "node:fs"; it may import nothing`,
+      `src/allocation.ts: the engine imports "zod"; it may import nothing`,
+      `src/query.ts: the engine imports "@kibo-inventory/spec"; it may import nothing`,
+    ]);
+  });
+
+  it("lets engine tests use vitest and fast-check but not msw", () => {
+    const files: SourceFile[] = [
+      { path: "src/allocation.test.ts", text: `import { it } from "vitest";\nimport fc from "fast-check";` },
+      { path: "src/query.test.ts", text: `import { http } from "msw";` },
+    ];
+    expect(checkImports("engine", files).map((v) => v.file)).toEqual(["src/query.test.ts"]);
+  });
+
+  it("rejects the SDK importing the mock server at runtime, but allows it in tests", () => {
+    const runtime: SourceFile = { path: "src/client.ts", text: `import { createInventoryMock } from "@kibo-inventory/mock-server";` };
+    const test: SourceFile = { path: "test/integration.test.ts", text: runtime.text };
+    expect(checkImports("sdk", [runtime, test])).toEqual([
+      { pkg: "sdk", file: "src/client.ts", message: "imports @kibo-inventory/mock-server, which sdk may not depend on at runtime" },
+    ]);
+  });
+
+  it("rejects a spec -> sdk dependency in package.json and any engine dependency", () => {
+    expect(checkManifest("spec", { dependencies: { "@kibo-inventory/sdk": "0.1.0" } })).toHaveLength(1);
+    expect(checkManifest("engine", { dependencies: { lodash: "4" } })).toHaveLength(1);
+    expect(checkManifest("mock-server", { dependencies: { "@kibo-inventory/engine": "0.1.0", msw: "2" } })).toEqual([]);
+  });
+
+  it("finds import cycles, including through type-only imports", () => {
+    const files: SourceFile[] = [
+      { path: "src/a.ts", text: `import { b } from "./b.js";` },
+      { path: "src/b.ts", text: `import type { C } from "./nested/c.js";` },
+      { path: "src/nested/c.ts", text: `export { a } from "../a.js";` },
+      { path: "src/d.ts", text: `import { a } from "./a.js";` },
+    ];
+    expect(findCycles(files)).toEqual([["src/a.ts", "src/b.ts", "src/nested/c.ts"]]);
+  });
+});

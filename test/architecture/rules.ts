@@ -1,0 +1,174 @@
+/**
+ * The dependency rule of DESIGN.md §2, as data and pure checks.
+ *
+ * Arrows point toward stability: `cli -> mock-server, sdk -> spec`, `mock-server -> engine`.
+ * The engine imports nothing at all; the SDK and the mock server never import each other at
+ * runtime (only in tests and examples).
+ */
+import ts from "typescript";
+
+export type PackageName = "spec" | "engine" | "sdk" | "mock-server" | "cli";
+
+/** Internal packages each package may depend on at runtime (dependencies, peerDependencies). */
+export const runtimeDependencies: Record<PackageName, readonly PackageName[]> = {
+  spec: [],
+  engine: [],
+  sdk: ["spec"],
+  "mock-server": ["spec", "engine"],
+  cli: ["mock-server", "sdk", "spec"],
+};
+
+/** Extra internal packages a package's tests may use (devDependencies). */
+export const testOnlyDependencies: Record<PackageName, readonly PackageName[]> = {
+  spec: [],
+  engine: [],
+  sdk: ["mock-server"],
+  "mock-server": ["sdk"],
+  cli: [],
+};
+
+/** Module specifiers the engine's source may never import, test files included. */
+export const engineBannedImport = /^(node:|msw|zod|ky|openapi-fetch|@kibo-inventory\/)/;
+
+/** Third-party modules the engine's tests may use; its shipped source may use none. */
+export const engineTestImports = new Set(["vitest", "fast-check"]);
+
+export interface SourceFile {
+  /** Path relative to the package root, e.g. `src/allocation.ts`. */
+  readonly path: string;
+  readonly text: string;
+}
+
+export interface Violation {
+  readonly pkg: PackageName;
+  readonly file: string;
+  readonly message: string;
+}
+
+const internalPrefix = "@kibo-inventory/";
+
+export function isTestFile(path: string): boolean {
+  return /(^|\/)test\//.test(path) || /\.test(-d)?\.ts$/.test(path) || path.includes("/testing/");
+}
+
+/** Every module specifier a file imports or re-exports, type-only imports and `import()` included. */
+export function importsOf(text: string): string[] {
+  const info = ts.preProcessFile(text, true, true);
+  return info.importedFiles.map((f) => f.fileName);
+}
+
+function internalTarget(specifier: string): PackageName | undefined {
+  if (!specifier.startsWith(internalPrefix)) return undefined;
+  return specifier.slice(internalPrefix.length).split("/")[0] as PackageName;
+}
+
+/** Checks a package.json's declared internal dependencies against the table. */
+export function checkManifest(pkg: PackageName, manifest: Record<string, unknown>): Violation[] {
+  const violations: Violation[] = [];
+  const sections: Array<[string, readonly PackageName[]]> = [
+    ["dependencies", runtimeDependencies[pkg]],
+    ["peerDependencies", runtimeDependencies[pkg]],
+    ["optionalDependencies", runtimeDependencies[pkg]],
+    ["devDependencies", [...runtimeDependencies[pkg], ...testOnlyDependencies[pkg]]],
+  ];
+  for (const [section, allowed] of sections) {
+    const deps = (manifest[section] ?? {}) as Record<string, string>;
+    for (const name of Object.keys(deps)) {
+      const target = internalTarget(name);
+      if (target !== undefined && !allowed.includes(target)) {
+        violations.push({ pkg, file: "package.json", message: `${section} names ${name}, which ${pkg} may not depend on` });
+      }
+    }
+    if (pkg === "engine" && section !== "devDependencies" && Object.keys(deps).length > 0) {
+      violations.push({ pkg, file: "package.json", message: `the engine has no ${section}; found ${Object.keys(deps).join(", ")}` });
+    }
+  }
+  return violations;
+}
+
+/** Checks what a package's source files import against the table. */
+export function checkImports(pkg: PackageName, files: readonly SourceFile[]): Violation[] {
+  const violations: Violation[] = [];
+  for (const file of files) {
+    const test = isTestFile(file.path);
+    const allowed = test ? [...runtimeDependencies[pkg], ...testOnlyDependencies[pkg]] : runtimeDependencies[pkg];
+    for (const specifier of importsOf(file.text)) {
+      if (pkg === "engine" && !specifier.startsWith(".")) {
+        const testTool = test && engineTestImports.has(specifier);
+        if (!testTool || engineBannedImport.test(specifier)) {
+          violations.push({ pkg, file: file.path, message: `the engine imports "${specifier}"; it may import nothing` });
+        }
+        continue;
+      }
+      const target = internalTarget(specifier);
+      if (target !== undefined && target !== pkg && !allowed.includes(target)) {
+        violations.push({ pkg, file: file.path, message: `imports ${specifier}, which ${pkg} may not depend on${test ? "" : " at runtime"}` });
+      }
+    }
+  }
+  return violations;
+}
+
+function resolveRelative(from: string, specifier: string, known: ReadonlySet<string>): string | undefined {
+  const dir = from.split("/").slice(0, -1);
+  for (const part of specifier.split("/")) {
+    if (part === "..") dir.pop();
+    else if (part !== ".") dir.push(part);
+  }
+  const base = dir.join("/");
+  const stem = base.replace(/\.(js|ts|mjs|cjs)$/, "");
+  for (const candidate of [base, `${stem}.ts`, `${stem}.tsx`, `${stem}/index.ts`]) {
+    if (known.has(candidate)) return candidate;
+  }
+  return undefined;
+}
+
+/** Finds import cycles among a package's source files (relative imports); returns each cycle once. */
+export function findCycles(files: readonly SourceFile[]): string[][] {
+  const known = new Set(files.map((f) => f.path));
+  const edges = new Map<string, string[]>();
+  for (const file of files) {
+    const targets: string[] = [];
+    for (const specifier of importsOf(file.text)) {
+      if (!specifier.startsWith(".")) continue;
+      const target = resolveRelative(file.path, specifier, known);
+      if (target !== undefined) targets.push(target);
+    }
+    edges.set(file.path, targets);
+  }
+  // Tarjan's strongly connected components: any component with more than one file, or a
+  // self-import, is a cycle.
+  let index = 0;
+  const indices = new Map<string, number>();
+  const low = new Map<string, number>();
+  const stack: string[] = [];
+  const onStack = new Set<string>();
+  const cycles: string[][] = [];
+  const visit = (node: string): void => {
+    indices.set(node, index);
+    low.set(node, index);
+    index += 1;
+    stack.push(node);
+    onStack.add(node);
+    for (const next of edges.get(node) ?? []) {
+      if (!indices.has(next)) {
+        visit(next);
+        low.set(node, Math.min(low.get(node)!, low.get(next)!));
+      } else if (onStack.has(next)) {
+        low.set(node, Math.min(low.get(node)!, indices.get(next)!));
+      }
+    }
+    if (low.get(node) === indices.get(node)) {
+      const component: string[] = [];
+      let member: string | undefined;
+      do {
+        member = stack.pop()!;
+        onStack.delete(member);
+        component.push(member);
+      } while (member !== node);
+      if (component.length > 1 || (edges.get(node) ?? []).includes(node)) cycles.push(component.sort());
+    }
+  };
+  for (const file of files) if (!indices.has(file.path)) visit(file.path);
+  return cycles;
+}
