@@ -1,0 +1,40 @@
+import { type Command, InvalidArgumentError, Option } from "commander";
+import { runServe, type ServeOptions } from "../serve.js";
+
+function parsePort(value: string): number {
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new InvalidArgumentError("must be an integer from 0 to 65535");
+  return port;
+}
+
+/** `kibo-inventory-mock serve`: the standalone reference server, stopped by SIGINT/SIGTERM. */
+export function registerServeCommand(program: Command): void {
+  program
+    .command("serve")
+    .description("serve the reference server over HTTP")
+    .option("--port <port>", "port to listen on (0 picks a free one)", parsePort, 4010)
+    .option("--host <host>", "interface to bind", "127.0.0.1")
+    .option("--seed <file>", "JSON seed file: tenants, apps, inventory")
+    .option("--empty", "start without the demo data")
+    .addOption(new Option("--jobs <mode>", "apply refresh/adjust jobs at once or queued").choices(["sync", "queued"]).default("sync"))
+    .option("--state <file>", "keep the state in FILE across restarts")
+    .option("--no-admin", "turn the /__mock/* controls off")
+    .option("--verbose", "log every request")
+    .action(async (options: ServeOptions) => {
+      const running = await runServe(options, { log: (line) => console.log(line) });
+      let stopping = false;
+      const stop = (signal: NodeJS.Signals): void => {
+        if (stopping) return;
+        stopping = true;
+        running.stop().then(
+          () => process.exit(0),
+          (error: unknown) => {
+            console.error(`error while stopping on ${signal}:`, error);
+            process.exit(1);
+          },
+        );
+      };
+      process.once("SIGINT", stop);
+      process.once("SIGTERM", stop);
+    });
+}

@@ -1,0 +1,108 @@
+import { type ChildProcessWithoutNullStreams, spawn } from "node:child_process";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterEach, describe, expect, it } from "vitest";
+
+// Runs the built executable, as users do (dist/ — build first).
+const BIN = fileURLToPath(new URL("../dist/bin.js", import.meta.url));
+const children: ChildProcessWithoutNullStreams[] = [];
+
+function start(args: string[]): Promise<{ child: ChildProcessWithoutNullStreams; url: string; output: () => string }> {
+  const child = spawn(process.execPath, [BIN, "serve", "--port", "0", ...args], { stdio: "pipe" });
+  children.push(child);
+  let output = "";
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no "listening on" line; output: ${output}`)), 10_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /^listening on (http:\/\/\S+)$/m.exec(output);
+      if (match?.[1]) {
+        clearTimeout(timer);
+        resolve({ child, url: match[1], output: () => output });
+      }
+    };
+    child.stdout.on("data", onData);
+    child.stderr.on("data", (chunk: Buffer) => {
+      output += chunk.toString();
+    });
+    child.on("exit", (code) => {
+      clearTimeout(timer);
+      reject(new Error(`exited with ${String(code)} before listening; output: ${output}`));
+    });
+  });
+}
+
+const exitOf = (child: ChildProcessWithoutNullStreams): Promise<{ code: number | null; signal: NodeJS.Signals | null }> =>
+  new Promise((resolve) => child.once("exit", (code, signal) => resolve({ code, signal })));
+
+afterEach(() => {
+  for (const child of children.splice(0)) if (child.exitCode === null) child.kill("SIGKILL");
+});
+
+describe("kibo-inventory-mock serve", () => {
+  it("prints exactly `listening on http://127.0.0.1:PORT`, serves, and exits 0 on SIGTERM", async () => {
+    const { child, url, output } = await start([]);
+    expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    expect(output()).toBe(`listening on ${url}\n`);
+    expect((await fetch(`${url}/__mock/health`)).status).toBe(200);
+    const exited = exitOf(child);
+    child.kill("SIGTERM");
+    expect(await exited).toEqual({ code: 0, signal: null });
+  });
+
+  it("exits 0 on SIGINT too, and honours --no-admin", async () => {
+    const { child, url } = await start(["--no-admin"]);
+    expect((await fetch(`${url}/__mock/health`)).status).toBe(404);
+    const exited = exitOf(child);
+    child.kill("SIGINT");
+    expect(await exited).toEqual({ code: 0, signal: null });
+  });
+
+  it("keeps acknowledged changes across a restart with --state", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "kibo-state-"));
+    const file = join(dir, "state.json");
+    try {
+      const first = await start(["--state", file]);
+      const seeded = await fetch(`${first.url}/__mock/seed`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ tenants: [{ id: 4242, name: "Kept" }] }),
+      });
+      expect(seeded.status).toBe(200);
+      const exited = exitOf(first.child);
+      first.child.kill("SIGTERM");
+      expect((await exited).code).toBe(0);
+      expect(JSON.parse(await readFile(file, "utf8"))).toMatchObject({ state: { tenants: { "4242": { name: "Kept" } } } });
+
+      const second = await start(["--state", file]);
+      const snapshot = (await (await fetch(`${second.url}/__mock/snapshot`)).json()) as { tenants: Record<string, unknown> };
+      expect(snapshot.tenants["4242"]).toMatchObject({ name: "Kept" });
+      second.child.kill("SIGTERM");
+      await exitOf(second.child);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("loads --seed files", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "kibo-seed-"));
+    const file = join(dir, "seed.json");
+    try {
+      const { writeFile } = await import("node:fs/promises");
+      await writeFile(file, JSON.stringify({ tenants: [{ id: 31 }], apps: [{ clientId: "a", clientSecret: "b", tenants: [31] }] }));
+      const { child, url } = await start(["--seed", file, "--empty"]);
+      const res = await fetch(`${url}/api/platform/applications/authtickets/oauth`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ client_id: "a", client_secret: "b", grant_type: "client_credentials" }),
+      });
+      expect(res.status).toBe(200);
+      child.kill("SIGTERM");
+      await exitOf(child);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,0 +1,60 @@
+import { MockHttpError } from "./errors.js";
+
+/** Default request body limit: 20 MiB, far above a 12,000-item refresh. */
+export const DEFAULT_MAX_BODY_BYTES = 20 * 1024 * 1024;
+
+/** Throws 413 when the declared Content-Length is over the limit. */
+export function assertDeclaredLength(request: Request, maxBytes: number): void {
+  const declared = request.headers.get("content-length");
+  if (declared !== null && Number(declared) > maxBytes) throw tooLarge(maxBytes);
+}
+
+function tooLarge(maxBytes: number): MockHttpError {
+  return new MockHttpError("payload_too_large", `Request body is larger than ${maxBytes} bytes.`, {
+    additionalErrorData: [{ name: "maxBodyBytes", value: String(maxBytes) }],
+  });
+}
+
+/** Reads the body as text, stopping (413) as soon as it passes `maxBytes`. */
+export async function readBodyText(request: Request, maxBytes: number): Promise<string> {
+  assertDeclaredLength(request, maxBytes);
+  if (!request.body) return "";
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > maxBytes) {
+      await reader.cancel().catch(() => undefined);
+      throw tooLarge(maxBytes);
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(total);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return new TextDecoder().decode(bytes);
+}
+
+/** Reads and parses a JSON body: 400 VALIDATION_ERROR when it is missing or not JSON, 413 when too big. */
+export async function readJsonBody(request: Request, maxBytes: number): Promise<unknown> {
+  const text = await readBodyText(request, maxBytes);
+  if (text.trim() === "") {
+    throw new MockHttpError("validation_failed", "A JSON request body is required.", {
+      items: [{ field: "body", code: "REQUIRED", message: "request body is empty" }],
+    });
+  }
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    const detail = error instanceof SyntaxError ? error.message : "unreadable JSON";
+    throw new MockHttpError("malformed_json", "The request body is not valid JSON.", {
+      items: [{ field: "body", code: "MALFORMED_JSON", message: detail }],
+    });
+  }
+}

@@ -1,0 +1,176 @@
+/**
+ * The one table from domain error codes to HTTP status + Kibo `errorCode` (DESIGN.md §3), and the
+ * builder for Kibo's error body. Engine and server errors carry string codes only; anything
+ * thrown with a code missing from this table — or with no code — becomes 500 INTERNAL_ERROR with
+ * a generic message (no stack, no internal message).
+ *
+ * To map a new engine error, add one line to `ERROR_TABLE`.
+ */
+export const ERROR_TABLE = {
+  validation_failed: { status: 400, errorCode: "VALIDATION_ERROR" },
+  malformed_json: { status: 400, errorCode: "VALIDATION_ERROR" },
+  limit_exceeded: { status: 400, errorCode: "VALIDATION_ERROR" },
+  location_not_inventory_enabled: { status: 400, errorCode: "VALIDATION_ERROR" },
+  unauthorized: { status: 401, errorCode: "UNAUTHORIZED" },
+  forbidden: { status: 403, errorCode: "FORBIDDEN" },
+  not_found: { status: 404, errorCode: "NOT_FOUND" },
+  item_not_found: { status: 404, errorCode: "ITEM_NOT_FOUND" },
+  location_not_found: { status: 404, errorCode: "LOCATION_NOT_FOUND" },
+  job_not_found: { status: 404, errorCode: "NOT_FOUND" },
+  conflict: { status: 409, errorCode: "CONFLICT" },
+  job_already_exists: { status: 409, errorCode: "JOB_ALREADY_EXISTS" },
+  payload_too_large: { status: 413, errorCode: "PAYLOAD_TOO_LARGE" },
+  rate_limited: { status: 429, errorCode: "RATE_LIMITED" },
+  internal_error: { status: 500, errorCode: "INTERNAL_ERROR" },
+  not_implemented: { status: 501, errorCode: "NOT_IMPLEMENTED" },
+} as const satisfies Record<string, ErrorMapping>;
+
+export interface ErrorMapping {
+  readonly status: number;
+  readonly errorCode: string;
+}
+
+/** A code that `ERROR_TABLE` maps. */
+export type ErrorCode = keyof typeof ERROR_TABLE;
+
+/** One entry of Kibo's `items` list: which field (and which array element) was wrong. */
+export interface KiboErrorItem {
+  /** Index of the offending element in the first array on the field's path (e.g. 3 for `items[3].quantity`). */
+  index?: number;
+  field: string;
+  code: string;
+  message: string;
+}
+
+export interface KiboErrorData {
+  name: string;
+  value: string;
+}
+
+/** Kibo's platform error body. */
+export interface KiboErrorBody {
+  message: string;
+  errorCode: string;
+  applicationName: "Inventory";
+  correlationId: string;
+  additionalErrorData: KiboErrorData[];
+  items: KiboErrorItem[];
+}
+
+export interface MockHttpErrorInit {
+  items?: KiboErrorItem[];
+  additionalErrorData?: KiboErrorData[];
+  /** Extra response headers (e.g. `Retry-After`). */
+  headers?: Record<string, string>;
+}
+
+/** An error raised by the server's own plumbing (auth, routing, body parsing, validation). */
+export class MockHttpError extends Error {
+  override readonly name = "MockHttpError";
+  readonly code: ErrorCode;
+  readonly items: KiboErrorItem[];
+  readonly additionalErrorData: KiboErrorData[];
+  readonly headers: Record<string, string>;
+
+  constructor(code: ErrorCode, message: string, init: MockHttpErrorInit = {}) {
+    super(message);
+    this.code = code;
+    this.items = init.items ?? [];
+    this.additionalErrorData = init.additionalErrorData ?? [];
+    this.headers = init.headers ?? {};
+  }
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null;
+
+const hasOwn = (table: object, key: string): key is ErrorCode => Object.hasOwn(table, key);
+
+/** Looks up a code; undefined when the table does not know it. */
+export function errorMappingFor(code: string): ErrorMapping | undefined {
+  return hasOwn(ERROR_TABLE, code) ? ERROR_TABLE[code] : undefined;
+}
+
+/**
+ * The error code for a bare status (injected faults), kept within the spec's `KiboErrorCode`
+ * enum: the table's first code for that status, else INTERNAL_ERROR (5xx) or VALIDATION_ERROR.
+ */
+export function errorCodeForStatus(status: number): string {
+  const match = Object.values(ERROR_TABLE).find((entry) => entry.status === status);
+  return match?.errorCode ?? (status >= 500 ? "INTERNAL_ERROR" : "VALIDATION_ERROR");
+}
+
+function toItems(value: unknown): KiboErrorItem[] {
+  if (!Array.isArray(value)) return [];
+  return value.filter(isRecord).map((item) => {
+    const out: KiboErrorItem = {
+      field: typeof item.field === "string" ? item.field : "",
+      code: typeof item.code === "string" ? item.code : "INVALID",
+      message: typeof item.message === "string" ? item.message : "invalid value",
+    };
+    if (typeof item.index === "number") out.index = item.index;
+    return out;
+  });
+}
+
+function toAdditionalData(error: Record<string, unknown>): KiboErrorData[] {
+  if (Array.isArray(error.additionalErrorData)) {
+    return error.additionalErrorData
+      .filter(isRecord)
+      .map((entry) => ({ name: String(entry.name), value: String(entry.value) }));
+  }
+  // Domain errors carry readonly details; surface them as name/value pairs.
+  if (isRecord(error.details)) {
+    return Object.entries(error.details).map(([name, value]) => ({
+      name,
+      value: typeof value === "string" ? value : JSON.stringify(value) ?? "",
+    }));
+  }
+  return [];
+}
+
+export interface ErrorResponseParts {
+  status: number;
+  body: KiboErrorBody;
+  headers: Record<string, string>;
+}
+
+/** Maps anything thrown to a status, Kibo's error body and extra headers. Never exposes stacks. */
+export function describeError(error: unknown, correlationId: string): ErrorResponseParts {
+  const code = isRecord(error) && typeof error.code === "string" ? error.code : undefined;
+  const mapping = code === undefined ? undefined : errorMappingFor(code);
+  if (!mapping || !isRecord(error)) {
+    return {
+      status: 500,
+      headers: {},
+      body: kiboErrorBody("INTERNAL_ERROR", "The server failed to process the request.", correlationId),
+    };
+  }
+  const message = typeof error.message === "string" && error.message !== "" ? error.message : mapping.errorCode;
+  const headers = isRecord(error.headers) ? Object.fromEntries(Object.entries(error.headers).map(([k, v]) => [k, String(v)])) : {};
+  return {
+    status: mapping.status,
+    headers,
+    body: kiboErrorBody(mapping.errorCode, message, correlationId, {
+      items: toItems(error.items),
+      additionalErrorData: toAdditionalData(error),
+    }),
+  };
+}
+
+/** Builds Kibo's error body. */
+export function kiboErrorBody(
+  errorCode: string,
+  message: string,
+  correlationId: string,
+  extra: { items?: KiboErrorItem[]; additionalErrorData?: KiboErrorData[] } = {},
+): KiboErrorBody {
+  return {
+    message,
+    errorCode,
+    applicationName: "Inventory",
+    correlationId,
+    additionalErrorData: extra.additionalErrorData ?? [],
+    items: extra.items ?? [],
+  };
+}

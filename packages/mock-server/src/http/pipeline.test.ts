@@ -1,0 +1,198 @@
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { createClock } from "../core/clock.js";
+import { createCorrelationIds } from "../core/correlation.js";
+import { createFaults } from "../core/faults.js";
+import { initialState } from "../core/seed.js";
+import { emptySessions } from "../core/server-state.js";
+import { createInventoryMock } from "../create-inventory-mock.js";
+import { createPipeline, type ResponseEvent } from "./pipeline.js";
+import type { RouteDefinition, ServerRuntime } from "./route.js";
+import { createRouter } from "./router.js";
+
+const OAUTH = "http://localhost/api/platform/applications/authtickets/oauth";
+const TENANT = "http://localhost/api/platform/tenants/1000";
+const CREDS = JSON.stringify({ client_id: "mock-app", client_secret: "mock-secret", grant_type: "client_credentials" });
+
+function pipelineWith(routes: RouteDefinition[], events: ResponseEvent[] = []) {
+  const clock = createClock("2025-01-01T00:00:00Z");
+  const state = initialState({ tenantId: 1000, siteId: 2000, clientId: "mock-app", clientSecret: "mock-secret" }, undefined);
+  const runtime: ServerRuntime = { state, sessions: emptySessions(), clock };
+  const router = createRouter(routes);
+  const errors: unknown[] = [];
+  const handle = createPipeline({
+    router,
+    runtime,
+    faults: createFaults((id) => router.hasOperation(id)),
+    correlation: createCorrelationIds(),
+    auth: { mode: "any", staticTokens: {}, defaultTenantId: 1000 },
+    maxBodyBytes: 1024,
+    onStateChange: undefined,
+    onResponse: (event) => events.push(event),
+    onUnhandledError: (error) => errors.push(error),
+  });
+  return { handle, errors };
+}
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe("pipeline", () => {
+  it("turns a throwing handler into a 500 in Kibo's shape, without details", async () => {
+    const { handle, errors } = pipelineWith([
+      {
+        method: "POST",
+        path: "/api/boom",
+        operationId: "boom",
+        access: "tenant",
+        handler: () => {
+          throw new TypeError("Cannot read properties of undefined (reading 'secret')");
+        },
+      },
+    ]);
+    const res = await handle(new Request("http://x/api/boom", { method: "POST" }));
+    expect(res.status).toBe(500);
+    expect(res.headers.get("content-type")).toMatch(/application\/json/);
+    const body = (await res.json()) as Record<string, unknown>;
+    expect(body).toEqual({
+      message: "The server failed to process the request.",
+      errorCode: "INTERNAL_ERROR",
+      applicationName: "Inventory",
+      correlationId: res.headers.get("x-vol-correlation"),
+      additionalErrorData: [],
+      items: [],
+    });
+    expect(errors).toHaveLength(1);
+  });
+
+  it("validates bodies with a schema through ctx.body(schema)", async () => {
+    const schema = {
+      safeParse: (input: unknown) =>
+        Array.isArray(input)
+          ? ({ success: true, data: input } as const)
+          : ({ success: false, error: { issues: [{ path: ["items", 3, "quantity"], message: "bad", code: "too_small" }] } } as const),
+    };
+    const { handle } = pipelineWith([
+      { method: "POST", path: "/api/v", operationId: "v", access: "public", handler: async (ctx) => ctx.json(await ctx.body(schema)) },
+    ]);
+    const bad = await handle(new Request("http://x/api/v", { method: "POST", body: "{}" }));
+    expect(bad.status).toBe(400);
+    expect(await bad.json()).toMatchObject({ items: [{ index: 3, field: "items[3].quantity", code: "TOO_SMALL" }] });
+    const good = await handle(new Request("http://x/api/v", { method: "POST", body: "[1]" }));
+    expect(await good.json()).toEqual([1]);
+  });
+
+  it("logs each answer with its operationId", async () => {
+    const events: ResponseEvent[] = [];
+    const { handle } = pipelineWith([{ method: "GET", path: "/api/a", operationId: "a", access: "public" }], events);
+    await handle(new Request("http://x/api/a"));
+    await handle(new Request("http://x/api/zzz"));
+    expect(events.map((e) => [e.operationId, e.status])).toEqual([
+      ["a", 501],
+      [undefined, 404],
+    ]);
+  });
+});
+
+describe("correlation ids and JSON everywhere", () => {
+  it("echoes the caller's id, else counts deterministically from mock-00000001", async () => {
+    const mock = createInventoryMock();
+    const first = await mock.fetch("http://x/api/commerce/nope");
+    const echoed = await mock.fetch("http://x/api/commerce/nope", { headers: { "x-vol-correlation": "abc-123" } });
+    const second = await mock.fetch(OAUTH, { method: "POST", body: CREDS });
+    expect(first.headers.get("x-vol-correlation")).toBe("mock-00000001");
+    expect(echoed.headers.get("x-vol-correlation")).toBe("abc-123");
+    expect(((await echoed.json()) as { correlationId: string }).correlationId).toBe("abc-123");
+    expect(second.headers.get("x-vol-correlation")).toBe("mock-00000002");
+    for (const res of [first, second]) expect(res.headers.get("content-type")).toMatch(/^application\/json/);
+    mock.reset();
+    expect((await mock.fetch("http://x/__mock/health")).headers.get("x-vol-correlation")).toBe("mock-00000001");
+  });
+
+  it("404s unknown paths, wrong methods and non-Kibo paths", async () => {
+    const mock = createInventoryMock();
+    for (const [method, url] of [
+      ["GET", "http://x/api/commerce/inventory/v9/nothing"],
+      ["GET", OAUTH],
+      ["GET", "http://x/elsewhere"],
+    ] as const) {
+      const res = await mock.fetch(url, { method });
+      expect(res.status).toBe(404);
+      expect(await res.json()).toMatchObject({ errorCode: "NOT_FOUND", applicationName: "Inventory" });
+    }
+  });
+});
+
+describe("bodies", () => {
+  it("answers 400 VALIDATION_ERROR for malformed or missing JSON", async () => {
+    const mock = createInventoryMock();
+    const malformed = await mock.fetch(OAUTH, { method: "POST", body: '{"client_id": ' });
+    expect(malformed.status).toBe(400);
+    expect(await malformed.json()).toMatchObject({ errorCode: "VALIDATION_ERROR", items: [{ field: "body", code: "MALFORMED_JSON" }] });
+    expect((await mock.fetch(OAUTH, { method: "POST" })).status).toBe(400);
+  });
+
+  it("answers 413 over the limit, declared or streamed", async () => {
+    const mock = createInventoryMock({ maxBodyBytes: 100 });
+    const big = JSON.stringify({ pad: "x".repeat(200) });
+    const declared = await mock.fetch(OAUTH, { method: "POST", body: big });
+    expect(declared.status).toBe(413);
+    expect(await declared.json()).toMatchObject({ errorCode: "PAYLOAD_TOO_LARGE" });
+    const stream = new ReadableStream<Uint8Array>({
+      start(controller) {
+        for (let i = 0; i < 5; i++) controller.enqueue(new TextEncoder().encode(" ".repeat(50)));
+        controller.close();
+      },
+    });
+    const streamed = await mock.fetch(OAUTH, { method: "POST", body: stream, duplex: "half" } as RequestInit);
+    expect(streamed.status).toBe(413);
+  });
+
+  it("fits a 12,000-item refresh under the default limit", async () => {
+    const mock = createInventoryMock();
+    const items = Array.from({ length: 12_000 }, (_, i) => ({ upc: `UPC-${i}`, quantity: i, locationCode: "WH1", lTD: 1 }));
+    const body = JSON.stringify({ ...JSON.parse(CREDS), locationCode: "WH1", items });
+    expect(body.length).toBeGreaterThan(700_000);
+    const res = await mock.fetch(OAUTH, { method: "POST", body }); // a route that reads the whole body
+    expect(res.status).toBe(200);
+  });
+});
+
+describe("faults", () => {
+  it("answers 429 + Retry-After for exactly N calls, then runs the operation", async () => {
+    const mock = createInventoryMock();
+    mock.faults.add({ operationId: "getTenant", times: 2, status: 429, retryAfter: 3 });
+    const statuses: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const res = await mock.fetch(TENANT, { headers: { authorization: "Bearer x" } });
+      statuses.push(res.status);
+      if (res.status === 429) {
+        expect(res.headers.get("retry-after")).toBe("3");
+        expect(await res.json()).toMatchObject({ errorCode: "RATE_LIMITED", applicationName: "Inventory" });
+      }
+    }
+    expect(statuses).toEqual([429, 429, 401]);
+  });
+
+  it("delays by latencyMs (fake timers)", async () => {
+    vi.useFakeTimers();
+    const mock = createInventoryMock({ auth: "any" });
+    mock.faults.add({ operationId: "getTenant", latencyMs: 5000 });
+    let settled = false;
+    const pending = mock.fetch(TENANT).then((res) => {
+      settled = true;
+      return res;
+    });
+    await vi.advanceTimersByTimeAsync(4999);
+    expect(settled).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+    expect((await pending).status).toBe(200);
+  });
+
+  it("fails at the network level: fetch rejects with a TypeError", async () => {
+    const mock = createInventoryMock({ auth: "any" });
+    mock.faults.add({ operationId: "oauthAuthenticateApp", networkError: true });
+    await expect(mock.fetch(OAUTH, { method: "POST", body: CREDS })).rejects.toThrow(TypeError);
+    expect((await mock.handle(new Request(TENANT))).status).toBe(200);
+  });
+});

@@ -1,0 +1,181 @@
+import { type AuthSettings, authenticate, authenticateToken } from "../auth/authenticate.js";
+import type { ActiveFault, FaultController } from "../core/faults.js";
+import { CORRELATION_HEADER, type CorrelationIds } from "../core/correlation.js";
+import { assertDeclaredLength, readJsonBody } from "./body.js";
+import { describeError, errorCodeForStatus, kiboErrorBody, MockHttpError } from "./errors.js";
+import { jsonResponse } from "./json-response.js";
+import type { RouteContext, RouteDefinition, ServerRuntime, TenantScope } from "./route.js";
+import type { Router } from "./router.js";
+import { type SchemaLike, validate } from "./validation.js";
+
+/** One line of the response log (`onResponse`). */
+export interface ResponseEvent {
+  method: string;
+  path: string;
+  /** undefined when no route matched. */
+  operationId: string | undefined;
+  status: number;
+  correlationId: string;
+  /** Server clock at the time of the answer (ISO 8601). */
+  at: string;
+  /** A fault answered instead of the operation. */
+  fault?: "status" | "network";
+}
+
+export interface PipelineDeps {
+  router: Router;
+  runtime: ServerRuntime;
+  faults: FaultController;
+  correlation: CorrelationIds;
+  auth: AuthSettings;
+  maxBodyBytes: number;
+  /** Awaited after a state-changing route answered 2xx, before the answer is released. */
+  onStateChange: (() => void | Promise<void>) | undefined;
+  onResponse: ((event: ResponseEvent) => void) | undefined;
+  /** Told about errors that became 500 (for logging; the client sees no details). */
+  onUnhandledError: ((error: unknown, event: { operationId: string | undefined; correlationId: string }) => void) | undefined;
+}
+
+/** The Fetch-API core: `(request) => Promise<Response>`. A network-error fault yields `Response.error()`. */
+export type RequestHandler = (request: Request) => Promise<Response>;
+
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+function tenantScope(runtime: ServerRuntime, auth: ReturnType<typeof authenticate>): TenantScope {
+  const key = String(auth.tenant.id);
+  return {
+    id: auth.tenant.id,
+    siteId: auth.siteId,
+    clientId: auth.clientId,
+    record: auth.tenant,
+    get inventory() {
+      return runtime.state.inventory[key];
+    },
+    setInventory(next) {
+      runtime.state.inventory[key] = next;
+    },
+  };
+}
+
+function faultResponse(fault: ActiveFault & { status: number }, correlationId: string): Response {
+  const headers: Record<string, string> = fault.retryAfter === undefined ? {} : { "retry-after": String(fault.retryAfter) };
+  const body = kiboErrorBody(errorCodeForStatus(fault.status), `Injected fault: HTTP ${fault.status}.`, correlationId, {
+    additionalErrorData: [{ name: "faultId", value: String(fault.id) }],
+  });
+  return jsonResponse(body, fault.status, headers);
+}
+
+/** Builds the request pipeline: correlation → route → size → fault → auth → handler → errors. */
+export function createPipeline(deps: PipelineDeps): RequestHandler {
+  const { router, runtime } = deps;
+
+  async function run(request: Request, url: URL, correlationId: string, note: (fault: "status" | "network") => void, setOp: (id: string) => void): Promise<Response> {
+    const lookup = router.lookup(request.method, url.pathname);
+    if (lookup.kind === "not_found") throw new MockHttpError("not_found", `No resource at ${url.pathname}.`);
+    if (lookup.kind === "method_not_allowed") {
+      // A method the path does not have is an unknown route too (404, in the spec's code list);
+      // the Allow header says what the path supports.
+      throw new MockHttpError("not_found", `No ${request.method} operation at ${url.pathname}.`, {
+        headers: { allow: lookup.allowed.join(", ") },
+      });
+    }
+    const { route, params } = lookup.match;
+    setOp(route.operationId);
+    assertDeclaredLength(request, deps.maxBodyBytes);
+
+    const fault = deps.faults.take(route.operationId, route.access === "tenant");
+    if (fault?.latencyMs) await sleep(fault.latencyMs);
+    if (fault?.networkError) {
+      note("network");
+      return Response.error();
+    }
+    if (fault?.status !== undefined) {
+      note("status");
+      return faultResponse({ ...fault, status: fault.status }, correlationId);
+    }
+
+    let cachedBody: Promise<unknown> | undefined;
+    const readBody = (): Promise<unknown> => {
+      cachedBody ??= readJsonBody(request, deps.maxBodyBytes);
+      return cachedBody;
+    };
+    const base = {
+      request,
+      url,
+      params,
+      query: url.searchParams,
+      operationId: route.operationId,
+      correlationId,
+      server: runtime,
+      body: (async <T>(schema?: SchemaLike<T>) => {
+        const raw = await readBody();
+        return schema ? validate(schema, raw) : raw;
+      }) as RouteContext["body"],
+      json: (body: unknown, status = 200, headers: Record<string, string> = {}) => jsonResponse(body, status, headers),
+    };
+
+    const response = await dispatch(route, request, url, base);
+    const mutates = route.mutates ?? route.method !== "GET";
+    if (mutates && response.ok && deps.onStateChange) await deps.onStateChange();
+    return response;
+  }
+
+  async function dispatch(route: RouteDefinition, request: Request, url: URL, base: Omit<RouteContext, "clientId">): Promise<Response> {
+    if (route.access === "tenant") {
+      const auth = authenticate(request, url, runtime, deps.auth);
+      if (!route.handler) throw notImplemented(route);
+      return route.handler({ ...base, clientId: auth.clientId, tenant: tenantScope(runtime, auth) });
+    }
+    const clientId = route.access === "token" ? authenticateToken(request, runtime, deps.auth) : undefined;
+    if (!route.handler) throw notImplemented(route);
+    return route.handler({ ...base, clientId });
+  }
+
+  return async function handle(request) {
+    const correlationId = deps.correlation.forRequest(request);
+    let operationId: string | undefined;
+    let fault: "status" | "network" | undefined;
+    let url: URL | undefined;
+    let response: Response;
+    try {
+      url = new URL(request.url);
+      response = await run(request, url, correlationId, (kind) => { fault = kind; }, (id) => { operationId = id; });
+    } catch (error) {
+      const parts = describeError(error, correlationId);
+      if (parts.status >= 500 && deps.onUnhandledError) deps.onUnhandledError(error, { operationId, correlationId });
+      response = jsonResponse(parts.body, parts.status, parts.headers);
+    }
+    if (response.type !== "error") response = withHeader(response, CORRELATION_HEADER, correlationId);
+    if (deps.onResponse) {
+      const event: ResponseEvent = {
+        method: request.method,
+        path: url?.pathname ?? request.url,
+        operationId,
+        status: response.status,
+        correlationId,
+        at: runtime.clock.toISOString(),
+      };
+      if (fault) event.fault = fault;
+      deps.onResponse(event);
+    }
+    return response;
+  };
+}
+
+function notImplemented(route: RouteDefinition): MockHttpError {
+  return new MockHttpError("not_implemented", `${route.operationId} is not simulated by the reference server.`, {
+    additionalErrorData: [{ name: "operationId", value: route.operationId }],
+  });
+}
+
+/** Sets a header, copying the response when its headers are immutable (e.g. one from `fetch`). */
+function withHeader(response: Response, name: string, value: string): Response {
+  try {
+    response.headers.set(name, value);
+    return response;
+  } catch {
+    const headers = new Headers(response.headers);
+    headers.set(name, value);
+    return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
+  }
+}

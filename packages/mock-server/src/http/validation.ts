@@ -1,0 +1,58 @@
+import { type KiboErrorItem, MockHttpError } from "./errors.js";
+
+/** One problem reported by a schema (zod's issue shape, reduced to what we read). */
+export interface SchemaIssue {
+  readonly path: readonly PropertyKey[];
+  readonly message: string;
+  readonly code?: string;
+}
+
+/**
+ * Anything with zod's `safeParse`: the schemas of `@kibo-inventory/spec` fit as they are, without
+ * this package depending on zod.
+ */
+export interface SchemaLike<T> {
+  safeParse(input: unknown): { success: true; data: T } | { success: false; error: { issues: readonly SchemaIssue[] } };
+}
+
+const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
+
+/** Formats a path as `items[3].quantity` (prefixed with `prefix` when given, e.g. `query`). */
+export function formatPath(path: readonly PropertyKey[], prefix = ""): string {
+  let out = prefix;
+  for (const segment of path) {
+    if (typeof segment === "number") out += `[${segment}]`;
+    else {
+      const key = String(segment);
+      out += IDENTIFIER.test(key) ? `${out === "" ? "" : "."}${key}` : `[${JSON.stringify(key)}]`;
+    }
+  }
+  return out === "" ? "body" : out;
+}
+
+/** Turns schema issues into Kibo error items; `index` is the first array index on the path. */
+export function issuesToItems(issues: readonly SchemaIssue[], prefix = ""): KiboErrorItem[] {
+  return issues.map((issue) => {
+    const item: KiboErrorItem = {
+      field: formatPath(issue.path, prefix),
+      code: (issue.code ?? "invalid").toUpperCase(),
+      message: issue.message,
+    };
+    const index = issue.path.find((segment): segment is number => typeof segment === "number");
+    if (index !== undefined) item.index = index;
+    return item;
+  });
+}
+
+/**
+ * Validates `input` with `schema`; throws 400 VALIDATION_ERROR listing every bad field otherwise.
+ * @example const body = validate(RefreshRequestSchema, await ctx.body());
+ */
+export function validate<T>(schema: SchemaLike<T>, input: unknown, options: { prefix?: string; message?: string } = {}): T {
+  const result = schema.safeParse(input);
+  if (result.success) return result.data;
+  const items = issuesToItems(result.error.issues, options.prefix);
+  throw new MockHttpError("validation_failed", options.message ?? `Validation failed: ${items.length} problem(s) in the request.`, {
+    items,
+  });
+}

@@ -1,0 +1,98 @@
+import { describe, expect, it, vi } from "vitest";
+import { specOperations } from "../../test/support/spec-operations.js";
+import { createInventoryMock } from "../create-inventory-mock.js";
+
+const M = "http://localhost:4010/__mock";
+const json = (body: unknown) => ({ method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+
+describe("/__mock controls", () => {
+  it("health, clock, seed, snapshot, restore and reset over HTTP", async () => {
+    const mock = createInventoryMock({ startTime: "2025-01-01T00:00:00Z" });
+    expect(await (await mock.fetch(`${M}/health`)).json()).toEqual({ status: "ok", now: "2025-01-01T00:00:00.000Z", jobs: "sync" });
+
+    const clock = await mock.fetch(`${M}/clock`, { ...json({ advanceMs: 60_000 }), method: "PUT" });
+    expect(await clock.json()).toEqual({ now: "2025-01-01T00:01:00.000Z" });
+    expect((await mock.fetch(`${M}/clock`, { ...json({ now: "soon" }), method: "PUT" })).status).toBe(400);
+
+    const before = await (await mock.fetch(`${M}/snapshot`)).json();
+    expect((await mock.fetch(`${M}/seed`, json({ tenants: [{ id: 77, sites: [{ id: 78 }] }] }))).status).toBe(200);
+    expect(mock.snapshot().tenants["77"]).toMatchObject({ id: 77, sites: [{ id: 78 }] });
+    expect((await mock.fetch(`${M}/seed`, json({ tenants: [{ id: -1 }] }))).status).toBe(400);
+
+    expect((await mock.fetch(`${M}/restore`, json(before))).status).toBe(200);
+    expect(mock.snapshot().tenants["77"]).toBeUndefined();
+    expect((await mock.fetch(`${M}/restore`, json({ version: 2 }))).status).toBe(400);
+
+    await mock.fetch(`${M}/seed`, json({ tenants: [{ id: 77 }] }));
+    expect((await mock.fetch(`${M}/reset`, { method: "POST" })).status).toBe(200);
+    expect(mock.snapshot().tenants["77"]).toBeUndefined();
+    expect(mock.clock.toISOString()).toBe("2025-01-01T00:00:00.000Z");
+  });
+
+  it("adds, lists and clears faults over HTTP", async () => {
+    const mock = createInventoryMock({ auth: "any" });
+    const added = await mock.fetch(`${M}/faults`, json({ operationId: "getTenant", times: 2, status: 503 }));
+    expect(added.status).toBe(200);
+    expect(await added.json()).toEqual({ ok: true });
+    expect(await (await mock.fetch(`${M}/faults`)).json()).toMatchObject([{ operationId: "getTenant", times: 2, status: 503 }]);
+    expect((await mock.fetch(`${M}/faults`, json({ operationId: "nope" }))).status).toBe(400);
+    expect((await mock.fetch("http://x/api/platform/tenants/1000")).status).toBe(503);
+    expect((await mock.fetch(`${M}/faults`, { method: "DELETE" })).status).toBe(200);
+    expect((await mock.fetch("http://x/api/platform/tenants/1000")).status).toBe(200);
+  });
+
+  it("flushes jobs", async () => {
+    const mock = createInventoryMock();
+    expect(await (await mock.fetch(`${M}/jobs/flush`, { method: "POST" })).json()).toEqual({ flushed: 0 });
+  });
+
+  it("are 404 with admin: false", async () => {
+    const mock = createInventoryMock({ admin: false });
+    for (const path of ["health", "snapshot", "reset"]) {
+      const res = await mock.fetch(`${M}/${path}`, { method: path === "reset" ? "POST" : "GET" });
+      expect(res.status).toBe(404);
+    }
+  });
+});
+
+describe("state changes and persistence seam", () => {
+  it("awaits onStateChange after acknowledged changes only", async () => {
+    const onStateChange = vi.fn(async () => undefined);
+    const mock = createInventoryMock({ onStateChange });
+    await mock.fetch(`${M}/health`);
+    await mock.fetch(`${M}/seed`, json({ tenants: [{ id: -1 }] }));
+    expect(onStateChange).not.toHaveBeenCalled();
+    await mock.fetch(`${M}/seed`, json({ tenants: [{ id: 5 }] }));
+    await mock.fetch(
+      "http://x/api/platform/applications/authtickets/oauth",
+      json({ client_id: "mock-app", client_secret: "mock-secret", grant_type: "client_credentials" }),
+    );
+    expect(onStateChange).toHaveBeenCalledTimes(2);
+  });
+
+  it("exports and imports the whole server, tokens and clock included", async () => {
+    const a = createInventoryMock({ startTime: "2025-01-01T00:00:00Z", seed: { tenants: [{ id: 5 }] } });
+    const res = await a.fetch(
+      "http://x/api/platform/applications/authtickets/oauth",
+      json({ client_id: "mock-app", client_secret: "mock-secret", grant_type: "client_credentials" }),
+    );
+    const { access_token } = (await res.json()) as { access_token: string };
+    a.clock.advance(1000);
+    const document = JSON.parse(JSON.stringify(a.exportState()));
+
+    const b = createInventoryMock();
+    b.importState(document);
+    expect(b.clock.toISOString()).toBe("2025-01-01T00:00:01.000Z");
+    expect(b.snapshot().tenants["5"]).toBeDefined();
+    const tenant = await b.fetch("http://x/api/platform/tenants/1000", { headers: { authorization: `Bearer ${access_token}` } });
+    expect(tenant.status).toBe(200);
+    expect(() => b.importState({ ...document, format: "other" })).toThrow(/format/);
+  });
+});
+
+describe("control routes vs openapi/mock-controls.yaml", () => {
+  it("serve every operation of the contract, under the same operationId", () => {
+    const ours = createInventoryMock().routes.map((r) => `${r.method} ${r.path} ${r.operationId}`);
+    for (const operation of specOperations("mock-controls.yaml")) expect(ours).toContain(operation);
+  });
+});

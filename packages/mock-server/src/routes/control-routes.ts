@@ -1,0 +1,102 @@
+import type { ActiveFault, FaultSpec } from "../core/faults.js";
+import type { SeedData } from "../core/seed.js";
+import type { ServerState } from "../core/server-state.js";
+import { MockHttpError } from "../http/errors.js";
+import type { RouteContext, RouteDefinition } from "../http/route.js";
+
+/** What the `/__mock/*` routes drive: the same controls the in-process mock exposes. */
+export interface MockControls {
+  readonly jobs: "sync" | "queued";
+  reset(): void;
+  seed(data: SeedData): void;
+  snapshot(): ServerState;
+  restore(state: ServerState): void;
+  clockNow(): string;
+  setClock(change: { now?: string; advanceMs?: number }): void;
+  addFault(spec: FaultSpec): ActiveFault;
+  listFaults(): ActiveFault[];
+  clearFaults(): void;
+  flushJobs(): number;
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
+
+async function objectBody(ctx: RouteContext): Promise<Record<string, unknown>> {
+  const body = await ctx.body();
+  if (!isRecord(body)) {
+    throw new MockHttpError("validation_failed", "The body must be a JSON object.", {
+      items: [{ field: "body", code: "INVALID_TYPE", message: "expected an object" }],
+    });
+  }
+  return body;
+}
+
+const ok = (ctx: RouteContext): Response => ctx.json({ ok: true });
+
+/**
+ * The controls over HTTP, under `/__mock/` (openapi/mock-controls.yaml; not part of Kibo's API).
+ * `getClock`, `listFaults` and `clearFaults` are extras beyond that contract.
+ */
+export function controlRoutes(controls: MockControls): RouteDefinition[] {
+  const route = (
+    method: RouteDefinition["method"],
+    path: string,
+    operationId: string,
+    handler: (ctx: RouteContext) => Response | Promise<Response>,
+    mutates = method !== "GET",
+  ): RouteDefinition => ({ method, path: `/__mock/${path}`, operationId, access: "control", handler, mutates });
+
+  return [
+    route("GET", "health", "getHealth", (ctx) => ctx.json({ status: "ok", now: controls.clockNow(), jobs: controls.jobs })),
+    route("POST", "reset", "resetState", (ctx) => {
+      controls.reset();
+      return ok(ctx);
+    }),
+    route("POST", "seed", "seedState", async (ctx) => {
+      controls.seed((await objectBody(ctx)) as SeedData);
+      return ok(ctx);
+    }),
+    route("GET", "snapshot", "getSnapshot", (ctx) => ctx.json(controls.snapshot())),
+    route("POST", "restore", "restoreState", async (ctx) => {
+      controls.restore((await objectBody(ctx)) as unknown as ServerState);
+      return ok(ctx);
+    }),
+    route("GET", "clock", "getClock", (ctx) => ctx.json({ now: controls.clockNow() })),
+    route("PUT", "clock", "setClock", async (ctx) => {
+      const body = await objectBody(ctx);
+      const change: { now?: string; advanceMs?: number } = {};
+      if (typeof body.now === "string") change.now = body.now;
+      if (typeof body.advanceMs === "number") change.advanceMs = body.advanceMs;
+      if (change.now === undefined && change.advanceMs === undefined) {
+        throw new MockHttpError("validation_failed", "Send `now` (ISO 8601) and/or `advanceMs` (number).", {
+          items: [{ field: "now", code: "REQUIRED", message: "now or advanceMs is required" }],
+        });
+      }
+      controls.setClock(change);
+      return ctx.json({ now: controls.clockNow() });
+    }),
+    route("GET", "faults", "listFaults", (ctx) => ctx.json(controls.listFaults())),
+    route(
+      "POST",
+      "faults",
+      "injectFault",
+      async (ctx) => {
+        controls.addFault((await objectBody(ctx)) as unknown as FaultSpec);
+        return ok(ctx);
+      },
+      false,
+    ),
+    route(
+      "DELETE",
+      "faults",
+      "clearFaults",
+      (ctx) => {
+        controls.clearFaults();
+        return ok(ctx);
+      },
+      false,
+    ),
+    route("POST", "jobs/flush", "flushJobs", (ctx) => ctx.json({ flushed: controls.flushJobs() })),
+  ];
+}
