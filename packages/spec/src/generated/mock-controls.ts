@@ -1,0 +1,478 @@
+// This file is auto-generated from openapi/*.yaml by `npm run generate`. Do not edit.
+// Source: openapi/mock-controls.yaml. Regenerate: npm run generate -w @kibo-inventory/spec
+export interface paths {
+    "/__mock/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Check that the server is up
+         * @description Answers `200` as soon as the server accepts requests, with a few facts about it.
+         */
+        get: operations["getHealth"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__mock/reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reset to the initial state
+         * @description Drops all state and returns to what the server started with (its defaults and start-up seed). Faults are cleared and the clock returns to its start value.
+         */
+        post: operations["resetState"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__mock/seed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Load seed data
+         * @description Adds the tenants, applications, locations, tag categories, inventory and settings of a seed document to the current state. The seed format is documented with the reference server.
+         */
+        post: operations["seedState"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__mock/snapshot": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Take a snapshot of the state
+         * @description Returns the whole state as JSON, to be given back to `restoreState` later.
+         */
+        get: operations["getSnapshot"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__mock/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Restore a snapshot
+         * @description Replaces the whole state with a snapshot taken earlier by `getSnapshot`.
+         */
+        post: operations["restoreState"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__mock/clock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set or advance the server clock
+         * @description Sets the server's clock to `now`, or moves it forward by `advanceMs` milliseconds. Moving the clock releases future inventory whose delivery date has passed, expires dated records and, with queued jobs, lets the job queue progress.
+         */
+        put: operations["setClock"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__mock/faults": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Inject a fault
+         * @description Makes the next `times` calls of one operation (named by its `operationId` in inventory.yaml) misbehave: answer late (`latencyMs`), answer with an error `status` (with a `Retry-After` header when `retryAfter` is set), or drop the connection (`networkError`). Reset clears all faults.
+         */
+        post: operations["injectFault"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__mock/jobs/flush": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Run every queued job
+         * @description With queued jobs (`jobs: "queued"`), processes every pending job now, one at a time in queue order. Without queued jobs there is nothing to do and `flushed` is 0.
+         */
+        post: operations["flushJobs"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        Ok: {
+            /** @constant */
+            ok: true;
+        };
+        Health: {
+            /** @constant */
+            status: "ok";
+            /** @description Version of `@kibo-inventory/mock-server`. */
+            version?: string;
+            /**
+             * Format: date-time
+             * @description The server clock.
+             */
+            now?: string;
+            /**
+             * @description How the server processes jobs.
+             * @enum {string}
+             */
+            jobs?: "sync" | "queued";
+        };
+        /** @description Seed data: tenants, applications, sites, locations, tag categories, inventory records and tenant settings. The format is defined by the reference server and validated there; this contract keeps it open for now. */
+        SeedDocument: {
+            [key: string]: unknown;
+        };
+        /** @description The whole state of the reference server, as `getSnapshot` returns it. Treat it as opaque: only give it back to `restoreState`. */
+        Snapshot: {
+            [key: string]: unknown;
+        };
+        /** @description Either an absolute time or a step forward. */
+        ClockRequest: components["schemas"]["ClockSet"] | components["schemas"]["ClockAdvance"];
+        ClockSet: {
+            /**
+             * Format: date-time
+             * @description The new time of the server clock.
+             */
+            now: string;
+        };
+        ClockAdvance: {
+            /** @description Milliseconds to move the clock forward. */
+            advanceMs: number;
+        };
+        ClockState: {
+            /** Format: date-time */
+            now: string;
+        };
+        /** @description A fault for the next `times` calls of one operation. Give at least one of `latencyMs`, `status` or `networkError`; `latencyMs` may be combined with either of the others. */
+        FaultRequest: {
+            /** @description The `operationId` (from inventory.yaml) of the calls to affect. */
+            operationId: string;
+            /** @description How many of the next calls to affect. */
+            times: number;
+            /** @description Delay before answering, in milliseconds. */
+            latencyMs?: number;
+            /** @description Answer with this error status (and a matching `KiboError` body) instead. */
+            status?: number;
+            /** @description Seconds to put in a `Retry-After` header, with `status`. */
+            retryAfter?: number;
+            /** @description Drop the connection instead of answering. */
+            networkError?: boolean;
+        };
+        FlushJobsResult: {
+            /** @description Number of jobs processed. */
+            flushed: number;
+        };
+        /**
+         * @description Machine-readable error code. Each maps to one HTTP status: `VALIDATION_ERROR` 400,
+         *     `UNAUTHORIZED` 401, `FORBIDDEN` 403, `ITEM_NOT_FOUND` / `LOCATION_NOT_FOUND` / `NOT_FOUND` 404,
+         *     `CONFLICT` / `JOB_ALREADY_EXISTS` 409, `PAYLOAD_TOO_LARGE` 413, `RATE_LIMITED` 429,
+         *     `INTERNAL_ERROR` 500, `NOT_IMPLEMENTED` 501.
+         * @enum {string}
+         */
+        KiboErrorCode: "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "ITEM_NOT_FOUND" | "LOCATION_NOT_FOUND" | "NOT_FOUND" | "CONFLICT" | "JOB_ALREADY_EXISTS" | "RATE_LIMITED" | "NOT_IMPLEMENTED" | "PAYLOAD_TOO_LARGE" | "INTERNAL_ERROR";
+        /** @description One name/value fact about an error. */
+        KiboErrorData: {
+            name: string;
+            value: string;
+        };
+        /** @description One problem with one part of the request. */
+        KiboErrorItem: {
+            /** @description Position of the offending element in the request's `items`, when there is one. */
+            index?: number;
+            /** @description Path of the offending field, for example `items[3].serialNumber`. */
+            field?: string;
+            /** @description Short code of the rule that was broken, for example `too_big`. */
+            code: string;
+            /** @description What is wrong with it, for people. */
+            message: string;
+        };
+        /**
+         * @description The one error body of every failing call, in the shape of Kibo's platform errors.
+         *     `message` and `errorCode` are always present (the official SDK treats a ticket answer that
+         *     has `errorCode` as a failure and shows `message`); the reference server always sends the
+         *     other fields too.
+         */
+        KiboError: {
+            /** @description What went wrong, for people. */
+            message: string;
+            errorCode: components["schemas"]["KiboErrorCode"];
+            /** @description The service that answered, `Inventory` for inventory calls. */
+            applicationName?: string;
+            /** @description The same id as the `x-vol-correlation` header. */
+            correlationId?: string;
+            /** @description Extra facts about the error as name/value pairs. */
+            additionalErrorData?: components["schemas"]["KiboErrorData"][];
+            /** @description One entry per problem, for errors about individual request items or fields. */
+            items?: components["schemas"]["KiboErrorItem"][];
+        };
+    };
+    responses: {
+        /** @description Done. */
+        Ok: {
+            headers: {
+                "x-vol-correlation": components["headers"]["XVolCorrelation"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Ok"];
+            };
+        };
+        /** @description The control request is malformed (`VALIDATION_ERROR`). */
+        ControlBadRequest: {
+            headers: {
+                "x-vol-correlation": components["headers"]["XVolCorrelation"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["KiboError"];
+            };
+        };
+        /** @description The control failed (`INTERNAL_ERROR`). */
+        ControlError: {
+            headers: {
+                "x-vol-correlation": components["headers"]["XVolCorrelation"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["KiboError"];
+            };
+        };
+    };
+    parameters: never;
+    requestBodies: never;
+    headers: {
+        /** @description Correlation id of the request; the reference server sends it on every answer. */
+        XVolCorrelation: string;
+    };
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    getHealth: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The server is up. */
+            200: {
+                headers: {
+                    "x-vol-correlation": components["headers"]["XVolCorrelation"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Health"];
+                };
+            };
+            500: components["responses"]["ControlError"];
+        };
+    };
+    resetState: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["Ok"];
+            500: components["responses"]["ControlError"];
+        };
+    };
+    seedState: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SeedDocument"];
+            };
+        };
+        responses: {
+            200: components["responses"]["Ok"];
+            400: components["responses"]["ControlBadRequest"];
+            500: components["responses"]["ControlError"];
+        };
+    };
+    getSnapshot: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The snapshot. */
+            200: {
+                headers: {
+                    "x-vol-correlation": components["headers"]["XVolCorrelation"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Snapshot"];
+                };
+            };
+            500: components["responses"]["ControlError"];
+        };
+    };
+    restoreState: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Snapshot"];
+            };
+        };
+        responses: {
+            200: components["responses"]["Ok"];
+            400: components["responses"]["ControlBadRequest"];
+            500: components["responses"]["ControlError"];
+        };
+    };
+    setClock: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ClockRequest"];
+            };
+        };
+        responses: {
+            /** @description The clock after the change. */
+            200: {
+                headers: {
+                    "x-vol-correlation": components["headers"]["XVolCorrelation"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClockState"];
+                };
+            };
+            400: components["responses"]["ControlBadRequest"];
+            500: components["responses"]["ControlError"];
+        };
+    };
+    injectFault: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FaultRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["Ok"];
+            400: components["responses"]["ControlBadRequest"];
+            500: components["responses"]["ControlError"];
+        };
+    };
+    flushJobs: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description How many jobs ran. */
+            200: {
+                headers: {
+                    "x-vol-correlation": components["headers"]["XVolCorrelation"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FlushJobsResult"];
+                };
+            };
+            500: components["responses"]["ControlError"];
+        };
+    };
+}

@@ -1,0 +1,144 @@
+// Public surface of @kibo-inventory/spec: the types generated from openapi/ and the zod schemas of
+// every request body. Everything is listed by name; nothing is re-exported wholesale.
+
+import type { components, operations } from "./generated/inventory.js";
+import type {
+  components as MockControlComponents,
+  operations as MockControlOperations,
+} from "./generated/mock-controls.js";
+
+// ---------------------------------------------------------------------------------------------
+// Generated types: openapi/inventory.yaml
+// ---------------------------------------------------------------------------------------------
+export type { components, operations, paths } from "./generated/inventory.js";
+
+/** Every schema of the Inventory contract, e.g. `Schemas["RefreshRequest"]`. */
+export type Schemas = components["schemas"];
+/** Every operation's id, e.g. `"refresh"`. */
+export type OperationId = keyof operations;
+/** The body of `KiboError`, the one error shape of the contract. */
+export type KiboError = Schemas["KiboError"];
+/** The `errorCode` values of `KiboError`. */
+export type KiboErrorCode = Schemas["KiboErrorCode"];
+
+// ---------------------------------------------------------------------------------------------
+// Generated types: openapi/mock-controls.yaml (the reference server's /__mock/ controls)
+// ---------------------------------------------------------------------------------------------
+export type { paths as MockControlPaths } from "./generated/mock-controls.js";
+export type { MockControlComponents, MockControlOperations };
+/** Every schema of the mock-controls contract, e.g. `MockControlSchemas["FaultRequest"]`. */
+export type MockControlSchemas = MockControlComponents["schemas"];
+
+// ---------------------------------------------------------------------------------------------
+// Compile-time helpers
+// ---------------------------------------------------------------------------------------------
+export type { Equals, SchemaMatches } from "./internal/type-equals.js";
+export type { JsonRequestBody, OperationWithRequestBody } from "./schemas/request-bodies.js";
+
+// ---------------------------------------------------------------------------------------------
+// Zod schemas: request bodies by operationId
+// ---------------------------------------------------------------------------------------------
+export { requestBodySchemas } from "./schemas/request-bodies.js";
+
+// ---------------------------------------------------------------------------------------------
+// Zod schemas: shared fields and Kibo's documented limits
+// ---------------------------------------------------------------------------------------------
+export {
+  CONDITION_MAX_LENGTH,
+  GRANULAR_DATE_PATTERN,
+  GranularDateSchema,
+  ItemConditionSchema,
+  KIBO_DATE_TIME_PATTERN,
+  KiboDateTimeSchema,
+  LOT_CODE_MAX_LENGTH,
+  LotCodeSchema,
+  QuantitySchema,
+  SERIAL_NUMBER_MAX_LENGTH,
+  SerialNumberSchema,
+  TagsSchema,
+} from "./schemas/fields.js";
+
+// ---------------------------------------------------------------------------------------------
+// Zod schemas: auth
+// ---------------------------------------------------------------------------------------------
+export { OAuthTicketRequestSchema } from "./schemas/auth.js";
+
+// ---------------------------------------------------------------------------------------------
+// Zod schemas: inventory queries
+// ---------------------------------------------------------------------------------------------
+export { AggregateRequestSchema } from "./schemas/aggregate.js";
+export {
+  InventoryItemSchema,
+  InventoryRequestSchema,
+  ItemQuantitySchema,
+  RequestLocationSchema,
+} from "./schemas/inventory-query.js";
+export { RisGraphqlRequestSchema } from "./schemas/ris-graphql.js";
+
+// ---------------------------------------------------------------------------------------------
+// Zod schemas: modifying inventory
+// ---------------------------------------------------------------------------------------------
+export { ADJUST_MAX_ITEMS, AdjustItemSchema, AdjustRequestSchema } from "./schemas/adjust.js";
+export {
+  DELETE_ITEMS_MAX_ITEMS,
+  DeleteFutureItemRequestSchema,
+  DeleteItemRequestSchema,
+  DeleteItemsRequestSchema,
+} from "./schemas/delete.js";
+export { AdjustFutureDateRequestSchema } from "./schemas/future.js";
+export { REFRESH_MAX_ITEMS, RefreshItemSchema, RefreshRequestSchema } from "./schemas/refresh.js";
+
+// ---------------------------------------------------------------------------------------------
+// Zod schemas: allocation and order items
+// ---------------------------------------------------------------------------------------------
+export {
+  AllocateInventoryRequestSchema,
+  AllocateItemSchema,
+  BlockAssignmentItemSchema,
+  BlockAssignmentRequestSchema,
+  OrderItemInformationRequestSchema,
+  ShipmentInventoryAllocationRequestSchema,
+  TransitionCartItemSchema,
+  TransitionCartRequestSchema,
+} from "./schemas/allocation.js";
+
+// ---------------------------------------------------------------------------------------------
+// Zod schemas: jobs, tags, locations
+// ---------------------------------------------------------------------------------------------
+export { GetJobsQuerySchema, JobTypeSchema } from "./schemas/jobs-query.js";
+export {
+  AdminAddressSchema,
+  AdminCodeNameSchema,
+  AdminCoordinatesSchema,
+  AdminLocationSchema,
+  LocationRequestSchema,
+} from "./schemas/locations.js";
+export { InventoryTagSchema, TagCategorySchema } from "./schemas/tags.js";
+
+// ---------------------------------------------------------------------------------------------
+// Zod schemas: export, fetch file, condition availability, calls that are not simulated
+// ---------------------------------------------------------------------------------------------
+export { ConditionAvailabilityRequestSchema } from "./schemas/condition-availability.js";
+export {
+  ExportInventoryRequestSchema,
+  ExportSettingsFTPRequestSchema,
+  ExportSettingsFTPSchema,
+  ExportSettingsRequestSchema,
+  ExportSettingsS3RequestSchema,
+  ExportSettingsS3Schema,
+  ExportSettingsSchema,
+} from "./schemas/export.js";
+export { FetchFileConfigRequestSchema } from "./schemas/fetch-file.js";
+export { NotModeledBodySchema } from "./schemas/not-simulated.js";
+
+// ---------------------------------------------------------------------------------------------
+// Zod schemas: reference-server controls
+// ---------------------------------------------------------------------------------------------
+export {
+  ClockAdvanceSchema,
+  ClockRequestSchema,
+  ClockSetSchema,
+  FaultRequestSchema,
+  SeedDocumentSchema,
+  SnapshotSchema,
+} from "./schemas/mock-controls.js";

@@ -1,0 +1,40 @@
+// Request body of adjust and smartAdjustInventory.
+import { z } from "zod";
+import type { components } from "../generated/inventory.js";
+import type { SchemaMatches } from "../internal/type-equals.js";
+import {
+  baseRequestShape,
+  granularShape,
+  KiboDateTimeSchema,
+  productIdentityShape,
+  QuantitySchema,
+  TagsSchema,
+} from "./fields.js";
+
+type Schemas = components["schemas"];
+
+/** Most items one adjust call may carry (Kibo's documented limit; more is a 400). */
+export const ADJUST_MAX_ITEMS = 1_000;
+
+/** A signed change to one product (segment, granular record), or to its future inventory. */
+export const AdjustItemSchema = z.object({
+  quantity: QuantitySchema,
+  ...productIdentityShape,
+  binID: z.int().exactOptional(),
+  tags: TagsSchema.exactOptional(),
+  deliveryDate: KiboDateTimeSchema.exactOptional(),
+  externalID: z.string().exactOptional(),
+  ...granularShape,
+});
+
+/** Body of `adjust` and `smartAdjustInventory`: signed changes at one location. */
+export const AdjustRequestSchema = z.object({
+  ...baseRequestShape,
+  locationCode: z.string().min(1, "locationCode is required"),
+  items: z
+    .array(AdjustItemSchema)
+    .max(ADJUST_MAX_ITEMS, `an adjust takes at most ${ADJUST_MAX_ITEMS} items; split it into several calls`),
+});
+
+const _adjustItem: SchemaMatches<typeof AdjustItemSchema, Schemas["AdjustItem"]> = true;
+const _adjustRequest: SchemaMatches<typeof AdjustRequestSchema, Schemas["AdjustRequest"]> = true;

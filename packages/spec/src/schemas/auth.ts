@@ -1,0 +1,16 @@
+// Request body of the OAuth ticket exchange (oauthAuthenticateApp).
+import { z } from "zod";
+import type { components } from "../generated/inventory.js";
+import type { SchemaMatches } from "../internal/type-equals.js";
+
+type Schemas = components["schemas"];
+
+/** Client credentials, plus the previous ticket's `refresh_token` when refreshing. */
+export const OAuthTicketRequestSchema = z.object({
+  client_id: z.string().min(1, "client_id is required"),
+  client_secret: z.string().min(1, "client_secret is required"),
+  grant_type: z.literal("client_credentials", 'grant_type must be "client_credentials"'),
+  refresh_token: z.string().exactOptional(),
+});
+
+const _oauthTicketRequest: SchemaMatches<typeof OAuthTicketRequestSchema, Schemas["OAuthTicketRequest"]> = true;

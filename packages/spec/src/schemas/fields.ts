@@ -1,0 +1,81 @@
+// Field rules shared by several request bodies: Kibo's documented limits on granular fields, the
+// tag map, and the date formats we accept. Each schema is checked against its named component in
+// openapi/inventory.yaml.
+import { z } from "zod";
+import type { components } from "../generated/inventory.js";
+import type { SchemaMatches } from "../internal/type-equals.js";
+
+type Schemas = components["schemas"];
+
+/** Longest `lotCode` Kibo accepts. */
+export const LOT_CODE_MAX_LENGTH = 50;
+/** Longest `condition` Kibo accepts. */
+export const CONDITION_MAX_LENGTH = 50;
+/** Longest `serialNumber` Kibo accepts. */
+export const SERIAL_NUMBER_MAX_LENGTH = 30;
+
+const TIME = String.raw`T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}(:?\d{2})?)?`;
+/** ISO 8601 date-time; the offset may be written without a colon, as in Kibo's examples. */
+export const KIBO_DATE_TIME_PATTERN = new RegExp(String.raw`^\d{4}-\d{2}-\d{2}${TIME}$`);
+/** ISO 8601 date, or date-time as above. */
+export const GRANULAR_DATE_PATTERN = new RegExp(String.raw`^\d{4}-\d{2}-\d{2}(${TIME})?$`);
+
+/** A segment: tag category name → tag value, e.g. `{ Channel: "Web" }`. */
+export const TagsSchema = z.record(z.string(), z.string());
+
+/** A date-time such as `2020-09-28T12:00:00-0500`, `2020-09-28T17:00:00Z` or `…+05:00`. */
+export const KiboDateTimeSchema = z
+  .string()
+  .regex(KIBO_DATE_TIME_PATTERN, "must be an ISO 8601 date-time, e.g. 2020-09-28T12:00:00-0500");
+
+/** The granular `date` of a record: an ISO 8601 date (`2025-06-30`) or date-time. */
+export const GranularDateSchema = z
+  .string()
+  .regex(GRANULAR_DATE_PATTERN, "date must be an ISO 8601 date (2025-06-30) or date-time");
+
+export const LotCodeSchema = z
+  .string()
+  .max(LOT_CODE_MAX_LENGTH, `lotCode must be at most ${LOT_CODE_MAX_LENGTH} characters`);
+
+export const ItemConditionSchema = z
+  .string()
+  .max(CONDITION_MAX_LENGTH, `condition must be at most ${CONDITION_MAX_LENGTH} characters`);
+
+export const SerialNumberSchema = z
+  .string()
+  .max(SERIAL_NUMBER_MAX_LENGTH, `serialNumber must be at most ${SERIAL_NUMBER_MAX_LENGTH} characters`);
+
+/** A whole number of units. */
+export const QuantitySchema = z.int("quantity must be a whole number");
+
+/** Product identity fields shared by most items. */
+export const productIdentityShape = {
+  upc: z.string().exactOptional(),
+  partNumber: z.string().exactOptional(),
+  sku: z.string().exactOptional(),
+};
+
+/** The granular fields that tell records of one product at one location apart. */
+export const granularShape = {
+  lotCode: LotCodeSchema.exactOptional(),
+  date: GranularDateSchema.exactOptional(),
+  condition: ItemConditionSchema.exactOptional(),
+  serialNumber: SerialNumberSchema.exactOptional(),
+};
+
+/** Paging and user fields that many inventory bodies accept (and most calls ignore). */
+export const baseRequestShape = {
+  locationCode: z.string().exactOptional(),
+  pageNum: z.int().exactOptional(),
+  pageSize: z.int().exactOptional(),
+  sortBy: z.string().exactOptional(),
+  userID: z.int().exactOptional(),
+};
+
+// Compile-time checks against openapi/inventory.yaml.
+const _tags: SchemaMatches<typeof TagsSchema, Schemas["Tags"]> = true;
+const _kiboDateTime: SchemaMatches<typeof KiboDateTimeSchema, Schemas["KiboDateTime"]> = true;
+const _granularDate: SchemaMatches<typeof GranularDateSchema, Schemas["GranularDate"]> = true;
+const _lotCode: SchemaMatches<typeof LotCodeSchema, Schemas["LotCode"]> = true;
+const _condition: SchemaMatches<typeof ItemConditionSchema, Schemas["ItemCondition"]> = true;
+const _serialNumber: SchemaMatches<typeof SerialNumberSchema, Schemas["SerialNumber"]> = true;

@@ -1,0 +1,16 @@
+// Request body of adjustFutureDate.
+import { z } from "zod";
+import type { components } from "../generated/inventory.js";
+import type { SchemaMatches } from "../internal/type-equals.js";
+import { baseRequestShape, KiboDateTimeSchema } from "./fields.js";
+
+type Schemas = components["schemas"];
+
+/** Body of `adjustFutureDate`: the record's new delivery date. */
+export const AdjustFutureDateRequestSchema = z.object({
+  futureDate: KiboDateTimeSchema,
+  ...baseRequestShape,
+});
+
+const _adjustFutureDate: SchemaMatches<typeof AdjustFutureDateRequestSchema, Schemas["AdjustFutureDateRequest"]> =
+  true;

@@ -1,0 +1,43 @@
+// Query parameters of getJobs. Not a body, but the mock server parses them from a query string and
+// the SDK builds them, so they get a schema too. Query values arrive as strings: `limit` is coerced,
+// and `types` may come once (a string) or repeated (an array).
+import { z } from "zod";
+import type { components, operations } from "../generated/inventory.js";
+import type { Equals } from "../internal/type-equals.js";
+
+type Schemas = components["schemas"];
+
+export const JobTypeSchema = z.enum([
+  "REFRESH",
+  "ADJUST",
+  "RELEASE_SHIPMENTS",
+  "CREATE_PICK_WAVE",
+  "CLOSE_PICK_WAVE",
+  "PUT_AWAY_FILE",
+  "SHORT_PICK_ERROR",
+  "BIN_AUDIT_START",
+  "BIN_AUDIT_COMPLETION",
+  "CREATE_BIN_AUDIT",
+  "RELEASE_PENDING_ITEMS",
+  "ALLOCATE",
+  "DEALLOCATE",
+  "FULFILL",
+  "DELETE",
+]);
+
+/** Query of `getJobs` (`?locationCode=L1&limit=5&types=REFRESH&types=ADJUST`). */
+export const GetJobsQuerySchema = z.object({
+  locationCode: z.string().exactOptional(),
+  limit: z.coerce.number().pipe(z.int("limit must be a whole number").min(1, "limit must be at least 1")).exactOptional(),
+  owner: z.string().exactOptional(),
+  types: z
+    .preprocess((value) => (typeof value === "string" ? [value] : value), z.array(JobTypeSchema))
+    .exactOptional(),
+  originalFilename: z.string().exactOptional(),
+});
+
+type GetJobsQuery = NonNullable<operations["getJobs"]["parameters"]["query"]>;
+
+// Only the output side is compared: the input side of coercing schemas is `unknown` by design.
+const _jobType: Equals<z.output<typeof JobTypeSchema>, Schemas["JobType"]> = true;
+const _getJobsQuery: Equals<z.output<typeof GetJobsQuerySchema>, GetJobsQuery> = true;
