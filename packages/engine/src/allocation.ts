@@ -1,0 +1,211 @@
+/**
+ * Allocate (D11, D12). Units come only from the item's segment at the item's location, never from
+ * the default or another segment. Candidates and their order: see allocation-strategy.ts. A shortfall
+ * becomes `pending` on the best candidate record (with `pendingOnShortfall`, the default) or stays
+ * unallocated. Infinite-inventory records always allocate in full. Cost: O(records of the (location, upc)).
+ */
+import {
+  type Allocation,
+  type AllocationLine,
+  type AllocationOwner,
+  allocationKey,
+} from "./allocation-entry.js";
+import { allocationCandidates } from "./allocation-strategy.js";
+import { detail, domainError, type ErrorDetail, type InventoryErrorCode } from "./errors.js";
+import { putAllocation } from "./internal/allocation-store.js";
+import { getSlot, putSlot } from "./internal/store.js";
+import { checkInteger, readGranular, requireString } from "./internal/validate.js";
+import { writableLocation } from "./locations.js";
+import {
+  DEFAULT_DETAILS,
+  getSegment,
+  type GranularKey,
+  type InventoryRecord,
+  type RecordDetails,
+  sameGranularKey,
+  type SegmentKey,
+  segmentAvailable,
+  withSegment,
+} from "./records.js";
+import { fail, ok, type Result } from "./result.js";
+import { resolveSegment } from "./segment.js";
+import { type InventoryState, nextId } from "./state.js";
+import type { TagInput } from "./tags.js";
+import type { GranularFields } from "./write-request.js";
+
+/** Identifies the owner of allocated units: an order item in a shipment, or a cart item. */
+export interface OwnerFields {
+  readonly orderId?: number;
+  readonly orderItemId?: number;
+  readonly shipmentId?: number;
+  readonly cartId?: string;
+  readonly cartItemId?: string;
+}
+
+/** One allocate item. `condition`, `serialNumber`, `lotCode`, `sku`, `date` narrow the candidates (D11). */
+export interface AllocateItem extends OwnerFields, GranularFields {
+  readonly upc: string;
+  readonly locationCode: string;
+  /** Integer ≥ 1. */
+  readonly quantity: number;
+  readonly tags?: TagInput;
+}
+
+export interface AllocateRequest {
+  readonly items: readonly AllocateItem[];
+}
+
+/** Per item: how many units were allocated, became pending, or stayed unallocated (D12). */
+export interface AllocationReport {
+  readonly index: number;
+  readonly allocationKey: string;
+  readonly allocated: number;
+  readonly pending: number;
+  readonly unallocated: number;
+}
+
+const IMPLICIT_DETAILS: RecordDetails = Object.freeze({ ...DEFAULT_DETAILS, implicit: true });
+
+/** Reads the owner of an item: order ids win when all three are given; else cart ids. */
+export function readOwner(item: OwnerFields, details: ErrorDetail[], index?: number): AllocationOwner | undefined {
+  if (item.orderId !== undefined || item.orderItemId !== undefined || item.shipmentId !== undefined) {
+    const before = details.length;
+    checkInteger(item.orderId, "orderId", details, index, 0);
+    checkInteger(item.orderItemId, "orderItemId", details, index, 0);
+    checkInteger(item.shipmentId, "shipmentId", details, index, 0);
+    if (details.length > before) return undefined;
+    return {
+      kind: "order",
+      orderId: item.orderId as number,
+      orderItemId: item.orderItemId as number,
+      shipmentId: item.shipmentId as number,
+    };
+  }
+  if (item.cartId !== undefined || item.cartItemId !== undefined) {
+    const before = details.length;
+    requireString(item.cartId, "cartId", details, index);
+    requireString(item.cartItemId, "cartItemId", details, index);
+    if (details.length > before) return undefined;
+    return { kind: "cart", cartId: item.cartId as string, cartItemId: item.cartItemId as string };
+  }
+  details.push(detail("orderId", "required", "orderId, orderItemId and shipmentId (or cartId and cartItemId) are required", index));
+  return undefined;
+}
+
+function sameTarget(a: Allocation, upc: string, locationCode: string, segmentKey: SegmentKey, criteria: GranularKey) {
+  return (
+    a.upc === upc && a.locationCode === locationCode && a.segmentKey === segmentKey && sameGranularKey(a.criteria, criteria)
+  );
+}
+
+function addToLines(lines: AllocationLine[], inventoryId: number, allocated: number, pending: number) {
+  const i = lines.findIndex((l) => l.inventoryId === inventoryId);
+  const cur = lines[i];
+  if (cur === undefined) lines.push({ inventoryId, allocated, pending });
+  else lines[i] = { inventoryId, allocated: cur.allocated + allocated, pending: cur.pending + pending };
+}
+
+/**
+ * Allocates every item, atomically: if any item is invalid nothing is allocated and every bad item
+ * is listed. Allocating again for the same owner adds to its allocation (same upc, location,
+ * segment and criteria; otherwise 409 `conflict`).
+ */
+export function allocate(
+  state: InventoryState,
+  request: AllocateRequest,
+  now: number,
+): Result<InventoryState, { readonly items: readonly AllocationReport[] }> {
+  if (!Array.isArray(request.items) || request.items.length === 0)
+    return fail(domainError("validation_failed", "items are required", [detail("items", "required", "items are required")]));
+  const details: ErrorDetail[] = [];
+  let code: InventoryErrorCode = "validation_failed";
+  const reports: AllocationReport[] = [];
+  let s = state;
+  request.items.forEach((item, index) => {
+    const before = details.length;
+    const owner = readOwner(item, details, index);
+    requireString(item.upc, "upc", details, index);
+    checkInteger(item.quantity, "quantity", details, index, 1);
+    const criteria = readGranular(item, details, index) ?? {};
+    const location = typeof item.locationCode === "string" ? writableLocation(s, item.locationCode, index) : undefined;
+    if (location === undefined) details.push(detail("locationCode", "required", "locationCode is required", index));
+    else if ("details" in location) {
+      details.push(...location.details);
+      if (code === "validation_failed" || location.code === "location_not_found") code = location.code;
+    }
+    const seg = resolveSegment(s.tagCategories, item.tags, index);
+    if (!seg.ok) details.push(...seg.details);
+    if (criteria.serialNumber !== undefined && item.quantity !== 1)
+      details.push(detail("quantity", "serial_quantity", "A serial number allocates exactly 1 unit", index));
+    if (details.length > before || owner === undefined || !seg.ok) return;
+    const upc = item.upc;
+    const locationCode = item.locationCode;
+    const key = allocationKey(owner);
+    const existing = s.allocations.get(key);
+    if (existing && !sameTarget(existing, upc, locationCode, seg.value, criteria)) {
+      details.push(detail("orderItemId", "allocation_conflict", `${key} already holds units of another item or segment`, index));
+      if (code === "validation_failed") code = "conflict";
+      return;
+    }
+    const slot = getSlot(s, upc, locationCode);
+    if (criteria.serialNumber !== undefined && !slot.some((r) => r.granular?.serialNumber === criteria.serialNumber)) {
+      details.push(detail("serialNumber", "serial_not_found", `No record with serial number ${criteria.serialNumber}`, index));
+      return;
+    }
+    const records = new Map<number, InventoryRecord>(slot.map((r) => [r.inventoryId, r]));
+    const lines: AllocationLine[] = existing ? [...existing.lines] : [];
+    let remaining = item.quantity;
+    let allocated = 0;
+    const candidates = allocationCandidates(s, slot, criteria, now);
+    for (const c of candidates) {
+      if (remaining === 0) break;
+      const sg = getSegment(c, seg.value);
+      const k = c.details.hasInfiniteInventory ? remaining : Math.min(remaining, Math.max(0, segmentAvailable(sg)));
+      if (k === 0) continue;
+      records.set(c.inventoryId, withSegment(records.get(c.inventoryId) ?? c, { ...sg, allocated: sg.allocated + k }));
+      addToLines(lines, c.inventoryId, k, 0);
+      remaining -= k;
+      allocated += k;
+    }
+    let pending = 0;
+    if (remaining > 0 && s.settings.pendingOnShortfall) {
+      let holder = candidates[0] ?? slot.find((r) => sameGranularKey(r.granular, criteria));
+      if (holder === undefined) {
+        let id: number;
+        [id, s] = nextId(s, "inventoryId");
+        holder = {
+          inventoryId: id,
+          granular: Object.keys(criteria).length === 0 ? null : criteria,
+          details: IMPLICIT_DETAILS,
+          segments: [],
+        };
+      }
+      const current = records.get(holder.inventoryId) ?? holder;
+      const sg = getSegment(current, seg.value);
+      records.set(holder.inventoryId, withSegment(current, { ...sg, pending: sg.pending + remaining }));
+      addToLines(lines, holder.inventoryId, 0, remaining);
+      pending = remaining;
+      remaining = 0;
+    }
+    if (allocated + pending > 0) {
+      s = putSlot(s, upc, locationCode, [...records.values()]);
+      let seq = existing?.seq;
+      if (seq === undefined) [seq, s] = nextId(s, "allocationSeq");
+      const allocation: Allocation = {
+        key,
+        owner,
+        seq,
+        upc,
+        locationCode,
+        segmentKey: seg.value,
+        criteria,
+        lines,
+        fulfilled: existing?.fulfilled ?? 0,
+      };
+      s = putAllocation(s, key, allocation);
+    }
+    reports.push({ index, allocationKey: key, allocated, pending, unallocated: remaining });
+  });
+  if (details.length > 0) return fail(domainError(code, `allocate request has ${details.length} problem(s)`, details));
+  return ok(s, { items: reports });
+}

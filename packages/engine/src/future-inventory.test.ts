@@ -1,0 +1,63 @@
+import { describe, expect, it } from "vitest";
+import { allocate } from "./allocation.js";
+import { applyDueFutureInventory, deleteFutureInventory, futureRecordsFor, moveFutureDate } from "./future-inventory.js";
+import { getSlot } from "./internal/store.js";
+import { recordTotals } from "./records.js";
+import { adjust, refresh } from "./refresh-adjust.js";
+import { DAY, given, location, must, NOW, refreshed } from "./testing/given.js";
+
+const JULY = "2024-07-01T00:00:00Z";
+const JULY_MS = Date.UTC(2024, 6, 1);
+
+describe("D18 future inventory", () => {
+  const g = given(location("L1"), refreshed("L1", [{ upc: "U", quantity: 2 }, { upc: "U", quantity: 10, deliveryDate: JULY, externalId: "PO-1" }]));
+
+  it("an item with deliveryDate creates a future record, not current stock", () => {
+    expect(recordTotals(getSlot(g.state, "U", "L1")[0] ?? { inventoryId: 0, granular: null, details: {} as never, segments: [] }).onHand).toBe(2);
+    expect(futureRecordsFor(g.state, "U")).toMatchObject([{ externalId: "PO-1", onHand: 10, type: "REFRESH", deliveryDate: "2024-07-01T00:00:00.000Z" }]);
+  });
+
+  it("refresh with the same externalId sets, adjust changes; below 0 is refused", () => {
+    const a = must(adjust(g.state, { locationCode: "L1", items: [{ upc: "U", quantity: 5, deliveryDate: JULY, externalId: "PO-1" }] }, NOW)).state;
+    expect(futureRecordsFor(a, "U")).toMatchObject([{ onHand: 15, type: "ADJUST" }]);
+    const r = must(refresh(a, { locationCode: "L1", items: [{ upc: "U", quantity: 1, deliveryDate: JULY, externalId: "PO-1" }] }, NOW)).state;
+    expect(futureRecordsFor(r, "U")).toMatchObject([{ onHand: 1, type: "REFRESH" }]);
+    const bad = adjust(r, { locationCode: "L1", items: [{ upc: "U", quantity: -2, deliveryDate: JULY, externalId: "PO-1" }] }, NOW);
+    expect(bad.ok ? "" : bad.error.details[0]?.code).toBe("negative_future");
+  });
+
+  it("future records cannot be granular", () => {
+    const r = refresh(g.state, { locationCode: "L1", items: [{ upc: "U", quantity: 1, deliveryDate: JULY, lotCode: "L" }] }, NOW);
+    expect(r.ok ? "" : r.error.details[0]?.code).toBe("granular_future");
+  });
+
+  it("units become current when the clock reaches the delivery date, releasing pending", () => {
+    const s = must(allocate(g.state, { items: [{ orderId: 1, orderItemId: 1, shipmentId: 1, upc: "U", locationCode: "L1", quantity: 5 }] }, NOW)).state;
+    const early = must(applyDueFutureInventory(s, JULY_MS - 1));
+    expect(early.value).toEqual([]);
+    const due = must(applyDueFutureInventory(s, JULY_MS));
+    expect(due.value.map((f) => f.externalId)).toEqual(["PO-1"]);
+    expect(getSlot(due.state, "U", "L1").map(recordTotals)).toEqual([{ onHand: 12, allocated: 5, pending: 0, available: 7 }]);
+    expect(futureRecordsFor(due.state, "U")).toEqual([]);
+  });
+
+  it("moving the date; unknown ids are 404", () => {
+    const id = futureRecordsFor(g.state, "U")[0]?.futureInventoryId ?? 0;
+    const moved = must(moveFutureDate(g.state, id, "2024-06-01T00:00:00Z", NOW));
+    expect(futureRecordsFor(moved.state, "U")).toEqual([]);
+    expect(getSlot(moved.state, "U", "L1").map((r) => recordTotals(r).onHand)).toEqual([12]);
+    const r = moveFutureDate(g.state, 999, JULY, NOW);
+    expect(r.ok ? "" : r.error.code).toBe("not_found");
+  });
+
+  it("delete by window and externalId", () => {
+    const none = must(deleteFutureInventory(g.state, { futureStartDate: "2024-08-01", futureEndDate: "2024-09-01" }));
+    expect(none.value).toEqual([]);
+    const dry = must(deleteFutureInventory(g.state, { futureStartDate: "2024-06-01", futureEndDate: "2024-08-01", externalIds: ["PO-1"], dryRun: true }));
+    expect(dry.value).toHaveLength(1);
+    expect(futureRecordsFor(dry.state, "U")).toHaveLength(1);
+    const del = must(deleteFutureInventory(g.state, { futureStartDate: "2024-06-01", futureEndDate: "2024-08-01" }));
+    expect(futureRecordsFor(del.state, "U")).toEqual([]);
+    expect(JULY_MS - NOW).toBeGreaterThan(DAY);
+  });
+});

@@ -1,0 +1,190 @@
+/**
+ * Future inventory (D18). Refresh/adjust items with a `deliveryDate` write future records (named by
+ * `externalId`, else by their date): a refresh sets the expected units, an adjust changes them.
+ * When the clock reaches the delivery date the units are added to onHand of the plain record in
+ * that segment, and pending units there are released. Future records are per segment, never granular.
+ */
+import { detail, domainError, type ErrorDetail } from "./errors.js";
+import type { FutureRecord, FutureType } from "./future-record.js";
+import { normalizeDate, parseDate, toIso } from "./internal/dates.js";
+import { getSlot, putSlot } from "./internal/store.js";
+import { releasePending } from "./pending.js";
+import { DEFAULT_DETAILS, getSegment, type InventoryRecord, type SegmentKey, withSegment } from "./records.js";
+import { fail, ok, type Result } from "./result.js";
+import { type InventoryState, nextId } from "./state.js";
+
+/** A future write from a refresh (`set`) or adjust (`add`) item. */
+export interface FutureWrite {
+  readonly locationCode: string;
+  readonly upc: string;
+  readonly segmentKey: SegmentKey;
+  readonly externalId?: string;
+  /** Normalised ISO-8601 UTC. */
+  readonly deliveryDate: string;
+  readonly quantity: number;
+  readonly type: FutureType;
+}
+
+function findFuture(state: InventoryState, w: FutureWrite): FutureRecord | undefined {
+  for (const id of state.futureIdsByUpc.get(w.upc) ?? []) {
+    const f = state.futures.get(id);
+    if (!f || f.locationCode !== w.locationCode || f.segmentKey !== w.segmentKey) continue;
+    if (w.externalId !== undefined ? f.externalId === w.externalId : f.externalId === undefined && f.deliveryDate === w.deliveryDate)
+      return f;
+  }
+  return undefined;
+}
+
+function putFuture(state: InventoryState, f: FutureRecord): InventoryState {
+  const ids = state.futureIdsByUpc.get(f.upc) ?? [];
+  return {
+    ...state,
+    futures: state.futures.set(f.futureInventoryId, f),
+    futureIdsByUpc: ids.includes(f.futureInventoryId)
+      ? state.futureIdsByUpc
+      : state.futureIdsByUpc.set(f.upc, [...ids, f.futureInventoryId]),
+  };
+}
+
+function removeFuture(state: InventoryState, f: FutureRecord): InventoryState {
+  const ids = (state.futureIdsByUpc.get(f.upc) ?? []).filter((id) => id !== f.futureInventoryId);
+  return {
+    ...state,
+    futures: state.futures.delete(f.futureInventoryId),
+    futureIdsByUpc: ids.length === 0 ? state.futureIdsByUpc.delete(f.upc) : state.futureIdsByUpc.set(f.upc, ids),
+  };
+}
+
+/** Applies one future write; an adjust taking the expected units below 0 is reported as a detail. */
+export function writeFuture(
+  state: InventoryState,
+  w: FutureWrite,
+  now: number,
+  index?: number,
+): { state: InventoryState; futureInventoryId: number } | { detail: ErrorDetail } {
+  const existing = findFuture(state, w);
+  const onHand = w.type === "REFRESH" ? w.quantity : (existing?.onHand ?? 0) + w.quantity;
+  if (onHand < 0)
+    return { detail: detail("quantity", "negative_future", "Future quantity would go below 0", index) };
+  let s = state;
+  let id = existing?.futureInventoryId;
+  if (id === undefined) [id, s] = nextId(s, "futureId");
+  const record: FutureRecord = {
+    futureInventoryId: id,
+    ...(w.externalId === undefined ? {} : { externalId: w.externalId }),
+    upc: w.upc,
+    locationCode: w.locationCode,
+    segmentKey: w.segmentKey,
+    deliveryDate: w.deliveryDate,
+    onHand,
+    type: w.type,
+    createDate: existing?.createDate ?? toIso(now),
+  };
+  return { state: putFuture(s, record), futureInventoryId: id };
+}
+
+/** Future records of a upc (optionally at one location), by id. Cost: O(futures of that upc). */
+export function futureRecordsFor(state: InventoryState, upc: string, locationCode?: string): FutureRecord[] {
+  const out: FutureRecord[] = [];
+  for (const id of state.futureIdsByUpc.get(upc) ?? []) {
+    const f = state.futures.get(id);
+    if (f && (locationCode === undefined || f.locationCode === locationCode)) out.push(f);
+  }
+  return out;
+}
+
+/** One future record by id. */
+export function getFutureRecord(state: InventoryState, futureInventoryId: number): FutureRecord | undefined {
+  return state.futures.get(futureInventoryId);
+}
+
+function arrive(state: InventoryState, f: FutureRecord, now: number): InventoryState {
+  let s = removeFuture(state, f);
+  const slot = getSlot(s, f.upc, f.locationCode);
+  let record: InventoryRecord | undefined = slot.find((r) => r.granular === null);
+  if (record === undefined) {
+    let id: number;
+    [id, s] = nextId(s, "inventoryId");
+    record = { inventoryId: id, granular: null, details: DEFAULT_DETAILS, segments: [] };
+  }
+  const seg = getSegment(record, f.segmentKey);
+  const details = record.details.implicit ? { ...record.details, implicit: false } : record.details;
+  const next = withSegment({ ...record, details }, { ...seg, onHand: seg.onHand + f.onHand });
+  const exists = slot.some((r) => r.inventoryId === next.inventoryId);
+  s = putSlot(s, f.upc, f.locationCode, exists ? slot.map((r) => (r.inventoryId === next.inventoryId ? next : r)) : [...slot, next]);
+  return releasePending(s, f.upc, f.locationCode, now);
+}
+
+/**
+ * Moves the clock: every future record whose delivery date is at or before `now` becomes current
+ * stock. Cost: O(future records). Returns the records that arrived.
+ */
+export function applyDueFutureInventory(state: InventoryState, now: number): Result<InventoryState, FutureRecord[]> {
+  const due: FutureRecord[] = [];
+  state.futures.forEach((f) => {
+    const at = parseDate(f.deliveryDate);
+    if (at !== undefined && at <= now) due.push(f);
+  });
+  due.sort((a, b) => (a.deliveryDate < b.deliveryDate ? -1 : a.deliveryDate > b.deliveryDate ? 1 : a.futureInventoryId - b.futureInventoryId));
+  let s = state;
+  for (const f of due) s = arrive(s, f, now);
+  return ok(s, due);
+}
+
+/** Moves a future record to a new delivery date (404 when missing); arrives at once if already due. */
+export function moveFutureDate(
+  state: InventoryState,
+  futureInventoryId: number,
+  deliveryDate: string,
+  now: number,
+): Result<InventoryState, FutureRecord> {
+  const f = state.futures.get(futureInventoryId);
+  if (!f) return fail(domainError("not_found", `Future inventory ${futureInventoryId} not found`));
+  const date = normalizeDate(deliveryDate);
+  if (date === undefined)
+    return fail(
+      domainError("validation_failed", "Invalid delivery date", [detail("futureDate", "invalid_date", "Not an ISO-8601 date")]),
+    );
+  const moved: FutureRecord = { ...f, deliveryDate: date };
+  const due = applyDueFutureInventory(putFuture(state, moved), now);
+  return ok(due.ok ? due.state : state, moved);
+}
+
+/** Which future records {@link deleteFutureInventory} removes. Dates are inclusive. */
+export interface DeleteFutureRequest {
+  readonly futureStartDate: string;
+  readonly futureEndDate: string;
+  readonly externalIds?: readonly string[];
+  /** Omitted: every location. */
+  readonly locationCodes?: readonly string[];
+  readonly upc?: string;
+  readonly dryRun?: boolean;
+}
+
+/** Deletes future records with a delivery date in the window; answers the records removed. */
+export function deleteFutureInventory(
+  state: InventoryState,
+  request: DeleteFutureRequest,
+): Result<InventoryState, FutureRecord[]> {
+  const start = parseDate(request.futureStartDate);
+  const end = parseDate(request.futureEndDate);
+  const details: ErrorDetail[] = [];
+  if (start === undefined) details.push(detail("futureStartDate", "invalid_date", "futureStartDate is required"));
+  if (end === undefined) details.push(detail("futureEndDate", "invalid_date", "futureEndDate is required"));
+  if (start === undefined || end === undefined)
+    return fail(domainError("validation_failed", "Invalid future delete request", details));
+  const matches: FutureRecord[] = [];
+  state.futures.forEach((f) => {
+    const at = parseDate(f.deliveryDate) ?? 0;
+    if (at < start || at > end) return;
+    if (request.externalIds && (f.externalId === undefined || !request.externalIds.includes(f.externalId))) return;
+    if (request.locationCodes && !request.locationCodes.includes(f.locationCode)) return;
+    if (request.upc !== undefined && f.upc !== request.upc) return;
+    matches.push(f);
+  });
+  matches.sort((a, b) => a.futureInventoryId - b.futureInventoryId);
+  if (request.dryRun) return ok(state, matches);
+  let s = state;
+  for (const f of matches) s = removeFuture(s, f);
+  return ok(s, matches);
+}

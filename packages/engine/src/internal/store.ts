@@ -1,0 +1,59 @@
+import { PersistentMap } from "../persistent-map.js";
+import type { InventoryRecord } from "../records.js";
+import type { InventoryState, StoredSlot } from "../state.js";
+
+const NO_RECORDS: readonly InventoryRecord[] = [];
+
+/** A stored slot as an array. */
+export function slotRecords(stored: StoredSlot | undefined): readonly InventoryRecord[] {
+  if (stored === undefined) return NO_RECORDS;
+  return Array.isArray(stored) ? (stored as readonly InventoryRecord[]) : [stored as InventoryRecord];
+}
+
+/** The records of one (upc, location): O(1) in store size. */
+export function getSlot(state: InventoryState, upc: string, locationCode: string): readonly InventoryRecord[] {
+  return slotRecords(state.records.get(upc)?.get(locationCode));
+}
+
+/** Replaces the records of one (upc, location), keeping the location index in step. */
+export function putSlot(
+  state: InventoryState,
+  upc: string,
+  locationCode: string,
+  slot: readonly InventoryRecord[],
+): InventoryState {
+  const byLocation = state.records.get(upc) ?? PersistentMap.empty<string, StoredSlot>();
+  if (slot.length === 0) {
+    if (!byLocation.has(locationCode)) return state;
+    const rest = byLocation.delete(locationCode);
+    const upcs = state.upcsByLocation.get(locationCode)?.delete(upc);
+    return {
+      ...state,
+      records: rest.size === 0 ? state.records.delete(upc) : state.records.set(upc, rest),
+      upcsByLocation:
+        upcs === undefined || upcs.size === 0
+          ? state.upcsByLocation.delete(locationCode)
+          : state.upcsByLocation.set(locationCode, upcs),
+    };
+  }
+  const isNew = !byLocation.has(locationCode);
+  // One record is stored bare; several as an exact-size copy (no spare capacity from push or spread).
+  const stored: StoredSlot = slot.length === 1 ? (slot[0] as InventoryRecord) : slot.slice();
+  const records = state.records.set(upc, byLocation.set(locationCode, stored));
+  if (!isNew) return { ...state, records };
+  const upcs = (state.upcsByLocation.get(locationCode) ?? PersistentMap.empty<string, true>()).set(upc, true);
+  return { ...state, records, upcsByLocation: state.upcsByLocation.set(locationCode, upcs) };
+}
+
+/** Replaces one record (matched by inventoryId) in a slot. */
+export function replaceRecord(
+  slot: readonly InventoryRecord[],
+  record: InventoryRecord,
+): readonly InventoryRecord[] {
+  return slot.map((r) => (r.inventoryId === record.inventoryId ? record : r));
+}
+
+/** The `upc \u0000 locationCode` key used by the pending index. */
+export function slotKey(upc: string, locationCode: string): string {
+  return `${upc}\u0000${locationCode}`;
+}

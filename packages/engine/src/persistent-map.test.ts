@@ -1,0 +1,87 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { PersistentMap } from "./persistent-map.js";
+
+describe("PersistentMap", () => {
+  it("starts empty and returns undefined for missing keys", () => {
+    const m = PersistentMap.empty<string, number>();
+    expect(m.size).toBe(0);
+    expect(m.get("a")).toBeUndefined();
+    expect(m.has("a")).toBe(false);
+  });
+
+  it("keeps old versions intact after set and delete", () => {
+    const a = PersistentMap.empty<string, number>().set("x", 1).set("y", 2);
+    const b = a.set("x", 10).delete("y");
+    expect(a.get("x")).toBe(1);
+    expect(a.get("y")).toBe(2);
+    expect(a.size).toBe(2);
+    expect(b.get("x")).toBe(10);
+    expect(b.has("y")).toBe(false);
+    expect(b.size).toBe(1);
+  });
+
+  it("returns the same instance when nothing changes", () => {
+    const a = PersistentMap.empty<string, number>().set("x", 1);
+    expect(a.set("x", 1)).toBe(a);
+    expect(a.delete("nope")).toBe(a);
+  });
+
+  it("distinguishes number keys from their string form", () => {
+    const m = PersistentMap.empty<string | number, string>().set(1, "num").set("1", "str");
+    expect(m.get(1)).toBe("num");
+    expect(m.get("1")).toBe("str");
+    expect(m.size).toBe(2);
+  });
+
+  it("handles tens of thousands of keys", () => {
+    let m = PersistentMap.empty<string, number>();
+    for (let i = 0; i < 50_000; i++) m = m.set(`upc-${i}`, i);
+    expect(m.size).toBe(50_000);
+    for (let i = 0; i < 50_000; i += 997) expect(m.get(`upc-${i}`)).toBe(i);
+    for (let i = 0; i < 50_000; i += 2) m = m.delete(`upc-${i}`);
+    expect(m.size).toBe(25_000);
+    expect(m.get("upc-2")).toBeUndefined();
+    expect(m.get("upc-3")).toBe(3);
+    expect([...m.keys()]).toHaveLength(25_000);
+  });
+
+  it("update sets, changes and deletes", () => {
+    const m = PersistentMap.empty<string, number>().update("a", () => 1);
+    expect(m.get("a")).toBe(1);
+    expect(m.update("a", (v) => (v ?? 0) + 1).get("a")).toBe(2);
+    expect(m.update("a", () => undefined).size).toBe(0);
+  });
+
+  it("behaves like a Map under random operation sequences", () => {
+    const key = fc.oneof(fc.string({ maxLength: 3 }), fc.integer({ min: -50, max: 50 }));
+    const op = fc.oneof(
+      fc.record({ kind: fc.constant("set" as const), key, value: fc.integer() }),
+      fc.record({ kind: fc.constant("delete" as const), key }),
+    );
+    fc.assert(
+      fc.property(fc.array(op, { maxLength: 200 }), (ops) => {
+        let pm = PersistentMap.empty<string | number, number>();
+        const model = new Map<string | number, number>();
+        const versions: [PersistentMap<string | number, number>, Map<string | number, number>][] = [];
+        for (const o of ops) {
+          if (o.kind === "set") {
+            pm = pm.set(o.key, o.value);
+            model.set(o.key, o.value);
+          } else {
+            pm = pm.delete(o.key);
+            model.delete(o.key);
+          }
+          versions.push([pm, new Map(model)]);
+        }
+        for (const [p, m] of versions) {
+          expect(p.size).toBe(m.size);
+          for (const [k, v] of m) expect(p.get(k)).toBe(v);
+          const seen = new Map(p.entries());
+          expect(seen).toEqual(m);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -1,0 +1,287 @@
+/**
+ * Querying inventory (Kibo's Get Inventory). Two modes: by products (the `items`' upcs, at every
+ * location holding them) and by location (`locationCode`: that location, for the given items or every
+ * upc stocked there). Granular records are separate rows. With tags, a row's quantities are the sum
+ * of the segments that match (categories left out match any value, unless
+ * `forceDefaultsForUnspecifiedTagCategories`). Cost: O(rows considered) — a product lookup never
+ * scans the store.
+ */
+import { detail, domainError, type ErrorDetail } from "./errors.js";
+import type { FutureRecord } from "./future-record.js";
+import { futureRecordsFor } from "./future-inventory.js";
+import { parseDate } from "./internal/dates.js";
+import { getSlot } from "./internal/store.js";
+import { readGranular } from "./internal/validate.js";
+import type { Location } from "./location.js";
+import { type GranularKey, type InventoryRecord, segmentAvailable, sumSegments } from "./records.js";
+import { type Answer, answer, fail } from "./result.js";
+import { keyMatches, keyToTags, resolveTagFilter } from "./segment.js";
+import type { InventoryState } from "./state.js";
+import { type StockStatus, stockStatus } from "./stock-status.js";
+import type { TagInput } from "./tags.js";
+import type { GranularFields } from "./write-request.js";
+
+export interface QueryItem extends GranularFields {
+  readonly upc: string;
+  readonly tags?: TagInput;
+}
+
+export type QuerySortBy = "ON_HAND" | "AVAILABLE" | "ALLOCATED" | "PART_NUMBER" | "PRODUCT_ID";
+
+export interface InventoryQuery {
+  readonly items?: readonly QueryItem[];
+  /** By-location mode: only this location; `items` optional. */
+  readonly locationCode?: string;
+  readonly locationWhitelist?: readonly string[];
+  readonly locationBlacklist?: readonly string[];
+  /** Rows at these locations come first, in this order, and `limit` never cuts them. */
+  readonly locationPriorityList?: readonly string[];
+  /** Keep rows whose available (less safety stock, unless ignored) is below 0. @default false */
+  readonly includeNegativeInventory?: boolean;
+  /** Do not subtract safety stock when deciding whether a row is negative. @default false */
+  readonly ignoreSafetyStock?: boolean;
+  /** Attach future records (in the delivery window, inclusive). @default false */
+  readonly includeFutureInventory?: boolean;
+  readonly deliveryDateAfter?: string;
+  readonly deliveryDateBefore?: string;
+  /** Keep rows of records with infinite inventory. @default false */
+  readonly includeItemsWithInfiniteInventoryFlag?: boolean;
+  /** When true, only locations with that flag. */
+  readonly directShip?: boolean;
+  readonly pickup?: boolean;
+  readonly transferEnabled?: boolean;
+  readonly includeInAggregateExport?: boolean;
+  readonly includeInLocationExport?: boolean;
+  /** By-location mode only. */
+  readonly sortByEnum?: QuerySortBy;
+  readonly sortDescending?: boolean;
+  /** @default 100 × number of items (100 when none) */
+  readonly limit?: number;
+  /** Tags for every item (an item's own tags win). */
+  readonly tags?: TagInput;
+  readonly forceDefaultsForUnspecifiedTagCategories?: boolean;
+}
+
+export interface FutureRow {
+  readonly futureInventoryId: number;
+  readonly externalId?: string;
+  readonly tags: Readonly<Record<string, string>>;
+  readonly deliveryDate: string;
+  readonly createDate: string;
+  readonly onHand: number;
+  readonly available: number;
+  readonly allocated: number;
+  readonly pending: number;
+  readonly type: "REFRESH" | "ADJUST";
+}
+
+export interface SegmentRow {
+  readonly tags: Readonly<Record<string, string>>;
+  readonly onHand: number;
+  readonly available: number;
+  readonly allocated: number;
+  readonly pending: number;
+  readonly stockStatus: StockStatus;
+  readonly futureInventory?: readonly FutureRow[];
+}
+
+export interface InventoryRow {
+  readonly inventoryId: number;
+  readonly locationCode: string;
+  readonly locationName: string;
+  readonly upc: string;
+  readonly partNumber?: string;
+  readonly sku?: string;
+  readonly lotCode?: string;
+  readonly condition?: string;
+  readonly serialNumber?: string;
+  readonly date?: string;
+  readonly onHand: number;
+  readonly available: number;
+  readonly allocated: number;
+  readonly pending: number;
+  readonly safetyStock: number;
+  readonly floor: number;
+  readonly ltd: number;
+  readonly retailPrice?: number;
+  readonly currencyId?: string;
+  readonly inventoryLocatorName?: string;
+  readonly attributes?: readonly string[];
+  readonly hasInfiniteInventory: boolean;
+  readonly stockStatus: StockStatus;
+  readonly active: boolean;
+  readonly directShip: boolean;
+  readonly pickup: boolean;
+  readonly transferEnabled: boolean;
+  readonly countryCode?: string;
+  readonly taggedInventory: readonly SegmentRow[];
+  readonly futureInventory?: readonly FutureRow[];
+}
+
+function locationAllowed(q: InventoryQuery, l: Location): boolean {
+  if (q.locationWhitelist && !q.locationWhitelist.includes(l.code)) return false;
+  if (q.locationBlacklist?.includes(l.code)) return false;
+  if (q.directShip === true && !l.directShip) return false;
+  if (q.pickup === true && !l.pickup) return false;
+  if (q.transferEnabled === true && !l.transferEnabled) return false;
+  if (q.includeInAggregateExport === true && !l.includeInAggregate) return false;
+  if (q.includeInLocationExport === true && !l.includeInLocationExport) return false;
+  return true;
+}
+
+function granularMatches(record: InventoryRecord, g: GranularKey): boolean {
+  const rg = record.granular ?? {};
+  return (Object.keys(g) as (keyof GranularKey)[]).every((k) => rg[k] === g[k]);
+}
+
+function futureRow(state: InventoryState, f: FutureRecord): FutureRow {
+  return {
+    futureInventoryId: f.futureInventoryId,
+    ...(f.externalId === undefined ? {} : { externalId: f.externalId }),
+    tags: keyToTags(state.tagCategories, f.segmentKey),
+    deliveryDate: f.deliveryDate,
+    createDate: f.createDate,
+    onHand: f.onHand,
+    available: f.onHand,
+    allocated: 0,
+    pending: 0,
+    type: f.type,
+  };
+}
+
+interface Planned {
+  readonly upc: string;
+  readonly granular: GranularKey;
+  readonly filter: (number | undefined)[];
+}
+
+/** Runs a query. Invalid input → `validation_failed` with every problem listed. */
+export function queryInventory(state: InventoryState, query: InventoryQuery): Answer<InventoryRow[]> {
+  const details: ErrorDetail[] = [];
+  const items = query.items ?? [];
+  const byLocation = query.locationCode !== undefined;
+  if (!byLocation && items.length === 0)
+    details.push(detail("items", "required", "items are required unless a locationCode is given"));
+  if (query.limit !== undefined && (!Number.isInteger(query.limit) || query.limit < 1))
+    details.push(detail("limit", "invalid", "limit must be a positive integer"));
+  const after = query.deliveryDateAfter === undefined ? undefined : parseDate(query.deliveryDateAfter);
+  const before = query.deliveryDateBefore === undefined ? undefined : parseDate(query.deliveryDateBefore);
+  if (query.deliveryDateAfter !== undefined && after === undefined)
+    details.push(detail("deliveryDateAfter", "invalid_date", "Not an ISO-8601 date"));
+  if (query.deliveryDateBefore !== undefined && before === undefined)
+    details.push(detail("deliveryDateBefore", "invalid_date", "Not an ISO-8601 date"));
+  const force = query.forceDefaultsForUnspecifiedTagCategories === true;
+  const planned: Planned[] = [];
+  items.forEach((item, index) => {
+    const start = details.length;
+    if (typeof item.upc !== "string" || item.upc === "") details.push(detail("upc", "required", "upc is required", index));
+    const granular = readGranular(item, details, index) ?? {};
+    const filter = resolveTagFilter(state.tagCategories, item.tags ?? query.tags, force, index);
+    if (!filter.ok) details.push(...filter.details);
+    if (details.length === start && filter.ok) planned.push({ upc: item.upc, granular, filter: filter.value });
+  });
+  let defaultFilter: (number | undefined)[] = [];
+  if (byLocation && items.length === 0) {
+    const f = resolveTagFilter(state.tagCategories, query.tags, force);
+    if (f.ok) defaultFilter = f.value;
+    else details.push(...f.details);
+  }
+  if (details.length > 0) return fail(domainError("validation_failed", "Invalid inventory query", details));
+
+  const ignoreSafety = query.ignoreSafetyStock === true;
+  const rows: InventoryRow[] = [];
+  const emit = (location: Location, upc: string, plan: Planned) => {
+    const tagged = plan.filter.some((f) => f !== undefined);
+    const futures =
+      query.includeFutureInventory === true
+        ? futureRecordsFor(state, upc, location.code).filter((f) => {
+            const at = parseDate(f.deliveryDate) ?? 0;
+            return (after === undefined || at >= after) && (before === undefined || at <= before) && keyMatches(f.segmentKey, plan.filter);
+          })
+        : undefined;
+    for (const record of getSlot(state, upc, location.code)) {
+      if (!granularMatches(record, plan.granular)) continue;
+      const d = record.details;
+      if (d.hasInfiniteInventory && query.includeItemsWithInfiniteInventoryFlag !== true) continue;
+      const segments = tagged ? record.segments.filter((s) => keyMatches(s.key, plan.filter)) : record.segments;
+      const totals = sumSegments(segments);
+      if (query.includeNegativeInventory !== true && totals.available - (ignoreSafety ? 0 : d.safetyStock) < 0) continue;
+      const g = record.granular ?? {};
+      const recordFutures = record.granular === null ? futures : undefined;
+      rows.push({
+        inventoryId: record.inventoryId,
+        locationCode: location.code,
+        locationName: location.name,
+        upc,
+        ...(d.partNumber === undefined ? {} : { partNumber: d.partNumber }),
+        ...g,
+        ...totals,
+        safetyStock: d.safetyStock,
+        floor: d.floor,
+        ltd: d.ltd,
+        ...(d.retailPrice === undefined ? {} : { retailPrice: d.retailPrice }),
+        ...(d.currencyId === undefined ? {} : { currencyId: d.currencyId }),
+        ...(d.inventoryLocatorName === undefined ? {} : { inventoryLocatorName: d.inventoryLocatorName }),
+        ...(d.attributes === undefined ? {} : { attributes: d.attributes }),
+        hasInfiniteInventory: d.hasInfiniteInventory,
+        stockStatus: d.hasInfiniteInventory ? "IN_STOCK" : stockStatus(totals.available, d.safetyStock),
+        active: location.active,
+        directShip: location.directShip,
+        pickup: location.pickup,
+        transferEnabled: location.transferEnabled,
+        ...(location.countryCode === undefined ? {} : { countryCode: location.countryCode }),
+        taggedInventory: segments.map((s) => {
+          const segFutures = recordFutures?.filter((f) => f.segmentKey === s.key).map((f) => futureRow(state, f));
+          return {
+            tags: keyToTags(state.tagCategories, s.key),
+            onHand: s.onHand,
+            available: segmentAvailable(s),
+            allocated: s.allocated,
+            pending: s.pending,
+            stockStatus: d.hasInfiniteInventory ? "IN_STOCK" : stockStatus(segmentAvailable(s), d.safetyStock),
+            ...(segFutures === undefined ? {} : { futureInventory: segFutures }),
+          };
+        }),
+        ...(recordFutures === undefined ? {} : { futureInventory: recordFutures.map((f) => futureRow(state, f)) }),
+      });
+    }
+  };
+
+  if (byLocation) {
+    const location = state.locations.get(query.locationCode ?? "");
+    if (location && locationAllowed(query, location)) {
+      const plans =
+        planned.length > 0
+          ? planned
+          : [...(state.upcsByLocation.get(location.code)?.keys() ?? [])]
+              .sort()
+              .map((upc) => ({ upc, granular: {}, filter: defaultFilter }));
+      for (const p of plans) emit(location, p.upc, p);
+    }
+    const sortBy = query.sortByEnum;
+    if (sortBy !== undefined) {
+      const dir = query.sortDescending === true ? -1 : 1;
+      const keyOf = (r: InventoryRow): number | string =>
+        sortBy === "ON_HAND" ? r.onHand : sortBy === "AVAILABLE" ? r.available : sortBy === "ALLOCATED" ? r.allocated : sortBy === "PART_NUMBER" ? (r.partNumber ?? r.upc) : r.upc;
+      rows.sort((a, b) => {
+        const x = keyOf(a);
+        const y = keyOf(b);
+        return (x < y ? -1 : x > y ? 1 : a.inventoryId - b.inventoryId) * (x === y ? 1 : dir);
+      });
+    }
+  } else {
+    for (const p of planned) {
+      const codes = [...(state.records.get(p.upc)?.keys() ?? [])].sort();
+      for (const code of codes) {
+        const location = state.locations.get(code);
+        if (location && locationAllowed(query, location)) emit(location, p.upc, p);
+      }
+    }
+  }
+
+  const priority = query.locationPriorityList ?? [];
+  const first = priority.flatMap((code) => rows.filter((r) => r.locationCode === code));
+  const rest = rows.filter((r) => !priority.includes(r.locationCode));
+  const limit = query.limit ?? 100 * Math.max(1, items.length);
+  return answer([...first, ...rest.slice(0, Math.max(0, limit - first.length))]);
+}

@@ -1,0 +1,154 @@
+/**
+ * Inventory records and their segments (D1, D2). A record is one (location, upc, granular key); its
+ * quantities live in segments, one per tag combination, and record totals are the segment sums.
+ * Records are kept compact: four fields, a shared default `details` object, small segment arrays.
+ */
+
+/** A canonical segment key: the tag-value ids of the segment, one per category, comma-joined ("" = untagged). */
+export type SegmentKey = string;
+
+/** Quantities of one segment of one record. `available` is derived (see {@link segmentAvailable}). */
+export interface Segment {
+  readonly key: SegmentKey;
+  readonly onHand: number;
+  readonly allocated: number;
+  readonly pending: number;
+}
+
+/** The granular part of a record's identity (D1); all optional. `date` is normalised ISO-8601 UTC. */
+export interface GranularKey {
+  readonly sku?: string;
+  readonly lotCode?: string;
+  readonly condition?: string;
+  readonly serialNumber?: string;
+  readonly date?: string;
+}
+
+/** Per-record metadata that does not change quantities (safety stock only affects ATS/ATP, D3). */
+export interface RecordDetails {
+  readonly safetyStock: number;
+  readonly floor: number;
+  readonly ltd: number;
+  readonly retailPrice?: number;
+  readonly currencyId?: string;
+  readonly inventoryLocatorName?: string;
+  readonly attributes?: readonly string[];
+  readonly partNumber?: string;
+  readonly hasInfiniteInventory: boolean;
+  /** Created by an allocation or fulfill, not a refresh/adjust; removed again when it holds nothing. */
+  readonly implicit: boolean;
+}
+
+/** One inventory record at one location for one UPC. */
+export interface InventoryRecord {
+  /** Tenant-unique id from a state counter; also gives "oldest record first" order. */
+  readonly inventoryId: number;
+  /** Null for a plain (non-granular) record. */
+  readonly granular: GranularKey | null;
+  readonly details: RecordDetails;
+  /** Non-empty segments, sorted by key. All-zero segments are dropped. */
+  readonly segments: readonly Segment[];
+}
+
+/** Record or segment quantity totals, `available` included. */
+export interface Quantities {
+  readonly onHand: number;
+  readonly available: number;
+  readonly allocated: number;
+  readonly pending: number;
+}
+
+/** The details every new record starts with (shared, never copied). */
+export const DEFAULT_DETAILS: RecordDetails = Object.freeze({
+  safetyStock: 0,
+  floor: 0,
+  ltd: 0,
+  hasInfiniteInventory: false,
+  implicit: false,
+});
+
+/** `available = onHand − allocated − pending` (D2); may be negative. */
+export function segmentAvailable(s: Segment): number {
+  return s.onHand - s.allocated - s.pending;
+}
+
+/** The quantities of one segment. */
+export function segmentQuantities(s: Segment): Quantities {
+  return { onHand: s.onHand, available: segmentAvailable(s), allocated: s.allocated, pending: s.pending };
+}
+
+/** Sums segments (all of a record's, or the ones `filter` keeps). */
+export function sumSegments(segments: readonly Segment[], filter?: (key: SegmentKey) => boolean): Quantities {
+  let onHand = 0;
+  let allocated = 0;
+  let pending = 0;
+  for (const s of segments) {
+    if (filter && !filter(s.key)) continue;
+    onHand += s.onHand;
+    allocated += s.allocated;
+    pending += s.pending;
+  }
+  return { onHand, available: onHand - allocated - pending, allocated, pending };
+}
+
+/** Record totals: always the sum of its segments (D2). */
+export function recordTotals(record: InventoryRecord): Quantities {
+  return sumSegments(record.segments);
+}
+
+/** The segment with `key`, or a zero segment. */
+export function getSegment(record: InventoryRecord, key: SegmentKey): Segment {
+  for (const s of record.segments) if (s.key === key) return s;
+  return { key, onHand: 0, allocated: 0, pending: 0 };
+}
+
+/**
+ * A record with segment `key` replaced (dropped when all-zero, kept sorted otherwise). The segment
+ * and record are rebuilt as plain literals so every one shares one compact object shape.
+ */
+export function withSegment(record: InventoryRecord, changed: Segment): InventoryRecord {
+  const segment: Segment = {
+    key: changed.key,
+    onHand: changed.onHand,
+    allocated: changed.allocated,
+    pending: changed.pending,
+  };
+  const zero = segment.onHand === 0 && segment.allocated === 0 && segment.pending === 0;
+  const out: Segment[] = [];
+  let placed = zero;
+  for (const s of record.segments) {
+    if (s.key === segment.key) continue;
+    if (!placed && s.key > segment.key) {
+      out.push(segment);
+      placed = true;
+    }
+    out.push(s);
+  }
+  if (!placed) out.push(segment);
+  // slice() drops the spare capacity push() leaves behind (records are kept by the million).
+  return { inventoryId: record.inventoryId, granular: record.granular, details: record.details, segments: out.slice() };
+}
+
+/** Whether two granular keys name the same record. */
+export function sameGranularKey(a: GranularKey | null, b: GranularKey | null): boolean {
+  const x = a ?? {};
+  const y = b ?? {};
+  return (
+    x.sku === y.sku &&
+    x.lotCode === y.lotCode &&
+    x.condition === y.condition &&
+    x.serialNumber === y.serialNumber &&
+    x.date === y.date
+  );
+}
+
+/** Null for an empty key, so plain records share no granular object. */
+export function granularOrNull(key: GranularKey): GranularKey | null {
+  return key.sku === undefined &&
+    key.lotCode === undefined &&
+    key.condition === undefined &&
+    key.serialNumber === undefined &&
+    key.date === undefined
+    ? null
+    : key;
+}

@@ -1,0 +1,100 @@
+/**
+ * Persistence. In memory a snapshot is just the state value (immutable, structurally shared):
+ * keep it, and "restore" by using it again — O(1). For a restart, `exportState` turns a state into
+ * plain JSON-serialisable data (deterministic order) and `importState` rebuilds it.
+ */
+import type { Allocation } from "./allocation-entry.js";
+import type { ConditionRule } from "./condition-rule.js";
+import { detail, domainError } from "./errors.js";
+import type { FutureRecord } from "./future-record.js";
+import { putAllocation } from "./internal/allocation-store.js";
+import { putSlot, slotRecords } from "./internal/store.js";
+import type { Job } from "./job.js";
+import type { Location } from "./location.js";
+import { PersistentMap } from "./persistent-map.js";
+import { DEFAULT_DETAILS, type InventoryRecord } from "./records.js";
+import { type Answer, answer, fail } from "./result.js";
+import type { InventorySettings } from "./settings.js";
+import { type Counters, createState, type InventoryState } from "./state.js";
+import type { TagCategory } from "./tags.js";
+
+/** The records of one (location, upc). */
+export interface ExportedSlot {
+  readonly upc: string;
+  readonly locationCode: string;
+  readonly records: readonly InventoryRecord[];
+}
+
+/** A state as plain data (format version 1). */
+export interface ExportedState {
+  readonly version: 1;
+  readonly settings: InventorySettings;
+  readonly counters: Counters;
+  readonly locations: readonly Location[];
+  readonly tagCategories: readonly TagCategory[];
+  readonly conditionRules: readonly ConditionRule[];
+  readonly slots: readonly ExportedSlot[];
+  readonly futures: readonly FutureRecord[];
+  readonly allocations: readonly Allocation[];
+  readonly jobs: readonly Job[];
+  readonly jobQueue: readonly number[];
+}
+
+const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Turns a state into plain data (sorted, so equal states export equal data). Cost: O(state). */
+export function exportState(state: InventoryState): ExportedState {
+  const slots: ExportedSlot[] = [];
+  for (const upc of [...state.records.keys()].sort(byString)) {
+    const byLocation = state.records.get(upc);
+    for (const locationCode of [...(byLocation?.keys() ?? [])].sort(byString))
+      slots.push({ upc, locationCode, records: slotRecords(byLocation?.get(locationCode)) });
+  }
+  return JSON.parse(
+    JSON.stringify({
+      version: 1,
+      settings: state.settings,
+      counters: state.counters,
+      locations: [...state.locations.values()].sort((a, b) => byString(a.code, b.code)),
+      tagCategories: state.tagCategories,
+      conditionRules: state.conditionRules,
+      slots,
+      futures: [...state.futures.values()].sort((a, b) => a.futureInventoryId - b.futureInventoryId),
+      allocations: [...state.allocations.values()].sort((a, b) => a.seq - b.seq || byString(a.key, b.key)),
+      jobs: [...state.jobs.values()].sort((a, b) => a.jobId - b.jobId),
+      jobQueue: state.jobQueue,
+    }),
+  ) as ExportedState;
+}
+
+/** Rebuilds a state (and its indexes) from {@link exportState} data. */
+export function importState(data: ExportedState): Answer<InventoryState> {
+  if (typeof data !== "object" || data === null || data.version !== 1)
+    return fail(domainError("validation_failed", "Unsupported state data", [detail("version", "unsupported", "Expected version 1")]));
+  let s: InventoryState = {
+    ...createState(data.settings),
+    counters: data.counters,
+    locations: PersistentMap.from(data.locations.map((l) => [l.code, l] as const)),
+    tagCategories: data.tagCategories,
+    conditionRules: data.conditionRules,
+    jobs: PersistentMap.from(data.jobs.map((j) => [j.jobId, j] as const)),
+    jobQueue: data.jobQueue,
+  };
+  // Records whose details equal the defaults share the one default object again (memory).
+  const plain = JSON.stringify(DEFAULT_DETAILS);
+  for (const slot of data.slots) {
+    const records = slot.records.map((r) =>
+      r.details !== DEFAULT_DETAILS && JSON.stringify(r.details) === plain ? { ...r, details: DEFAULT_DETAILS } : r,
+    );
+    s = putSlot(s, slot.upc, slot.locationCode, records);
+  }
+  for (const f of data.futures) {
+    s = {
+      ...s,
+      futures: s.futures.set(f.futureInventoryId, f),
+      futureIdsByUpc: s.futureIdsByUpc.set(f.upc, [...(s.futureIdsByUpc.get(f.upc) ?? []), f.futureInventoryId]),
+    };
+  }
+  for (const a of data.allocations) s = putAllocation(s, a.key, a);
+  return answer(s);
+}

@@ -1,0 +1,89 @@
+import type { Allocation } from "./allocation-entry.js";
+import type { ConditionRule } from "./condition-rule.js";
+import type { FutureRecord } from "./future-record.js";
+import type { Job } from "./job.js";
+import type { Location } from "./location.js";
+import { PersistentMap } from "./persistent-map.js";
+import type { InventoryRecord } from "./records.js";
+
+/** How the records of one (location, upc) are stored: one record bare, several as an array. */
+export type StoredSlot = InventoryRecord | readonly InventoryRecord[];
+import { DEFAULT_SETTINGS, type InventorySettings } from "./settings.js";
+import type { TagCategory } from "./tags.js";
+
+/** Id counters kept in state, so ids are deterministic. Each holds the next id to hand out. */
+export interface Counters {
+  readonly inventoryId: number;
+  readonly tagId: number;
+  readonly locationId: number;
+  readonly futureId: number;
+  readonly jobId: number;
+  readonly conditionRuleId: number;
+  readonly allocationSeq: number;
+}
+
+/**
+ * The whole state of one tenant. Immutable: every command returns a new state that shares all
+ * unchanged parts with the old one, so keeping an old state is a free snapshot (restore = use it).
+ */
+export interface InventoryState {
+  readonly settings: InventorySettings;
+  readonly locations: PersistentMap<string, Location>;
+  /** In creation order; the order defines segment keys. */
+  readonly tagCategories: readonly TagCategory[];
+  readonly conditionRules: readonly ConditionRule[];
+  /**
+   * upc → locationCode → records of that (location, upc), granular variants included. A single
+   * record is stored bare, several as an array (saves an array per record); read through `getSlot`.
+   */
+  readonly records: PersistentMap<string, PersistentMap<string, StoredSlot>>;
+  /** locationCode → set of upcs stocked there (for by-location queries). */
+  readonly upcsByLocation: PersistentMap<string, PersistentMap<string, true>>;
+  readonly futures: PersistentMap<number, FutureRecord>;
+  /** upc → future record ids of that upc. */
+  readonly futureIdsByUpc: PersistentMap<string, readonly number[]>;
+  /** Allocation key (see `allocationKey`) → allocation. */
+  readonly allocations: PersistentMap<string, Allocation>;
+  /** `upc \u0000 locationCode` → keys of allocations with pending units there, oldest first. */
+  readonly pendingIndex: PersistentMap<string, readonly string[]>;
+  readonly jobs: PersistentMap<number, Job>;
+  /** Ids of PENDING jobs, oldest first. */
+  readonly jobQueue: readonly number[];
+  readonly counters: Counters;
+}
+
+/** The counters of a fresh state: every id starts at 1. */
+export const INITIAL_COUNTERS: Counters = {
+  inventoryId: 1,
+  tagId: 1,
+  locationId: 1,
+  futureId: 1,
+  jobId: 1,
+  conditionRuleId: 1,
+  allocationSeq: 1,
+};
+
+/** A fresh tenant state, optionally with some settings changed. */
+export function createState(settings: Partial<InventorySettings> = {}): InventoryState {
+  return {
+    settings: { ...DEFAULT_SETTINGS, ...settings },
+    locations: PersistentMap.empty(),
+    tagCategories: [],
+    conditionRules: [],
+    records: PersistentMap.empty(),
+    upcsByLocation: PersistentMap.empty(),
+    futures: PersistentMap.empty(),
+    futureIdsByUpc: PersistentMap.empty(),
+    allocations: PersistentMap.empty(),
+    pendingIndex: PersistentMap.empty(),
+    jobs: PersistentMap.empty(),
+    jobQueue: [],
+    counters: INITIAL_COUNTERS,
+  };
+}
+
+/** Hands out the next value of a counter: `[id, stateWithCounterAdvanced]`. */
+export function nextId(state: InventoryState, counter: keyof Counters): [number, InventoryState] {
+  const id = state.counters[counter];
+  return [id, { ...state, counters: { ...state.counters, [counter]: id + 1 } }];
+}
