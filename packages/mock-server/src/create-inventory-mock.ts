@@ -1,23 +1,27 @@
+import type { InventoryState } from "@kibo-inventory/engine";
 import type { RequestHandler as MswRequestHandler } from "msw";
 import { createMockFetch } from "./adapters/mock-fetch.js";
 import { createMswHandlers } from "./adapters/msw-handlers.js";
 import { type MockClock, createClock, toEpochMs } from "./core/clock.js";
 import { createCorrelationIds } from "./core/correlation.js";
 import { type FaultController, createFaults } from "./core/faults.js";
-import { type SeedData, applySeed, initialState } from "./core/seed.js";
+import { type SeedContext, type SeedData, applySeed, initialState } from "./core/seed.js";
 import {
   type PersistedState,
+  type SerializedServerState,
   type ServerState,
   type SessionState,
   assertPersistedState,
-  assertServerState,
   cloneState,
+  copyState,
+  deserializeState,
   emptySessions,
+  serializeState,
 } from "./core/server-state.js";
 import { type RequestHandler, createPipeline } from "./http/pipeline.js";
 import type { RouteDefinition, ServerRuntime } from "./http/route.js";
 import { createRouter } from "./http/router.js";
-import { flushInventoryJobs } from "./operations/inventory-slot.js";
+import { advanceInventoryClock, emptyTenantInventory, flushInventoryJobs } from "./operations/inventory-slot.js";
 import { type InventoryMockOptions, type ResolvedOptions, resolveOptions } from "./options.js";
 import { controlRoutes } from "./routes/control-routes.js";
 import { kiboRoutes } from "./routes/kibo-routes.js";
@@ -25,10 +29,10 @@ import { platformRoutes } from "./routes/platform-routes.js";
 
 /** Direct access to the per-tenant inventory slots (engine state). */
 export interface EngineAccess {
-  /** The inventory slot of a tenant. @default the default tenant */
-  get(tenantId?: number): unknown;
+  /** The inventory slot of a tenant (an empty state for a tenant without one). @default the default tenant */
+  get(tenantId?: number): InventoryState;
   /** Replaces the inventory slot of a tenant. */
-  set(tenantId: number, value: unknown): void;
+  set(tenantId: number, value: InventoryState): void;
 }
 
 /** A reference server instance: one state, one clock, one router, several ways in. */
@@ -48,10 +52,16 @@ export interface InventoryMock {
   reset(): void;
   /** Adds seed data (upsert by id). */
   seed(data: SeedData): void;
-  /** A deep copy of the current state. */
+  /**
+   * The current state, kept safe from later writes: tenants and apps copied, inventory shared
+   * (engine states are immutable), so it costs the same for 1,000 records as for 1,000,000.
+   */
   snapshot(): ServerState;
-  /** Swaps in a copy of a snapshot as the whole state. Tokens stay valid. */
-  restore(snapshot: ServerState): void;
+  /**
+   * Swaps in a snapshot as the whole state — one from `snapshot()`, or its JSON form from
+   * `GET /__mock/snapshot` (`SerializedServerState`). Tokens stay valid.
+   */
+  restore(snapshot: ServerState | SerializedServerState): void;
   /** Runs due queued jobs; returns how many ran. */
   flushJobs(): number;
   /** Everything (state, tokens, clock) as one JSON document, for persistence. */
@@ -71,7 +81,9 @@ export function createInventoryMock(options: InventoryMockOptions = {}): Invento
   const resolved = resolveOptions(options);
   const clock = createClock(options.startTime);
   const correlation = createCorrelationIds();
-  let state = initialState(resolved, resolved.seed);
+  const slotSettings = { all: resolved.inventorySettings, byTenant: resolved.tenantInventorySettings };
+  const seedContext = (): SeedContext => ({ now: clock.nowMs(), settings: slotSettings });
+  let state = initialState(resolved, resolved.seed, seedContext());
   let sessions: SessionState = emptySessions();
 
   const runtime: ServerRuntime = {
@@ -82,27 +94,31 @@ export function createInventoryMock(options: InventoryMockOptions = {}): Invento
       return sessions;
     },
     clock,
+    jobs: resolved.jobs,
   };
 
   const flushJobs = (): number => flushInventoryJobs(state, clock.now());
-  if (resolved.jobs === "queued") clock.subscribe(() => flushJobs());
+  // When the clock moves: due future inventory becomes stock (D18), then queued jobs run (D10).
+  clock.subscribe((now) => {
+    advanceInventoryClock(state, now);
+    if (resolved.jobs === "queued") flushJobs();
+  });
 
   const controls = {
     reset() {
-      state = initialState(resolved, resolved.seed);
+      clock.reset();
+      state = initialState(resolved, resolved.seed, seedContext());
       faults.clear();
       correlation.reset();
-      clock.reset();
     },
     seed(data: SeedData) {
-      const next = cloneState(state);
-      applySeed(next, data);
+      const next = copyState(state);
+      applySeed(next, data, seedContext());
       state = next;
     },
-    snapshot: () => cloneState(state),
-    restore(snapshot: ServerState) {
-      assertServerState(snapshot);
-      state = cloneState(snapshot);
+    snapshot: () => copyState(state),
+    restore(snapshot: ServerState | SerializedServerState) {
+      state = deserializeState(snapshot);
     },
   };
 
@@ -111,6 +127,9 @@ export function createInventoryMock(options: InventoryMockOptions = {}): Invento
     routes.push(
       ...controlRoutes({
         ...controls,
+        // Over HTTP a snapshot is JSON: the inventory goes through the engine's export/import.
+        snapshot: () => serializeState(state),
+        restore: (document) => controls.restore(document as SerializedServerState),
         jobs: resolved.jobs,
         clockNow: () => clock.toISOString(),
         setClock(change) {
@@ -148,7 +167,7 @@ export function createInventoryMock(options: InventoryMockOptions = {}): Invento
     options: resolved,
     routes,
     engine: {
-      get: (tenantId = resolved.tenantId) => state.inventory[String(tenantId)],
+      get: (tenantId = resolved.tenantId) => state.inventory[String(tenantId)] ?? emptyTenantInventory(tenantId, slotSettings),
       set(tenantId, value) {
         state.inventory[String(tenantId)] = value;
       },
@@ -159,13 +178,14 @@ export function createInventoryMock(options: InventoryMockOptions = {}): Invento
       format: "kibo-inventory-mock-state",
       version: 1,
       clock: clock.toISOString(),
-      state: cloneState(state),
+      state: serializeState(state),
       sessions: cloneState(sessions),
     }),
     importState(document) {
       assertPersistedState(document);
       toEpochMs(document.clock);
-      state = cloneState(document.state);
+      const next = deserializeState(document.state);
+      state = next;
       sessions = cloneState(document.sessions);
       clock.set(document.clock);
     },

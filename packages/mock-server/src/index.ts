@@ -11,6 +11,7 @@ export type {
   AppRecord,
   MasterCatalogRecord,
   PersistedState,
+  SerializedServerState,
   ServerState,
   SessionState,
   SiteRecord,
@@ -45,3 +46,25 @@ export { formatPath, issuesToItems, validate } from "./http/validation.js";
 export type { SchemaIssue, SchemaLike } from "./http/validation.js";
 export { DEFAULT_MAX_BODY_BYTES } from "./http/body.js";
 export { KIBO_OPERATIONS, isKiboPath } from "./routes/kibo-routes.js";
+
+// ---- Seed format, CSV import and demo data (docs/seed-format.md)
+export { demoSeed, demoTenantInventory } from "./demo/demo-seed.js";
+export type { DemoSeedOptions } from "./demo/demo-seed.js";
+export { DEMO_UPCS, HOMEBASE } from "./demo/docs-examples.js";
+export { applyTenantInventorySeed } from "./seed/apply-inventory-seed.js";
+export { formatSeedIssues, validateInventorySeed, validateTenantInventorySeed } from "./seed/validate-seed.js";
+export type { SeedIssue } from "./seed/validate-seed.js";
+export { CSV_COLUMNS, csvItemsToSeedRecords, formatCsvIssues, inventoryRowsToItems, parseCsvDate, parseInventoryCsv } from "./seed/csv.js";
+export type { CsvInventoryItem, CsvIssue, CsvParseOptions, CsvParseResult } from "./seed/csv.js";
+export type {
+  InventorySeed,
+  SeedConditionRule,
+  SeedFutureRecord,
+  SeedInventoryRecord,
+  SeedLocation,
+  SeedSettings,
+  SeedTagCategory,
+  SeedTagValue,
+  TenantInventorySeed,
+  TenantSeedSummary,
+} from "./seed/types.js";

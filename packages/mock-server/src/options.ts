@@ -1,3 +1,4 @@
+import type { InventorySettings } from "@kibo-inventory/engine";
 import type { AuthMode } from "./auth/authenticate.js";
 import type { ClockInput } from "./core/clock.js";
 import type { SeedData } from "./core/seed.js";
@@ -34,6 +35,14 @@ export interface InventoryMockOptions {
   maxBodyBytes?: number;
   /** `"sync"` applies refresh/adjust jobs at once; `"queued"` on clock ticks and `flushJobs()`. @default "sync" */
   jobs?: "sync" | "queued";
+  /**
+   * Inventory settings of every tenant, e.g. `{ pendingOnShortfall: false }` (a seed's
+   * `inventory[tenant].settings` come on top).
+   * @default engine defaults: 3 tag categories, 6 tag values, pendingOnShortfall true, expirationEnabled false
+   */
+  inventorySettings?: Partial<InventorySettings>;
+  /** Inventory settings per tenant id, over `inventorySettings`. @default {} */
+  tenantInventorySettings?: Record<string, Partial<InventorySettings>>;
   /** Awaited after each acknowledged change made over HTTP (API writes, tokens, controls), before the answer goes out. */
   onStateChange?: () => void | Promise<void>;
   /** Called once per answered request (for logging). */
@@ -54,6 +63,8 @@ export interface ResolvedOptions {
   admin: boolean;
   maxBodyBytes: number;
   jobs: "sync" | "queued";
+  inventorySettings: Partial<InventorySettings>;
+  tenantInventorySettings: Record<string, Partial<InventorySettings>>;
 }
 
 export class OptionsError extends Error {
@@ -84,5 +95,7 @@ export function resolveOptions(options: InventoryMockOptions): ResolvedOptions {
     admin: options.admin ?? true,
     maxBodyBytes: positiveInt("maxBodyBytes", options.maxBodyBytes, DEFAULT_MAX_BODY_BYTES),
     jobs,
+    inventorySettings: { ...options.inventorySettings },
+    tenantInventorySettings: { ...options.tenantInventorySettings },
   };
 }

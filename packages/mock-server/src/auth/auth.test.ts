@@ -3,7 +3,7 @@ import { createInventoryMock } from "../create-inventory-mock.js";
 
 const BASE = "https://t1000-s2000.sandbox.mozu.com/api";
 const OAUTH = `${BASE}/platform/applications/authtickets/oauth`;
-const JOBS = `${BASE}/commerce/inventory/v1/queue`; // a tenant route (501 until jobs land)
+const JOBS = `${BASE}/commerce/inventory/v1/bin/binTypes`; // a tenant route that stays 501 (bins are not simulated)
 
 type Mock = ReturnType<typeof createInventoryMock>;
 

@@ -1,4 +1,5 @@
-import { emptyTenantInventory, seedInventory } from "../operations/inventory-slot.js";
+import { emptyTenantInventory, type InventorySlotSettings, seedInventory } from "../operations/inventory-slot.js";
+import type { TenantInventorySeed } from "../seed/types.js";
 import type { AppRecord, ServerState, TenantRecord } from "./server-state.js";
 
 /**
@@ -8,8 +9,12 @@ import type { AppRecord, ServerState, TenantRecord } from "./server-state.js";
 export interface SeedData {
   tenants?: SeedTenant[];
   apps?: SeedApp[];
-  /** Inventory seed, handed to the inventory operations as is. */
-  inventory?: unknown;
+  /**
+   * Inventory per tenant: tenant id → settings, locations, tag categories, condition rules, records
+   * and future records of that tenant. Applied all or nothing per tenant after tenants and apps;
+   * format and example in docs/seed-format.md.
+   */
+  inventory?: Record<string, TenantInventorySeed>;
 }
 
 export interface SeedTenant {
@@ -31,6 +36,13 @@ export interface PlatformDefaults {
   siteId: number;
   clientId: string;
   clientSecret: string;
+}
+
+/** What seeding needs besides the data: the clock and the tenants' starting inventory settings. */
+export interface SeedContext {
+  /** Server clock, epoch ms. */
+  now: number;
+  settings?: InventorySlotSettings;
 }
 
 export class SeedError extends Error {
@@ -70,25 +82,29 @@ function appRecord(seed: SeedApp): AppRecord {
 }
 
 /** Upserts seed data into `state` (mutates it). Validates everything before changing anything. */
-export function applySeed(state: ServerState, seed: SeedData): void {
+export function applySeed(state: ServerState, seed: SeedData, context: SeedContext = { now: 0 }): void {
   if (typeof seed !== "object" || seed === null) throw new SeedError("seed must be an object");
   const tenants = (seed.tenants ?? []).map((t) => tenantRecord(t, state.tenants[String(t.id)]));
   const apps = (seed.apps ?? []).map(appRecord);
   for (const tenant of tenants) {
     state.tenants[String(tenant.id)] = tenant;
-    if (!(String(tenant.id) in state.inventory)) state.inventory[String(tenant.id)] = emptyTenantInventory(tenant.id);
+    if (!(String(tenant.id) in state.inventory)) state.inventory[String(tenant.id)] = emptyTenantInventory(tenant.id, context.settings);
   }
   for (const app of apps) state.apps[app.clientId] = app;
-  if (seed.inventory !== undefined) seedInventory(state, seed.inventory);
+  if (seed.inventory !== undefined) seedInventory(state, seed.inventory, context.now, context.settings);
 }
 
 /** The starting state: the default tenant, site and app, then the seed. */
-export function initialState(defaults: PlatformDefaults, seed: SeedData | undefined): ServerState {
+export function initialState(defaults: PlatformDefaults, seed: SeedData | undefined, context: SeedContext = { now: 0 }): ServerState {
   const state: ServerState = { version: 1, tenants: {}, apps: {}, inventory: {} };
-  applySeed(state, {
-    tenants: [{ id: defaults.tenantId, name: "Mock Tenant", sites: [{ id: defaults.siteId, name: "Mock Site" }] }],
-    apps: [{ clientId: defaults.clientId, clientSecret: defaults.clientSecret, tenants: [defaults.tenantId] }],
-  });
-  if (seed) applySeed(state, seed);
+  applySeed(
+    state,
+    {
+      tenants: [{ id: defaults.tenantId, name: "Mock Tenant", sites: [{ id: defaults.siteId, name: "Mock Site" }] }],
+      apps: [{ clientId: defaults.clientId, clientSecret: defaults.clientSecret, tenants: [defaults.tenantId] }],
+    },
+    context,
+  );
+  if (seed) applySeed(state, seed, context);
   return state;
 }

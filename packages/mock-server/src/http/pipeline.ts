@@ -7,6 +7,7 @@ import { jsonResponse } from "./json-response.js";
 import type { RouteContext, RouteDefinition, ServerRuntime, TenantScope } from "./route.js";
 import type { Router } from "./router.js";
 import { type SchemaLike, validate } from "./validation.js";
+import { emptyTenantInventory } from "../operations/inventory-slot.js";
 
 /** One line of the response log (`onResponse`). */
 export interface ResponseEvent {
@@ -49,7 +50,8 @@ function tenantScope(runtime: ServerRuntime, auth: ReturnType<typeof authenticat
     clientId: auth.clientId,
     record: auth.tenant,
     get inventory() {
-      return runtime.state.inventory[key];
+      // Every tenant gets a slot when it is created; a restored state missing one reads as empty.
+      return runtime.state.inventory[key] ?? emptyTenantInventory(auth.tenant.id);
     },
     setInventory(next) {
       runtime.state.inventory[key] = next;

@@ -1,3 +1,4 @@
+import type { InventoryState } from "@kibo-inventory/engine";
 import type { MockClock } from "../core/clock.js";
 import type { ServerState, SessionState, TenantRecord } from "../core/server-state.js";
 import type { SchemaLike } from "./validation.js";
@@ -18,6 +19,8 @@ export interface ServerRuntime {
   readonly state: ServerState;
   readonly sessions: SessionState;
   readonly clock: MockClock;
+  /** How refresh/adjust jobs run (server option `jobs`). @default "sync" */
+  readonly jobs?: "sync" | "queued";
 }
 
 /** The caller of a `tenant` route, after authentication. */
@@ -28,9 +31,9 @@ export interface TenantScope {
   readonly clientId: string;
   readonly record: TenantRecord;
   /** This tenant's inventory slot (engine state). */
-  readonly inventory: unknown;
+  readonly inventory: InventoryState;
   /** Replaces this tenant's inventory slot. Read, decide and write without `await` in between. */
-  setInventory(next: unknown): void;
+  setInventory(next: InventoryState): void;
 }
 
 export interface RouteContext {

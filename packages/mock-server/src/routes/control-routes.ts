@@ -1,6 +1,5 @@
 import type { ActiveFault, FaultSpec } from "../core/faults.js";
 import type { SeedData } from "../core/seed.js";
-import type { ServerState } from "../core/server-state.js";
 import { MockHttpError } from "../http/errors.js";
 import type { RouteContext, RouteDefinition } from "../http/route.js";
 
@@ -9,8 +8,10 @@ export interface MockControls {
   readonly jobs: "sync" | "queued";
   reset(): void;
   seed(data: SeedData): void;
-  snapshot(): ServerState;
-  restore(state: ServerState): void;
+  /** The state as plain JSON (`SerializedServerState`). */
+  snapshot(): unknown;
+  /** Loads a document from `snapshot()`. */
+  restore(state: unknown): void;
   clockNow(): string;
   setClock(change: { now?: string; advanceMs?: number }): void;
   addFault(spec: FaultSpec): ActiveFault;
@@ -59,7 +60,7 @@ export function controlRoutes(controls: MockControls): RouteDefinition[] {
     }),
     route("GET", "snapshot", "getSnapshot", (ctx) => ctx.json(controls.snapshot())),
     route("POST", "restore", "restoreState", async (ctx) => {
-      controls.restore((await objectBody(ctx)) as unknown as ServerState);
+      controls.restore(await objectBody(ctx));
       return ok(ctx);
     }),
     route("GET", "clock", "getClock", (ctx) => ctx.json({ now: controls.clockNow() })),

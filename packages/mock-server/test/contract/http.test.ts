@@ -1,6 +1,7 @@
 import { listen, type RunningInventoryServer } from "@kibo-inventory/mock-server/node";
 import { afterAll, afterEach, beforeAll } from "vitest";
 import { contractSuite } from "./contract-suite.js";
+import { writeContractSuite } from "./write-suite.js";
 
 // Standalone: node:http on loopback with an ephemeral port.
 let server: RunningInventoryServer;
@@ -11,3 +12,4 @@ afterEach(() => server.mock.reset());
 afterAll(() => server.close());
 
 contractSuite("standalone listen()", () => ({ origin: server.url, fetch: globalThis.fetch }));
+writeContractSuite("standalone listen()", () => ({ origin: server.url, fetch: globalThis.fetch }));

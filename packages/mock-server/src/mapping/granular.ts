@@ -1,0 +1,33 @@
+/**
+ * Granular fields (D1, D9) between the wire and the engine. The wire and the engine spell them the
+ * same (`sku`, `lotCode`, `date`, `condition`, `serialNumber`); only present fields are copied, so
+ * the engine's exact optional properties stay exact.
+ */
+import type { GranularFields } from "@kibo-inventory/engine";
+
+/** The wire fields that narrow or name a granular record. */
+export interface WireGranularFields {
+  sku?: string;
+  lotCode?: string;
+  date?: string;
+  condition?: string;
+  serialNumber?: string;
+}
+
+/** The present granular fields of a wire item, in engine form. */
+export function granularFromWire(item: WireGranularFields): GranularFields {
+  const out: { -readonly [K in keyof GranularFields]: GranularFields[K] } = {};
+  if (item.sku !== undefined) out.sku = item.sku;
+  if (item.lotCode !== undefined) out.lotCode = item.lotCode;
+  if (item.date !== undefined) out.date = item.date;
+  if (item.condition !== undefined) out.condition = item.condition;
+  if (item.serialNumber !== undefined) out.serialNumber = item.serialNumber;
+  return out;
+}
+
+/** Copies the defined entries of `source` (drops `undefined`, for exact optional properties). */
+export function definedOnly<T extends object>(source: T): { [K in keyof T]?: Exclude<T[K], undefined> } {
+  return Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined)) as {
+    [K in keyof T]?: Exclude<T[K], undefined>;
+  };
+}

@@ -1,0 +1,244 @@
+/**
+ * Kibo-style inventory CSV files: a header row of known columns, where every other column is a tag
+ * category whose cells are that category's values (one category per column). Pure: no `node:*`
+ * (csv-parse's sync API tokenizes; in a browser it needs a `Buffer` global — or tokenize the file
+ * yourself and call {@link inventoryRowsToItems} with the rows).
+ * @see docs/seed-format.md#inventory-csv-files
+ */
+import { parse } from "csv-parse/sync";
+import type { SeedInventoryRecord } from "./types.js";
+
+/** The known columns, in their documented order. Any other header names a tag category. */
+export const CSV_COLUMNS = [
+  "locationCode",
+  "upc",
+  "partNumber",
+  "sku",
+  "quantity",
+  "safetyStock",
+  "floor",
+  "ltd",
+  "lotCode",
+  "date",
+  "condition",
+  "serialNumber",
+] as const;
+
+/** A known column. */
+export type CsvColumn = (typeof CSV_COLUMNS)[number];
+
+/** One item read from a CSV row; `locationCode` only when the file has that column and the cell is set. */
+export type CsvInventoryItem = Omit<SeedInventoryRecord, "locationCode"> & { locationCode?: string };
+
+/** One problem in a CSV file. `row` is the 1-based line of the file where the row starts (the header is usually row 1). */
+export interface CsvIssue {
+  readonly row: number;
+  /** The header of the bad column, as written in the file. */
+  readonly column?: string;
+  readonly message: string;
+}
+
+/** What {@link parseInventoryCsv} returns: the items, or every problem found. */
+export type CsvParseResult =
+  | {
+      readonly ok: true;
+      readonly items: CsvInventoryItem[];
+      /** The file line of each item (1-based), to name rows in later errors. */
+      readonly rows: number[];
+      /** The tag category columns, in file order. */
+      readonly tagCategories: string[];
+    }
+  | { readonly ok: false; readonly issues: CsvIssue[] };
+
+/** Options of {@link parseInventoryCsv}. */
+export interface CsvParseOptions {
+  /** Field delimiter. @default "," */
+  delimiter?: string;
+  /** A blank quantity cell means 0 instead of an error. @default false */
+  blankQuantityIsZero?: boolean;
+}
+
+/** `Location Code`, `location_code`, `LOCATIONCODE` → `locationcode` (how headers are matched). */
+const normalizeHeader = (h: string) => h.replace(/[\s_-]/g, "").toLowerCase();
+const KNOWN = new Map<string, CsvColumn>(CSV_COLUMNS.map((c) => [normalizeHeader(c), c]));
+/** Other spellings Kibo's files use. */
+for (const [alias, column] of [
+  ["location", "locationCode"],
+  ["qty", "quantity"],
+  ["onhand", "quantity"],
+  ["serial", "serialNumber"],
+  ["lot", "lotCode"],
+] as const)
+  KNOWN.set(alias, column);
+
+const INTEGER = /^-?\d+$/;
+const NUMBER = /^-?\d+(\.\d+)?$/;
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
+const US_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
+
+function validDay(y: number, m: number, d: number): boolean {
+  const t = new Date(Date.UTC(y, m - 1, d));
+  return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
+}
+
+/**
+ * Reads a granular date cell: ISO 8601 (kept as written) or MM/DD/YYYY (turned into YYYY-MM-DD).
+ * Returns undefined for anything else, including impossible days such as 02/30/2026.
+ */
+export function parseCsvDate(text: string): string | undefined {
+  const iso = ISO_DATE.exec(text);
+  if (iso) return validDay(Number(iso[1]), Number(iso[2]), Number(iso[3])) ? text : undefined;
+  const us = US_DATE.exec(text);
+  if (!us) return undefined;
+  const [m, d, y] = [Number(us[1]), Number(us[2]), Number(us[3])];
+  return validDay(y, m, d) ? `${us[3]}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}` : undefined;
+}
+
+/**
+ * Turns tokenized rows (the header first) into items; pure and tokenizer-independent.
+ * @example inventoryRowsToItems([["upc", "quantity", "Channel"], ["A-1", "5", "Web"]])
+ */
+export function inventoryRowsToItems(
+  rows: readonly (readonly string[])[],
+  options: CsvParseOptions = {},
+  /** The file line of each row (1-based); default: row i is line i + 1. */
+  lines?: readonly number[],
+): CsvParseResult {
+  const [header, ...body] = rows;
+  const headerRow = lines?.[0] ?? 1;
+  if (header === undefined || header.every((h) => h.trim() === "")) return { ok: false, issues: [{ row: headerRow, message: "the file has no header row" }] };
+  const issues: CsvIssue[] = [];
+  const columns: ({ kind: "known"; column: CsvColumn } | { kind: "tag"; name: string })[] = [];
+  const seen = new Map<string, number>();
+  header.forEach((raw, i) => {
+    const name = raw.trim();
+    if (name === "") {
+      issues.push({ row: headerRow, message: `column ${i + 1} has an empty header` });
+      columns.push({ kind: "tag", name });
+      return;
+    }
+    const known = KNOWN.get(normalizeHeader(name));
+    const key = known ?? `tag:${name}`;
+    if (seen.has(key)) issues.push({ row: headerRow, column: name, message: `column ${name} is given twice` });
+    seen.set(key, i);
+    columns.push(known ? { kind: "known", column: known } : { kind: "tag", name });
+  });
+  if (!seen.has("upc")) issues.push({ row: headerRow, message: "the header has no upc column" });
+  if (!seen.has("quantity")) issues.push({ row: headerRow, message: "the header has no quantity column" });
+  if (issues.length > 0) return { ok: false, issues };
+
+  const items: CsvInventoryItem[] = [];
+  const itemRows: number[] = [];
+  body.forEach((cells, r) => {
+    const row = lines?.[r + 1] ?? r + 2;
+    if (cells.every((c) => c.trim() === "")) return;
+    if (cells.length !== header.length) {
+      issues.push({ row, message: `has ${cells.length} cells, the header has ${header.length}` });
+      return;
+    }
+    const item: Record<string, unknown> = {};
+    const tags: Record<string, string> = {};
+    let quantitySeen = false;
+    cells.forEach((rawCell, i) => {
+      const cell = rawCell.trim();
+      const col = columns[i];
+      const label = header[i]?.trim() ?? "";
+      if (col === undefined) return;
+      const bad = (message: string) => issues.push({ row, column: label, message });
+      if (col.kind === "tag") {
+        if (cell !== "") tags[col.name] = cell;
+        return;
+      }
+      const c = col.column;
+      if (c === "quantity") quantitySeen = cell !== "" || options.blankQuantityIsZero === true;
+      if (cell === "") return;
+      switch (c) {
+        case "quantity":
+        case "safetyStock":
+        case "floor":
+          if (!INTEGER.test(cell) || Number(cell) < 0) bad(`${label} must be a whole number ≥ 0, got "${cell}"`);
+          else item[c] = Number(cell);
+          break;
+        case "ltd":
+          if (!NUMBER.test(cell)) bad(`${label} must be a number, got "${cell}"`);
+          else item[c] = Number(cell);
+          break;
+        case "date": {
+          const date = parseCsvDate(cell);
+          if (date === undefined) bad(`${label} must be a date as YYYY-MM-DD (ISO 8601) or MM/DD/YYYY, got "${cell}"`);
+          else item[c] = date;
+          break;
+        }
+        case "lotCode":
+        case "condition":
+          if (cell.length > 50) bad(`${label} must be at most 50 characters`);
+          else item[c] = cell;
+          break;
+        case "serialNumber":
+          if (cell.length > 30) bad(`${label} must be at most 30 characters`);
+          else item[c] = cell;
+          break;
+        default:
+          item[c] = cell;
+      }
+    });
+    const upcLabel = header[seen.get("upc") ?? 0]?.trim() ?? "upc";
+    const qtyLabel = header[seen.get("quantity") ?? 0]?.trim() ?? "quantity";
+    if (item.upc === undefined) issues.push({ row, column: upcLabel, message: `${upcLabel} is required` });
+    if (!quantitySeen) issues.push({ row, column: qtyLabel, message: `${qtyLabel} is required` });
+    else if (item.quantity === undefined && !issues.some((i) => i.row === row && i.column === qtyLabel)) item.quantity = 0;
+    if (typeof item.serialNumber === "string" && typeof item.quantity === "number" && item.quantity > 1)
+      issues.push({ row, column: qtyLabel, message: "a serial-numbered row holds 0 or 1 unit" });
+    if (Object.keys(tags).length > 0) item.tags = tags;
+    items.push(item as unknown as CsvInventoryItem);
+    itemRows.push(row);
+  });
+  if (issues.length > 0) return { ok: false, issues };
+  const tagCategories = columns.flatMap((c) => (c.kind === "tag" ? [c.name] : []));
+  return { ok: true, items, rows: itemRows, tagCategories };
+}
+
+/**
+ * Parses a Kibo-style inventory CSV file into items; every problem names its row and column.
+ * @example
+ * const parsed = parseInventoryCsv("upc,quantity,lotCode,date,Channel\nA-1,5,L1,06/30/2026,Web\n");
+ * if (parsed.ok) parsed.items; // [{ upc: "A-1", quantity: 5, lotCode: "L1", date: "2026-06-30", tags: { Channel: "Web" } }]
+ * @see docs/seed-format.md#inventory-csv-files
+ */
+export function parseInventoryCsv(text: string, options: CsvParseOptions = {}): CsvParseResult {
+  let parsed: { record: string[]; info: { lines: number } }[];
+  try {
+    parsed = parse(text, {
+      bom: true,
+      delimiter: options.delimiter ?? ",",
+      relax_column_count: true,
+      skip_empty_lines: true,
+      info: true,
+    }) as unknown as { record: string[]; info: { lines: number } }[];
+  } catch (error) {
+    const line = (error as { lines?: number }).lines;
+    const message = error instanceof Error ? error.message : String(error);
+    return { ok: false, issues: [{ row: typeof line === "number" ? line : 0, message }] };
+  }
+  // info.lines is the line a record ends on; a quoted cell may span lines.
+  const lines = parsed.map(({ record, info }) => info.lines - record.reduce((n, cell) => n + (cell.match(/\n/g)?.length ?? 0), 0));
+  return inventoryRowsToItems(
+    parsed.map((p) => p.record),
+    options,
+    lines,
+  );
+}
+
+/** Formats CSV issues one a line: `row 4, column quantity: …` (at most `limit`). */
+export function formatCsvIssues(issues: readonly CsvIssue[], limit = 20): string {
+  const lines = issues
+    .slice(0, limit)
+    .map((i) => `  row ${i.row}${i.column === undefined ? "" : `, column ${i.column}`}: ${i.message}`);
+  if (issues.length > limit) lines.push(`  … and ${issues.length - limit} more`);
+  return lines.join("\n");
+}
+
+/** Turns CSV items into seed records at `locationCode` (a row's own locationCode wins). */
+export function csvItemsToSeedRecords(items: readonly CsvInventoryItem[], locationCode: string): SeedInventoryRecord[] {
+  return items.map((item) => ({ ...item, locationCode: item.locationCode ?? locationCode }));
+}
