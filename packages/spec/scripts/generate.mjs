@@ -7,7 +7,7 @@ import { fileURLToPath } from "node:url";
 import openapiTS, { astToString } from "openapi-typescript";
 
 const BANNER = [
-  "// This file is auto-generated from openapi/*.yaml by `npm run generate`. Do not edit.",
+  "// This file is auto-generated from openapi/ by `npm run generate`. Do not edit.",
   "// Source: openapi/{source}. Regenerate: npm run generate -w @kibo-inventory/spec",
   "",
 ].join("\n");
@@ -41,4 +41,16 @@ for (const { source, output } of targets) {
   }
   await writeFile(target, text);
   console.log(`wrote      ${fileURLToPath(target)}`);
+}
+
+// The RIS GraphQL schema travels as a string constant: the SDK validates its queries against it and
+// the reference server executes it.
+{
+  const source = "ris-availability.graphql";
+  const sdl = (await readFile(new URL(source, openapiDir), "utf8")).replace(/\r\n/g, "\n");
+  const text = `${BANNER.replace("{source}", source)}/** The GraphQL SDL of \`POST /commerce/realtime-inventory/graphql\` (see openapi/${source}). */\nexport const risAvailabilitySDL: string = ${JSON.stringify(sdl)};\n`;
+  const target = new URL("ris-availability.ts", outDir);
+  const previous = await readFile(target, "utf8").catch(() => "");
+  if (previous !== text) await writeFile(target, text);
+  console.log(`${previous === text ? "unchanged" : "wrote    "}  ${fileURLToPath(target)}`);
 }

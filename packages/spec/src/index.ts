@@ -22,6 +22,11 @@ export type KiboError = Schemas["KiboError"];
 export type KiboErrorCode = Schemas["KiboErrorCode"];
 
 // ---------------------------------------------------------------------------------------------
+// Generated from openapi/ris-availability.graphql (the RIS GraphQL schema)
+// ---------------------------------------------------------------------------------------------
+export { risAvailabilitySDL } from "./generated/ris-availability.js";
+
+// ---------------------------------------------------------------------------------------------
 // Generated types: openapi/mock-controls.yaml (the reference server's /__mock/ controls)
 // ---------------------------------------------------------------------------------------------
 export type { paths as MockControlPaths } from "./generated/mock-controls.js";

@@ -1,11 +1,12 @@
 import { availabilitySchemaSDL } from "@kibo-inventory/sdk";
+import { risAvailabilitySDL } from "@kibo-inventory/spec";
 import { describe, expect, it } from "vitest";
-import { availabilitySDL } from "./availability-sdl.js";
 import { risSchema } from "./execute.js";
 
 describe("the RIS schema the server executes", () => {
-  it("is exactly the SDL the SDK relies on (copy @kibo-inventory/sdk's availabilitySchemaSDL here when it changes)", () => {
-    expect(availabilitySDL).toBe(availabilitySchemaSDL);
+  it("is the contract's schema, the one the SDK builds its queries against", () => {
+    expect(availabilitySchemaSDL).toBe(risAvailabilitySDL);
+    expect(risSchema().getType("ProductAvailability")).toBeDefined();
   });
 
   it("is built once per process", () => {

@@ -17,8 +17,8 @@ import {
   parse,
   validate,
 } from "graphql";
-import { availabilitySDL } from "./availability-sdl.js";
 import { type RisContext, risRootValue } from "./resolvers.js";
+import { risAvailabilitySDL } from "@kibo-inventory/spec";
 
 /** A GraphQL request as the endpoint takes it. */
 export interface RisRequest {
@@ -37,7 +37,7 @@ let schema: GraphQLSchema | undefined;
 
 /** The executable schema (built on first use, then shared). */
 export function risSchema(): GraphQLSchema {
-  schema ??= buildSchema(availabilitySDL);
+  schema ??= buildSchema(risAvailabilitySDL);
   return schema;
 }
 

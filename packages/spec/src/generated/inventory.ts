@@ -1,4 +1,4 @@
-// This file is auto-generated from openapi/*.yaml by `npm run generate`. Do not edit.
+// This file is auto-generated from openapi/ by `npm run generate`. Do not edit.
 // Source: openapi/inventory.yaml. Regenerate: npm run generate -w @kibo-inventory/spec
 export interface paths {
     "/platform/applications/authtickets/oauth": {
