@@ -1,0 +1,226 @@
+/**
+ * Compatibility: Kibo's official `@kibocommerce/rest-sdk`, used only as a client, against the
+ * standalone reference server (node:http on loopback), with the client-credentials flow and the
+ * tenant lookup. The one adaptation is a `fetchApi` wrapper (docs/official-sdk.md).
+ *
+ * The SDK caches OAuth tickets (by client id) and tenant data (by tenant id) process-wide, so this
+ * file runs one server for all its tests and resets only the data between them; tickets survive a
+ * reset by design.
+ */
+import { listen, type RunningInventoryServer } from "@kibo-inventory/mock-server/node";
+import { Configuration } from "@kibocommerce/rest-sdk";
+import { ResponseError } from "@kibocommerce/rest-sdk/client-runtime/index.js";
+import {
+  InventoryAllocationApi,
+  InventoryApi,
+  InventoryJobApi,
+  InventoryLocationApi,
+  InventoryTagCategoryApi,
+  ModifyInventoryApi,
+} from "@kibocommerce/rest-sdk/clients/Inventory/index.js";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+
+const TENANT = 1000;
+const SITE = 2000;
+const UPC = "KIBO-TEE-01";
+
+let server: RunningInventoryServer;
+/** Every URL the SDK asked for, as it asked (before the rewrite). */
+const calls: { method: string; url: string }[] = [];
+
+/**
+ * The one adaptation Kibo's SDK needs for a plain-http host: its tenant lookup always prefixes
+ * `https://` to `authHost`, so `http://127.0.0.1:PORT` becomes `https://http://127.0.0.1:PORT`.
+ */
+const fetchApi: typeof fetch = (input, init) => {
+  const url = typeof input === "string" ? input : input instanceof URL ? input.href : input.url;
+  calls.push({ method: init?.method ?? "GET", url });
+  return fetch(url.replace(/^https:\/\/http:\/\//, "http://"), init);
+};
+
+let config: Configuration;
+let api: {
+  tags: InventoryTagCategoryApi;
+  locations: InventoryLocationApi;
+  modify: ModifyInventoryApi;
+  inventory: InventoryApi;
+  allocation: InventoryAllocationApi;
+  jobs: InventoryJobApi;
+};
+
+beforeAll(async () => {
+  delete process.env.mozuHosted; // it switches the SDK to Kibo-hosted configuration
+  server = await listen({
+    port: 0,
+    host: "127.0.0.1",
+    startTime: "2025-01-01T00:00:00Z",
+    staticTokens: { "compat-static-token": "mock-app" },
+  });
+  config = new Configuration({
+    clientId: "mock-app",
+    sharedSecret: "mock-secret",
+    authHost: server.url,
+    apiHost: server.url,
+    tenantId: TENANT,
+    siteId: SITE,
+    fetchApi,
+  });
+  api = {
+    tags: new InventoryTagCategoryApi(config),
+    locations: new InventoryLocationApi(config),
+    modify: new ModifyInventoryApi(config),
+    inventory: new InventoryApi(config),
+    allocation: new InventoryAllocationApi(config),
+    jobs: new InventoryJobApi(config),
+  };
+});
+afterEach(() => server.mock.reset());
+afterAll(() => server.close());
+
+/** Kibo's example: a Channel category split into Warehouse and Target, at location `homebase`. */
+async function setUpChannelAtHomebase(): Promise<number> {
+  await api.tags.updateTagCategory({
+    tagCategoryName: "Channel",
+    tagCategory: { name: "Channel", tags: [{ tagValue: "Warehouse", isDefault: true }, { tagValue: "Target" }] },
+  });
+  await api.locations.saveLocation({
+    locationRequest: {
+      tenantID: TENANT,
+      locationCode: "homebase",
+      locationName: "Home Base",
+      active: true,
+      directShip: true,
+      pickup: false,
+    },
+  });
+  const { jobID } = await api.modify.refresh({
+    refreshRequest: {
+      locationCode: "homebase",
+      items: [
+        { upc: UPC, quantity: 100, tags: { Channel: "Warehouse" } },
+        { upc: UPC, quantity: 50, tags: { Channel: "Target" } },
+      ],
+    },
+  });
+  expect(jobID).toEqual(expect.any(Number));
+  return jobID as number;
+}
+
+async function queryHomebase() {
+  const rows = await api.inventory.postQueryInventory({
+    inventoryRequest: { type: "ALL", locationCode: "homebase", items: [{ upc: UPC }] },
+    xVolSite: SITE,
+  });
+  expect(rows).toHaveLength(1);
+  const row = rows[0]!;
+  const segment = (value: string) => row.taggedInventory?.find((t) => t.tags?.Channel === value);
+  return { row, warehouse: segment("Warehouse"), target: segment("Target") };
+}
+
+describe("official @kibocommerce/rest-sdk against the standalone server", () => {
+  it("authenticates with client credentials and looks the tenant up through the wrapper", async () => {
+    const categories = await api.tags.getTagCategoryAll();
+    expect(categories).toEqual([]);
+    const oauth = calls.find((c) => c.url.endsWith("/api/platform/applications/authtickets/oauth"));
+    expect(oauth).toMatchObject({ method: "POST", url: `${server.url}/api/platform/applications/authtickets/oauth` });
+    // The quirk the wrapper exists for: the tenant lookup goes to https://http://HOST.
+    expect(calls.map((c) => c.url)).toContain(`https://${server.url}/api/platform/tenants/${TENANT}`);
+    // No `domain` in the tenant answer, so API calls stay on apiHost.
+    expect(calls.at(-1)?.url).toBe(`${server.url}/api/commerce/inventory/v1/tagCategory`);
+  });
+
+  it("creates a tag category with updateTagCategory and lists it with getTagCategoryAll", async () => {
+    const saved = await api.tags.updateTagCategory({
+      tagCategoryName: "Channel",
+      tagCategory: { name: "Channel", tags: [{ tagValue: "Warehouse", isDefault: true }, { tagValue: "Target" }] },
+    });
+    expect(saved).toMatchObject({ name: "Channel", tagCategoryID: expect.any(Number) });
+    const all = await api.tags.getTagCategoryAll();
+    expect(all).toHaveLength(1);
+    expect(all[0]).toMatchObject({ name: "Channel" });
+    const values = all[0]!.tags ?? [];
+    expect(values.map((t) => [t.tagValue, t.isDefault])).toEqual([
+      ["Warehouse", true],
+      ["Target", false],
+    ]);
+  });
+
+  it("saves a location, refreshes with tags and reads the segments back", async () => {
+    const jobID = await setUpChannelAtHomebase();
+    const locations = await api.locations.getLocations({ locationCode: "homebase" });
+    expect(locations[0]).toMatchObject({ locationCode: "homebase", locationName: "Home Base" });
+
+    const { row, warehouse, target } = await queryHomebase();
+    expect(row).toMatchObject({ upc: UPC, locationCode: "homebase", tenantID: TENANT, onHand: 150, available: 150, allocated: 0 });
+    expect(row.taggedInventory).toHaveLength(2);
+    expect(warehouse).toMatchObject({ onHand: 100, available: 100, allocated: 0 });
+    expect(target).toMatchObject({ onHand: 50, available: 50, allocated: 0 });
+
+    const job = await api.jobs.getJob({ jobID });
+    expect(job).toMatchObject({ jobID, type: "REFRESH", status: "SUCCESS", itemCount: 2, locationCode: "homebase" });
+    const jobs = await api.jobs.getJobs({ locationCode: "homebase", types: ["REFRESH"] });
+    expect(jobs.map((j) => j.jobID)).toContain(jobID);
+  });
+
+  it("allocates from one segment, deallocates and fulfills", async () => {
+    await setUpChannelAtHomebase();
+    const item = { orderID: 7, orderItemID: 1, shipmentID: 1, locationCode: "homebase", upc: UPC, tags: { Channel: "Target" } };
+
+    await api.allocation.allocateInventory({ allocateInventoryRequest: { items: [{ ...item, quantity: 2 }] } });
+    let seen = await queryHomebase();
+    expect(seen.row).toMatchObject({ onHand: 150, allocated: 2, available: 148 });
+    expect(seen.target).toMatchObject({ onHand: 50, allocated: 2, available: 48 });
+    expect(seen.warehouse).toMatchObject({ onHand: 100, allocated: 0, available: 100 });
+
+    const released = await api.allocation.deallocateInventory({ allocateInventoryRequest: { items: [{ ...item, quantity: 1 }] } });
+    expect(released.success).not.toBe(false);
+    seen = await queryHomebase();
+    expect(seen.target).toMatchObject({ onHand: 50, allocated: 1, available: 49 });
+
+    const fulfilled = await api.allocation.fulfillInventory({ allocateInventoryRequest: { items: [{ ...item, quantity: 1 }] } });
+    expect(fulfilled.success).not.toBe(false);
+    seen = await queryHomebase();
+    expect(seen.row).toMatchObject({ onHand: 149, allocated: 0, available: 149 });
+    expect(seen.target).toMatchObject({ onHand: 49, allocated: 0, available: 49 });
+    expect(seen.warehouse).toMatchObject({ onHand: 100, available: 100 });
+  });
+
+  it("surfaces an error as the SDK's ResponseError carrying our JSON body and correlation id", async () => {
+    const error = await api.modify
+      .refresh({ refreshRequest: { locationCode: "nowhere", items: [{ upc: UPC, quantity: 1 }] } })
+      .then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+    expect(error).toBeInstanceOf(ResponseError);
+    const failure = error as ResponseError;
+    expect(failure.name).toBe("ResponseError");
+    expect(failure.response.status).toBe(404);
+    expect(failure.response.correlationId).toMatch(/^mock-\d+$/);
+    expect(failure.apiError).toMatchObject({
+      errorCode: "LOCATION_NOT_FOUND",
+      applicationName: "Inventory",
+      correlationId: failure.response.correlationId,
+    });
+    expect(failure.message).toBe(failure.apiError.message);
+    expect(failure.message).not.toBe("Response returned an error code");
+    // The SDK turns additionalErrorData back into a JSON string.
+    expect(JSON.parse(failure.apiError.additionalErrorData as string)).toEqual(expect.any(Array));
+  });
+
+  it("also works with a fixed accessToken: no OAuth call, no tenant lookup, no wrapper", async () => {
+    const before = calls.length;
+    const plain = new InventoryTagCategoryApi(
+      new Configuration({ accessToken: "compat-static-token", apiHost: server.url, tenantId: TENANT, siteId: SITE }),
+    );
+    expect(await plain.getTagCategoryAll()).toEqual([]);
+    expect(calls.length).toBe(before); // the global fetch was used, not our wrapper
+  });
+
+  it("caches the ticket and the tenant process-wide: one OAuth call and one lookup for the whole file", async () => {
+    await api.tags.getTagCategoryAll(); // after a reset: the ticket is still valid on the server
+    const count = (suffix: string) => calls.filter((c) => c.url.endsWith(suffix)).length;
+    expect(count("/api/platform/applications/authtickets/oauth")).toBe(1);
+    expect(count(`/api/platform/tenants/${TENANT}`)).toBe(1);
+  });
+});
