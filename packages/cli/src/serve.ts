@@ -1,5 +1,12 @@
 import { readFile } from "node:fs/promises";
-import type { InventoryMock, InventoryMockOptions, SeedData } from "@kibo-inventory/mock-server";
+import {
+  demoSeed,
+  formatSeedIssues,
+  type InventoryMock,
+  type InventoryMockOptions,
+  type SeedData,
+  validateInventorySeed,
+} from "@kibo-inventory/mock-server";
 import { type RunningInventoryServer, startServer } from "@kibo-inventory/mock-server/node";
 import { createStateFile, type StateFile } from "./state-file.js";
 
@@ -8,10 +15,14 @@ export interface ServeOptions {
   port?: number;
   /** @default "127.0.0.1" */
   host?: string;
-  /** A JSON seed file (tenants, apps, inventory). */
+  /** A JSON seed file (tenants, apps, inventory), served instead of the demo data. */
   seed?: string;
   /** Start without the demo data. */
   empty?: boolean;
+  /** Products in the generated demo catalog. @default 5000 */
+  demoProducts?: number;
+  /** Locations in the generated demo catalog. @default 40 */
+  demoLocations?: number;
   /** @default "sync" */
   jobs?: "sync" | "queued";
   /** Keep the state in this file across restarts. */
@@ -35,41 +46,48 @@ export interface RunningServe {
 }
 
 /**
- * Demo data for `serve` without `--empty`. Placeholder: the demo data set (Kibo's documentation
- * examples and a larger catalog) plugs in here.
+ * Demo data for `serve` without `--empty` or `--seed`: the examples of Kibo's documentation at
+ * `homebase` plus a generated catalog (see docs/seed-format.md#demo-data).
  */
-export async function loadDemoSeed(): Promise<SeedData | undefined> {
-  return undefined;
+export async function loadDemoSeed(options: { products?: number; locations?: number } = {}): Promise<SeedData> {
+  return demoSeed(options);
 }
 
-async function readSeedFile(path: string): Promise<SeedData> {
-  const parsed: unknown = JSON.parse(await readFile(path, "utf8"));
+/** Reads a seed file; a bad inventory part is refused with the path of every problem. */
+export async function readSeedFile(path: string): Promise<SeedData> {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(await readFile(path, "utf8"));
+  } catch (error) {
+    throw new Error(`${path}: ${error instanceof Error ? error.message : String(error)}`);
+  }
   if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) {
     throw new Error(`${path}: a seed file must hold a JSON object`);
   }
-  return parsed as SeedData;
-}
-
-/** Merges seeds in order (later tenants/apps win on the server, which upserts by id). */
-function mergeSeeds(seeds: (SeedData | undefined)[]): SeedData | undefined {
-  const present = seeds.filter((seed): seed is SeedData => seed !== undefined);
-  if (present.length === 0) return undefined;
-  const merged: SeedData = {
-    tenants: present.flatMap((seed) => seed.tenants ?? []),
-    apps: present.flatMap((seed) => seed.apps ?? []),
-  };
-  const inventory = present.map((seed) => seed.inventory).filter((value) => value !== undefined);
-  if (inventory.length > 0) merged.inventory = inventory.length === 1 ? inventory[0] : inventory;
-  return merged;
+  const seed = parsed as SeedData;
+  if (seed.inventory !== undefined) {
+    const issues = validateInventorySeed(seed.inventory);
+    if (issues.length > 0) throw new Error(`${path}: ${formatSeedIssues(issues)}`);
+  }
+  return seed;
 }
 
 /**
- * Starts the standalone server: seed (demo data unless `empty`, then `--seed`), state file
+ * Starts the standalone server: seed (`--seed FILE`, else the demo data unless `empty`), state file
  * (loaded at start, rewritten after each acknowledged change), then `listening on URL`.
  */
 export async function runServe(options: ServeOptions, io: ServeIo): Promise<RunningServe> {
-  const seed = mergeSeeds([options.empty ? undefined : await loadDemoSeed(), options.seed ? await readSeedFile(options.seed) : undefined]);
   const stateFile: StateFile | undefined = options.state ? createStateFile(options.state) : undefined;
+  // A saved state replaces the seed at start, so the demo data is not even built then.
+  const saved = stateFile ? await stateFile.load() : undefined;
+  const demo =
+    options.empty || options.seed || saved
+      ? undefined
+      : await loadDemoSeed({
+          ...(options.demoProducts === undefined ? {} : { products: options.demoProducts }),
+          ...(options.demoLocations === undefined ? {} : { locations: options.demoLocations }),
+        });
+  const seed = options.seed ? await readSeedFile(options.seed) : demo;
 
   let mock: InventoryMock | undefined;
   const mockOptions: InventoryMockOptions = { admin: options.admin ?? true, jobs: options.jobs ?? "sync" };
@@ -86,7 +104,6 @@ export async function runServe(options: ServeOptions, io: ServeIo): Promise<Runn
   const server = await startServer({ ...mockOptions, port: options.port ?? 4010, host: options.host ?? "127.0.0.1" });
   mock = server.mock;
   if (stateFile) {
-    const saved = await stateFile.load();
     if (saved) mock.importState(saved);
     await stateFile.save(mock.exportState());
   }

@@ -5,12 +5,13 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
 
-// Runs the built executable, as users do (dist/ — build first).
+// Runs the built executable, as users do (dist/ — build first). `--empty`: these tests are about
+// the process, not the data (demo data: demo-and-import.test.ts).
 const BIN = fileURLToPath(new URL("../dist/bin.js", import.meta.url));
 const children: ChildProcessWithoutNullStreams[] = [];
 
 function start(args: string[]): Promise<{ child: ChildProcessWithoutNullStreams; url: string; output: () => string }> {
-  const child = spawn(process.execPath, [BIN, "serve", "--port", "0", ...args], { stdio: "pipe" });
+  const child = spawn(process.execPath, [BIN, "serve", "--port", "0", "--empty", ...args], { stdio: "pipe" });
   children.push(child);
   let output = "";
   return new Promise((resolve, reject) => {

@@ -7,6 +7,12 @@ function parsePort(value: string): number {
   return port;
 }
 
+function parseCount(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError("must be an integer ≥ 0");
+  return n;
+}
+
 /** `kibo-inventory-mock serve`: the standalone reference server, stopped by SIGINT/SIGTERM. */
 export function registerServeCommand(program: Command): void {
   program
@@ -14,8 +20,10 @@ export function registerServeCommand(program: Command): void {
     .description("serve the reference server over HTTP")
     .option("--port <port>", "port to listen on (0 picks a free one)", parsePort, 4010)
     .option("--host <host>", "interface to bind", "127.0.0.1")
-    .option("--seed <file>", "JSON seed file: tenants, apps, inventory")
+    .option("--seed <file>", "JSON seed file (tenants, apps, inventory), served instead of the demo data")
     .option("--empty", "start without the demo data")
+    .option("--demo-products <n>", "products in the generated demo catalog", parseCount, 5000)
+    .option("--demo-locations <n>", "locations in the generated demo catalog", parseCount, 40)
     .addOption(new Option("--jobs <mode>", "apply refresh/adjust jobs at once or queued").choices(["sync", "queued"]).default("sync"))
     .option("--state <file>", "keep the state in FILE across restarts")
     .option("--no-admin", "turn the /__mock/* controls off")

@@ -51,15 +51,13 @@ describe("demo data", () => {
     expect(r.state.futures.size).toBe(2);
   });
 
-  it("generates and seeds the full catalog in a few seconds", () => {
-    const started = performance.now();
+  // How long this takes is a benchmark figure (bench/), not a unit-test assertion.
+  it("generates and seeds the full catalog: thousands of UPCs over dozens of locations", () => {
     const seed = demoTenantInventory({ now: NOW });
     const r = applyTenantInventorySeed(createState(), seed, NOW);
-    const elapsed = performance.now() - started;
     expect(r.ok).toBe(true);
     expect(seed.records?.length).toBeGreaterThan(50_000);
     expect(seed.locations?.length).toBe(41);
     expect(new Set(seed.records?.map((x) => x.upc)).size).toBeGreaterThan(5_000);
-    expect(elapsed).toBeLessThan(8_000);
   });
 });

@@ -9,7 +9,7 @@ import { validateInventorySeed } from "./validate-seed.js";
 
 const doc = readFileSync(new URL("../../../../docs/seed-format.md", import.meta.url), "utf8");
 const block = (lang: string): string => {
-  const match = new RegExp("```" + lang + "\\n([\\s\\S]*?)```").exec(doc);
+  const match = new RegExp(`\`\`\`${lang}\\n([\\s\\S]*?)\`\`\``).exec(doc);
   if (!match?.[1]) throw new Error(`docs/seed-format.md has no ${lang} block`);
   return match[1];
 };

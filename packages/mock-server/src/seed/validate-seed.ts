@@ -3,7 +3,6 @@
  * e.g. `inventory.1000.records[3].quantity: must be an integer ≥ 0`. Checks shapes and types only;
  * the engine checks the rest (tag limits, percent sums, unknown tag values) when the seed is applied.
  */
-import type { TenantInventorySeed } from "./types.js";
 
 /** One problem in a seed document. */
 export interface SeedIssue {
@@ -130,7 +129,7 @@ function checkList(value: unknown, path: string, issues: SeedIssue[], each: (ite
     issues.push({ path, message: "must be an array" });
     return;
   }
-  value.forEach((item, i) => each(item, `${path}[${i}]`));
+  for (const [i, item] of value.entries()) each(item, `${path}[${i}]`);
 }
 
 const TOP_LEVEL = ["settings", "locations", "tagCategories", "conditionRules", "records", "futureRecords"];
@@ -180,11 +179,6 @@ export function validateInventorySeed(value: unknown, path = "inventory"): SeedI
       ? validateTenantInventorySeed(seed, `${path}.${tenant}`)
       : [{ path: `${path}.${tenant}`, message: "keys must be tenant ids (positive integers)" }],
   );
-}
-
-/** Narrows after {@link validateTenantInventorySeed} found nothing. */
-export function isTenantInventorySeed(value: unknown): value is TenantInventorySeed {
-  return validateTenantInventorySeed(value).length === 0;
 }
 
 /** Renders issues as one message, one issue a line (at most `limit`, then a count of the rest). */

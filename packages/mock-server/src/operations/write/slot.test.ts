@@ -31,17 +31,17 @@ describe("the inventory slot", () => {
     expect(segments(mock, "UPC1")).toEqual({ Target: [10, 0, 0] });
   });
 
-  it("snapshot() costs the same for 100,000 records as for 1,000 (references, no deep copy)", () => {
-    const time = (records: number) => {
-      const mock = createInventoryMock({ startTime: 0 });
-      mock.engine.set(1000, bigState(records));
-      const t0 = performance.now();
-      for (let i = 0; i < 200; i++) mock.snapshot();
-      return performance.now() - t0;
-    };
-    const small = time(1_000);
-    const large = time(100_000);
-    expect(large).toBeLessThan(Math.max(small * 5, 20));
+  // Its cost is a benchmark figure (bench/, restore of 100,000 vs 1,000 records); here we check the
+  // mechanism that makes it independent of store size: the snapshot shares the engine state.
+  it("snapshot() and restore() share the immutable engine state instead of copying it", () => {
+    const mock = createInventoryMock({ startTime: 0 });
+    const state = bigState(1_000);
+    mock.engine.set(1000, state);
+    const snap = mock.snapshot();
+    expect(snap.inventory["1000"]).toBe(state);
+    mock.engine.set(1000, bigState(10));
+    mock.restore(snap);
+    expect(mock.engine.get(1000)).toBe(state);
   });
 
   it("exportState/importState round trip through plain JSON, also into another server", async () => {
