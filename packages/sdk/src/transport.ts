@@ -107,6 +107,30 @@ export function backoffDelay(attempt: number, retry: Pick<Required<RetryOptions>
 }
 
 /**
+ * Drops a response we will not read, without waiting: cancelling the body of a response that MSW's
+ * `setupServer` produced never settles, so awaiting it hung every retry and re-authentication.
+ */
+function discard(response: Response): void {
+  response.body?.cancel().catch(() => {});
+}
+
+/**
+ * A copy of `request` carrying `Authorization: Bearer <token>`, built as a new Request from a plain
+ * header record rather than by `request.clone().headers.set()`. Under MSW's `setupServer`, the
+ * interceptors swap in their own `Request`/`Headers` while listening and record raw header names per
+ * `Headers` object; a client created before `listen()` then lost every header but `Authorization`
+ * (`x-vol-tenant`, `x-vol-site`, `content-type`) when ky copied the clone's headers.
+ */
+function withAuthorization(request: Request, token: string): Request {
+  const headers: Record<string, string> = {};
+  request.headers.forEach((value, name) => {
+    headers[name] = value;
+  });
+  headers.authorization = `Bearer ${token}`;
+  return new Request(request.clone(), { headers });
+}
+
+/**
  * Builds the ky-based `fetch` the client hands to openapi-fetch: timeout, retries with backoff,
  * jitter and `Retry-After`, one re-authentication on 401, hooks. HTTP errors are *returned*
  * (`throwHttpErrors: false`) so openapi-fetch keeps its `{data, error, response}` contract; network
@@ -138,9 +162,8 @@ export function createTransport(options: TransportOptions = {}): FetchLike {
     let rejected: string | undefined;
     for (;; attempt++) {
       const info = { attempt };
-      const outgoing = request.clone();
       const token = await options.auth?.token(rejected);
-      if (token !== undefined) outgoing.headers.set("Authorization", `Bearer ${token}`);
+      const outgoing = token === undefined ? request.clone() : withAuthorization(request, token);
       await hooks.beforeRequest?.(outgoing, info);
 
       let response: Response | undefined;
@@ -162,7 +185,7 @@ export function createTransport(options: TransportOptions = {}): FetchLike {
         if (response.status === 401 && !reauthenticated && options.auth?.canReauthenticate) {
           reauthenticated = true;
           rejected = outgoing.headers.get("Authorization")?.slice(7) ?? "";
-          await response.body?.cancel();
+          discard(response);
           attempt--; // a re-authentication is not a retry
           continue;
         }
@@ -174,7 +197,7 @@ export function createTransport(options: TransportOptions = {}): FetchLike {
 
       if (delay !== undefined) {
         await hooks.beforeRetry?.({ ...info, request: outgoing, delay, ...(response ? { response } : { error }) });
-        await response?.body?.cancel();
+        if (response) discard(response);
         await retry.sleep(delay, request.signal);
         continue;
       }
