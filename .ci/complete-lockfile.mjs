@@ -2,7 +2,7 @@
 // Adds lockfile entries for platform-specific optional packages that the registry this project
 // installs from does not serve (it lags behind for some darwin/win32/android builds), so that
 // `npm ci` accepts the lockfile. The entries carry `os`/`cpu`/`libc`, so on Linux x64 npm skips
-// them without fetching anything. See docs/decisions/0011-lockfile-platform-packages.md.
+// them without fetching anything. See docs/decisions/0003-lockfile-platform-packages.md.
 // Run after any `npm install` that changes dependencies: `npm run lock:complete`.
 import { readFileSync, writeFileSync } from "node:fs";
 
