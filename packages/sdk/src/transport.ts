@@ -122,10 +122,7 @@ function discard(response: Response): void {
  * (`x-vol-tenant`, `x-vol-site`, `content-type`) when ky copied the clone's headers.
  */
 function withAuthorization(request: Request, token: string): Request {
-  const headers: Record<string, string> = {};
-  request.headers.forEach((value, name) => {
-    headers[name] = value;
-  });
+  const headers: Record<string, string> = Object.fromEntries(request.headers);
   headers.authorization = `Bearer ${token}`;
   return new Request(request.clone(), { headers });
 }
@@ -184,7 +181,7 @@ export function createTransport(options: TransportOptions = {}): FetchLike {
       if (response) {
         if (response.status === 401 && !reauthenticated && options.auth?.canReauthenticate) {
           reauthenticated = true;
-          rejected = outgoing.headers.get("Authorization")?.slice(7) ?? "";
+          rejected = token ?? "";
           discard(response);
           attempt--; // a re-authentication is not a retry
           continue;
