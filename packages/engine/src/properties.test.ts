@@ -194,5 +194,6 @@ describe("properties of random operation sequences", () => {
       }),
       { numRuns: 1000 },
     );
-  });
+    // 1,000 sequences take a few seconds alone and much longer on a loaded 2-core CI machine.
+  }, 120_000);
 });
