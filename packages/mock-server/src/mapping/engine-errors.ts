@@ -29,6 +29,11 @@ export interface EngineErrorMapping {
   readonly itemsField?: string;
   /** Extra engine → wire field names for this operation (e.g. `value` → `tagValue`), over the shared ones. */
   readonly fieldNames?: Readonly<Record<string, string>>;
+  /**
+   * The request index of each engine item, when the handler expanded the request's items (a
+   * deleteItems pattern naming several products); a detail's `index` is looked up here.
+   */
+  readonly indexes?: readonly number[];
 }
 
 /** The wire spelling of an engine field name (`orderId` → `orderID`); other names pass through. */
@@ -50,9 +55,11 @@ export function wireFieldPath(detail: Pick<ErrorDetail, "field" | "index">, mapp
 
 /** Engine details as Kibo error items (`code` upper-cased, as for schema issues). */
 export function detailsToItems(details: readonly ErrorDetail[], mapping: EngineErrorMapping = {}): KiboErrorItem[] {
-  return details.map((d) => {
+  return details.map((engineDetail) => {
+    const index = engineDetail.index === undefined ? undefined : (mapping.indexes?.[engineDetail.index] ?? engineDetail.index);
+    const d = index === undefined ? engineDetail : { ...engineDetail, index };
     const item: KiboErrorItem = { field: wireFieldPath(d, mapping), code: d.code.toUpperCase(), message: d.message };
-    if (d.index !== undefined) item.index = d.index;
+    if (index !== undefined) item.index = index;
     return item;
   });
 }

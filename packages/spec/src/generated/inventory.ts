@@ -2651,6 +2651,44 @@ export interface components {
             originalFilename?: string;
         } & components["schemas"]["BaseResponse"];
         /**
+         * @description The answer to `allocateInventory`: a `JobQueueResponse` (type `ALLOCATE`) plus
+         *     `allocations`, an extension of this project that Kibo's own answer does not carry. The
+         *     reference server always sends it, one entry per request item in request order, so callers
+         *     can read the outcome of each item without parsing `messages`.
+         */
+        AllocateInventoryResponse: components["schemas"]["JobQueueResponse"] & {
+            /** @description This project's extension: the outcome of each request item. Not sent by Kibo. */
+            allocations?: components["schemas"]["AllocationOutcome"][];
+        };
+        /**
+         * @description This project's extension: what allocation did for one request item. `allocated` units were
+         *     reserved from the item's segment; `pending` units were made pending (the shortfall, released
+         *     into allocated as stock arrives, D12); `unallocated` units were left unallocated, which
+         *     happens only when the tenant setting `pendingOnShortfall` is false. The three add up to the
+         *     item's `quantity`. The owner is the order item (`orderID`, `orderItemID`, `shipmentID`) or,
+         *     for a cart reservation, the cart item (`cartID`, `cartItemID`).
+         */
+        AllocationOutcome: {
+            /** @description Position of the item in the request's `items`. */
+            index: number;
+            /** @description Order of the item (absent for a cart reservation). */
+            orderID?: number;
+            /** @description Order item (absent for a cart reservation). */
+            orderItemID?: number;
+            /** @description Shipment of the order item (absent for a cart reservation). */
+            shipmentID?: number;
+            /** @description Cart of a cart reservation (only then). */
+            cartID?: string;
+            /** @description Cart item of a cart reservation (only then). */
+            cartItemID?: string;
+            /** @description Units allocated to the item. */
+            allocated: number;
+            /** @description Units made pending because the segment was short (D12). */
+            pending: number;
+            /** @description Units left unallocated (only when `pendingOnShortfall` is false). */
+            unallocated: number;
+        };
+        /**
          * @description What a job does.
          * @enum {string}
          */
@@ -3976,14 +4014,14 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The allocation job. */
+            /** @description The allocation job, with this project's per-item `allocations` extension. */
             200: {
                 headers: {
                     "x-vol-correlation": components["headers"]["XVolCorrelation"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["JobQueueResponse"];
+                    "application/json": components["schemas"]["AllocateInventoryResponse"];
                 };
             };
             400: components["responses"]["BadRequest"];

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { assertValidResponse } from "../../../test/support/validate-response.js";
 import { allocateCall, call, INV, refreshCall, segmentedMock, segments } from "./write-test-kit.js";
 
 const order = (orderItemID: number, quantity: number, extra: Record<string, unknown> = {}) => ({
@@ -32,6 +33,33 @@ describe("allocateInventory", () => {
     const r = await allocateCall(mock, { items: [order(1, 5)] });
     expect(r.body).toMatchObject({ allocations: [{ allocated: 3, pending: 0, unallocated: 2 }] });
     expect(segments(mock, "UPC1")).toEqual({ Warehouse: [100, 0, 0], Target: [3, 3, 0] });
+  });
+
+  it("lists schema and engine problems together (D8): an unknown tag value and a fractional orderID", async () => {
+    const mock = await stocked();
+    const before = mock.engine.get();
+    const r = await allocateCall(mock, { items: [order(1, 1, { tags: { Channel: "Nope" } }), order(2, 1, { orderID: 1.5 }), order(3, 1)] });
+    expect(r.status).toBe(400);
+    expect(r.body).toMatchObject({ errorCode: "VALIDATION_ERROR" });
+    const items = (r.body as unknown as { items: { index?: number; field: string; code: string; message: string }[] }).items;
+    expect(items.map((i) => i.index)).toEqual([0, 1]);
+    expect(items[0]?.field).toMatch(/^items\[0\]\.tags/);
+    expect(items[1]?.field).toBe("items[1].orderID");
+    expect(mock.engine.get()).toBe(before);
+    expect(segments(mock, "UPC1")).toEqual({ Warehouse: [100, 0, 0], Target: [3, 0, 0] });
+  });
+
+  it("answers AllocateInventoryResponse: the spec checks every allocations field (a renamed one fails)", async () => {
+    const mock = await stocked({ inventorySettings: { pendingOnShortfall: false } });
+    const r = await allocateCall(mock, { items: [order(1, 5)] }); // validated against the spec by allocateCall
+    const body = r.body as { allocations: Record<string, unknown>[] };
+    expect(body.allocations).toEqual([{ index: 0, orderID: 10, orderItemID: 1, shipmentID: 100, allocated: 3, pending: 0, unallocated: 2 }]);
+    for (const field of Object.keys(body.allocations[0] ?? {})) {
+      const { [field]: value, ...rest } = body.allocations[0] ?? {};
+      const renamed = { ...body, allocations: [{ ...rest, [`${field}Renamed`]: value }] };
+      expect(() => assertValidResponse("allocateInventory", 200, renamed), field).toThrow(/does not match the spec/);
+    }
+    expect(() => assertValidResponse("allocateInventory", 200, { ...body, allocations: [{ ...body.allocations[0], pending: "0" }] })).toThrow();
   });
 
   it("lists every bad item in a 400 and allocates nothing", async () => {

@@ -6,10 +6,12 @@
  * contract requires, are then ignored until `transitionCart` moves the reservation to the order).
  * An item's `locationCode` falls back to the request's.
  *
- * Allocation runs at once (`runSynchronous` is accepted and changes nothing) and answers a
- * `JobQueueResponse`-shaped body of type ALLOCATE with status SUCCESS and no `jobID` (no job is
- * queued); per item it reports allocated, pending and unallocated units twice: as `messages`
- * (`items[0]: allocated 2, pending 0, unallocated 0`) and in the extension field `allocations`.
+ * Allocation runs at once (`runSynchronous` is accepted and changes nothing) and answers an
+ * `AllocateInventoryResponse` (a `JobQueueResponse` of type ALLOCATE with status SUCCESS and no
+ * `jobID`: no job is queued); per item it reports allocated, pending and unallocated units twice:
+ * as `messages` (`items[0]: allocated 2, pending 0, unallocated 0`) and in the extension field
+ * `allocations` (spec: `AllocationOutcome`). A bad request is 400 listing every bad item, schema
+ * and engine problems together (`wholeRequest`).
  * `futureDate` (allocating against future inventory) is not simulated: 501 NOT_IMPLEMENTED.
  */
 import {
@@ -29,7 +31,8 @@ import type { TenantRouteHandler } from "../../http/route.js";
 import { isoFromEpoch } from "../../mapping/dates.js";
 import { granularFromWire } from "../../mapping/granular.js";
 import { tagsFromWire } from "../../mapping/tags.js";
-import { commit, nowMs } from "./context.js";
+import { nowMs } from "./context.js";
+import { wholeRequest } from "./whole-request.js";
 
 type WireAllocateItem = components["schemas"]["AllocateItem"];
 type WireAllocateRequest = components["schemas"]["AllocateInventoryRequest"];
@@ -82,18 +85,9 @@ function refuseFutureDates(items: readonly WireAllocateItem[]): void {
   }
 }
 
-/** Per-item allocation outcome, the `allocations` extension of the allocate answer. */
-export interface AllocationOutcome {
-  index: number;
-  orderID?: number;
-  orderItemID?: number;
-  shipmentID?: number;
-  cartID?: string;
-  cartItemID?: string;
-  allocated: number;
-  pending: number;
-  unallocated: number;
-}
+/** Per-item allocation outcome, the `allocations` extension of the allocate answer (spec: `AllocationOutcome`). */
+export type AllocationOutcome = components["schemas"]["AllocationOutcome"];
+type AllocateInventoryResponse = components["schemas"]["AllocateInventoryResponse"];
 
 function outcome(report: AllocationReport, item: WireAllocateItem): AllocationOutcome {
   const owner = ownerFromWire(item);
@@ -105,14 +99,13 @@ function outcome(report: AllocationReport, item: WireAllocateItem): AllocationOu
 }
 
 /** `allocateInventory` — allocates every item at once, all or nothing (see the module doc for the answer). */
-export const allocateInventory: TenantRouteHandler = async (ctx) => {
-  const body = await ctx.body(AllocateInventoryRequestSchema);
+export const allocateInventory: TenantRouteHandler = wholeRequest(AllocateInventoryRequestSchema, (ctx, body, commit) => {
   refuseFutureDates(body.items);
   const request = { items: body.items.map((item) => allocateItemFromWire(item, body)) };
-  const { value } = commit(ctx, (state, now) => allocate(state, request, now));
+  const { value } = commit((state, now) => allocate(state, request, now));
   const at = isoFromEpoch(nowMs(ctx));
   const allocations = value.items.map((report, i) => outcome(report, body.items[i] as WireAllocateItem));
-  return ctx.json({
+  const response: AllocateInventoryResponse = {
     tenantID: ctx.tenant.id,
     ...(body.locationCode === undefined ? {} : { locationCode: body.locationCode }),
     type: "ALLOCATE",
@@ -125,8 +118,9 @@ export const allocateInventory: TenantRouteHandler = async (ctx) => {
     success: true,
     messages: allocations.map((a) => `items[${a.index}]: allocated ${a.allocated}, pending ${a.pending}, unallocated ${a.unallocated}`),
     allocations,
-  });
-};
+  };
+  return ctx.json(response);
+});
 
 function releaseMessages(verb: string, reports: readonly ReleaseReport[]): string[] {
   return reports.map(
@@ -141,25 +135,23 @@ function releaseMessages(verb: string, reports: readonly ReleaseReport[]): strin
  * an owner with no allocation is 404. `blockAssignment` / `holdBlockAssignment` are not simulated
  * and only noted in `messages`. Answers a `BaseResponse`.
  */
-export const deallocateInventory: TenantRouteHandler = async (ctx) => {
-  const body = await ctx.body(AllocateInventoryRequestSchema);
+export const deallocateInventory: TenantRouteHandler = wholeRequest(AllocateInventoryRequestSchema, (ctx, body, commit) => {
   const items: ReleaseItem[] = body.items.map((item) => releaseItemFromWire(item, body));
   const request = body.decrementOnHandOnDeallocate === undefined ? { items } : { items, decrementOnHandOnDeallocate: body.decrementOnHandOnDeallocate };
-  const { value } = commit(ctx, (state, now) => deallocate(state, request, now));
+  const { value } = commit((state, now) => deallocate(state, request, now));
   const messages = releaseMessages("deallocated", value.items);
   if (body.items.some((item) => item.blockAssignment !== undefined || item.holdBlockAssignment !== undefined)) {
     messages.push("blockAssignment and holdBlockAssignment are not simulated by the reference server; ignored");
   }
   return ctx.json({ success: true, messages, numResults: value.items.length });
-};
+});
 
 /**
  * `fulfillInventory` — turns allocated units into an onHand deduction. More than allocated is 400,
  * except at a location with `allowFulfillmentWithNoStock`. Answers a `BaseResponse`.
  */
-export const fulfillInventory: TenantRouteHandler = async (ctx) => {
-  const body = await ctx.body(AllocateInventoryRequestSchema);
+export const fulfillInventory: TenantRouteHandler = wholeRequest(AllocateInventoryRequestSchema, (ctx, body, commit) => {
   const request = { items: body.items.map((item) => releaseItemFromWire(item, body)) };
-  const { value } = commit(ctx, (state, now) => fulfill(state, request, now));
+  const { value } = commit((state, now) => fulfill(state, request, now));
   return ctx.json({ success: true, messages: releaseMessages("fulfilled", value.items), numResults: value.items.length });
-};
+});

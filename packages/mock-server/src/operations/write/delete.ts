@@ -28,10 +28,11 @@ import {
 } from "@kibo-inventory/spec";
 import { type KiboErrorItem, MockHttpError } from "../../http/errors.js";
 import type { TenantRouteContext, TenantRouteHandler } from "../../http/route.js";
-import { badRequest } from "../../mapping/engine-errors.js";
+import { badRequest, type EngineErrorMapping } from "../../mapping/engine-errors.js";
 import { wireDateToIso } from "../../mapping/dates.js";
 import { granularFromWire } from "../../mapping/granular.js";
 import { commit } from "./context.js";
+import { type Commit, wholeRequest } from "./whole-request.js";
 
 type DeleteItemResponse = components["schemas"]["DeleteItemResponse"];
 type DeletedItem = components["schemas"]["DeletedItem"];
@@ -90,7 +91,7 @@ interface Scope {
 }
 
 /** Runs the engine delete for expanded items and shapes `DeleteItemResponse`. */
-function runDelete(ctx: TenantRouteContext, items: DeleteItem[], scope: Scope): DeleteItemResponse {
+function runDelete(ctx: TenantRouteContext, commit: Commit, items: DeleteItem[], scope: Scope, mapping: EngineErrorMapping = {}): DeleteItemResponse {
   const request = {
     items,
     ...(scope.locationCodes === undefined ? {} : { locationCodes: scope.locationCodes }),
@@ -98,7 +99,7 @@ function runDelete(ctx: TenantRouteContext, items: DeleteItem[], scope: Scope): 
     ...(scope.dryRun === undefined ? {} : { dryRun: scope.dryRun }),
   };
   const owners = recordOwners(ctx.tenant.inventory, new Set(items.map((i) => i.upc)));
-  const { value } = commit(ctx, (s, now) => deleteItems(s, request, now));
+  const { value } = commit((s, now) => deleteItems(s, request, now), mapping);
   const byUpc = new Map<string, number[]>();
   for (const id of value.deletedInventoryIds) {
     const upc = owners.get(id) ?? "";
@@ -142,28 +143,30 @@ export const deleteInventory: TenantRouteHandler = async (ctx) => {
   if (items.length === 0) {
     return ctx.json({ dryRun: body.dryRun === true, jobIDs: [], totalAuditsDeleted: 0, totalInventoryEntriesDeleted: 0, totalLocationsAffected: 0, totalPickWavesDeleted: 0, totalProductsDeleted: 0 });
   }
-  return ctx.json(runDelete(ctx, items, scopeOf(body)));
+  return ctx.json(runDelete(ctx, (command, mapping) => commit(ctx, command, mapping), items, scopeOf(body)));
 };
 
 /** `deleteItems` — deletes the records of up to 1,000 products (400 beyond; see the module doc). */
-export const deleteItemsHandler: TenantRouteHandler = async (ctx) => {
-  const body = await ctx.body(DeleteItemsRequestSchema);
+export const deleteItemsHandler: TenantRouteHandler = wholeRequest(DeleteItemsRequestSchema, (ctx, body, commit) => {
   const wireItems = body.items ?? [];
   refuseUnsimulated(
     wireItems.map((product, index) => ({ product, field: `items[${index}].`, index })),
     body.tags,
   );
   const state = ctx.tenant.inventory;
+  // A pattern expands to several engine items: `indexes` maps each back to its request item.
+  const indexes: number[] = [];
   const items = wireItems.flatMap((item, index) =>
-    expandUpcPattern(item.upc ?? "", () => state.records.keys(), `items[${index}].upc`, index).map(
-      (upc): DeleteItem => ({ upc, ...granularFromWire(item) }),
-    ),
+    expandUpcPattern(item.upc ?? "", () => state.records.keys(), `items[${index}].upc`, index).map((upc): DeleteItem => {
+      indexes.push(index);
+      return { upc, ...granularFromWire(item) };
+    }),
   );
   if (items.length === 0 && wireItems.length > 0) {
     return ctx.json({ dryRun: body.dryRun === true, jobIDs: [], totalAuditsDeleted: 0, totalInventoryEntriesDeleted: 0, totalLocationsAffected: 0, totalPickWavesDeleted: 0, totalProductsDeleted: 0 });
   }
-  return ctx.json(runDelete(ctx, items, scopeOf(body)));
-};
+  return ctx.json(runDelete(ctx, commit, items, scopeOf(body), { indexes }));
+});
 
 /**
  * `deleteFutureInventory` — deletes future records with a delivery date in

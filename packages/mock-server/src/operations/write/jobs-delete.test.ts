@@ -59,6 +59,20 @@ describe("deleteItems / deleteInventory / deleteFutureInventory / adjustFutureDa
     expect((await call(mock, "deleteInventory", "POST", `${INV}/delete`, { partNumber: "P1" })).status).toBe(501);
   });
 
+  it("deleteItems lists schema and engine problems together (D8), pattern expansions mapped back to request items", async () => {
+    const mock = await stocked();
+    await allocateCall(mock, { items: [{ orderID: 1, orderItemID: 1, shipmentID: 1, locationCode: "homebase", upc: "B1", quantity: 1 }] });
+    const before = mock.engine.get();
+    const r = await call(mock, "deleteItems", "POST", `${INV}/deleteItems`, { items: [{ upc: "A.*" }, { upc: "B.*" }, { upc: "A1", lotCode: "x".repeat(51) }] });
+    expect(r.status).toBe(400);
+    const items = (r.body as unknown as { items: { index?: number; field: string; code: string }[] }).items;
+    expect(items.map((i) => [i.index, i.field, i.code])).toEqual([
+      [1, "items[1].upc", "HOLDS_UNITS"],
+      [2, "items[2].lotCode", expect.any(String)],
+    ]);
+    expect(mock.engine.get()).toBe(before);
+  });
+
   it("deleteItems beyond 1,000 items is 400", async () => {
     const mock = segmentedMock();
     const items = Array.from({ length: 1001 }, (_, i) => ({ upc: `U${i}` }));

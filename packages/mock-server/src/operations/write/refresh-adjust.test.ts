@@ -48,6 +48,46 @@ describe("refresh / adjust (operationIds refresh, adjust)", () => {
     expect(segments(mock, "UPC1")).toEqual({ Warehouse: [5, 0, 0] });
   });
 
+  it("refresh lists schema and engine problems together (D8): quantity -1 and a 51-character lotCode", async () => {
+    const mock = segmentedMock();
+    await refreshCall(mock, { locationCode: "homebase", items: [item("A", 5)] });
+    const before = mock.engine.get();
+    const r = await refreshCall(mock, { locationCode: "homebase", items: [{ upc: "A", quantity: -1 }, { upc: "B", lotCode: "x".repeat(51), quantity: 1 }] });
+    expect(r.status).toBe(400);
+    expect(r.body).toMatchObject({ errorCode: "VALIDATION_ERROR" });
+    const items = (r.body as unknown as { items: { index?: number; field: string; code: string; message: string }[] }).items;
+    expect(items.map((i) => [i.index, i.field])).toEqual([
+      [0, "items[0].quantity"],
+      [1, "items[1].lotCode"],
+    ]);
+    expect(items.every((i) => i.code.length > 0 && i.message.length > 0)).toBe(true);
+    expect(mock.engine.get()).toBe(before);
+    expect(segments(mock, "A")).toEqual({ Warehouse: [5, 0, 0] });
+  });
+
+  it("adjust lists schema and engine problems together (D8), in index order, nothing applied", async () => {
+    const mock = segmentedMock();
+    await refreshCall(mock, { locationCode: "homebase", items: [item("C", 5)] });
+    const before = mock.engine.get();
+    const r = await adjustCall(mock, {
+      locationCode: "homebase",
+      items: [{ upc: "A", quantity: -1 }, { upc: "B", lotCode: "x".repeat(51), quantity: 1 }, item("C", 2), item("D", 1, "Nope"), { upc: "E", quantity: 1.5 }],
+    });
+    expect(r.status).toBe(400);
+    const items = (r.body as unknown as { items: { index?: number; field: string; code: string }[] }).items;
+    expect(items.map((i) => [i.index, i.field, i.code])).toEqual([
+      [0, "items[0].quantity", "NEGATIVE_ON_HAND"],
+      [1, "items[1].lotCode", expect.any(String)],
+      [3, expect.stringMatching(/^items\[3\]\.tags/), expect.any(String)],
+      [4, "items[4].quantity", expect.any(String)],
+    ]);
+    expect(mock.engine.get()).toBe(before);
+    // A problem outside the items is still the schema's answer alone.
+    const noLocation = await adjustCall(mock, { items: [{ upc: "A", quantity: -1 }, { upc: "B", lotCode: "x".repeat(51), quantity: 1 }] });
+    expect(noLocation.status).toBe(400);
+    expect(mock.engine.get()).toBe(before);
+  });
+
   it("refuses more than 12,000 refresh items and 1,000 adjust items with 400", async () => {
     const mock = segmentedMock();
     const many = (n: number) => Array.from({ length: n }, (_, i) => item(`U${i}`, 1));

@@ -9,7 +9,8 @@ import { AdjustRequestSchema, type components, RefreshRequestSchema } from "@kib
 import type { TenantRouteHandler } from "../../http/route.js";
 import { granularFromWire } from "../../mapping/granular.js";
 import { tagsFromWire } from "../../mapping/tags.js";
-import { commit, jobMode } from "./context.js";
+import { jobMode } from "./context.js";
+import { wholeRequest } from "./whole-request.js";
 
 type WireRefreshItem = components["schemas"]["RefreshItem"];
 type WireAdjustItem = components["schemas"]["AdjustItem"];
@@ -52,37 +53,34 @@ export function adjustItemFromWire(item: WireAdjustItem): AdjustItem {
 
 /**
  * `refresh` — sets onHand absolutely at one location, as a REFRESH job; answers `{jobID}`.
- * More than 12,000 items, or any bad item, is 400 listing every problem, nothing applied.
+ * More than 12,000 items, or any bad item, is 400 listing every problem (schema and engine
+ * together, see `wholeRequest`), nothing applied.
  */
-export const refreshHandler: TenantRouteHandler = async (ctx) => {
-  const body = await ctx.body(RefreshRequestSchema);
+export const refreshHandler: TenantRouteHandler = wholeRequest(RefreshRequestSchema, (ctx, body, commit) => {
   const request = { locationCode: body.locationCode, items: body.items.map(refreshItemFromWire) };
   const mode = jobMode(ctx);
-  const { value: job } = commit(ctx, (state, now) => submitRefresh(state, request, now, mode));
+  const { value: job } = commit((state, now) => submitRefresh(state, request, now, mode));
   return ctx.json({ jobID: job.jobId });
-};
+});
 
 /** `adjust` — adds signed deltas at one location, as an ADJUST job; answers `{jobID}`. At most 1,000 items. */
-export const adjustHandler: TenantRouteHandler = async (ctx) => {
-  const body = await ctx.body(AdjustRequestSchema);
+export const adjustHandler: TenantRouteHandler = wholeRequest(AdjustRequestSchema, (ctx, body, commit) => {
   const request = { locationCode: body.locationCode, items: body.items.map(adjustItemFromWire) };
   const mode = jobMode(ctx);
-  const { value: job } = commit(ctx, (state, now) => submitAdjust(state, request, now, mode));
+  const { value: job } = commit((state, now) => submitAdjust(state, request, now, mode));
   return ctx.json({ jobID: job.jobId });
-};
+});
 
 /** `smartRefreshInventory` — a refresh applied at once, whatever the job mode: `{jobID: null, method: "sync"}`. */
-export const smartRefreshInventory: TenantRouteHandler = async (ctx) => {
-  const body = await ctx.body(RefreshRequestSchema);
+export const smartRefreshInventory: TenantRouteHandler = wholeRequest(RefreshRequestSchema, (ctx, body, commit) => {
   const request = { locationCode: body.locationCode, items: body.items.map(refreshItemFromWire) };
-  commit(ctx, (state, now) => refresh(state, request, now));
+  commit((state, now) => refresh(state, request, now));
   return ctx.json({ jobID: null, method: "sync" });
-};
+});
 
 /** `smartAdjustInventory` — an adjust applied at once: `{jobID: null, method: "sync"}`. */
-export const smartAdjustInventory: TenantRouteHandler = async (ctx) => {
-  const body = await ctx.body(AdjustRequestSchema);
+export const smartAdjustInventory: TenantRouteHandler = wholeRequest(AdjustRequestSchema, (ctx, body, commit) => {
   const request = { locationCode: body.locationCode, items: body.items.map(adjustItemFromWire) };
-  commit(ctx, (state, now) => adjust(state, request, now));
+  commit((state, now) => adjust(state, request, now));
   return ctx.json({ jobID: null, method: "sync" });
-};
+});
