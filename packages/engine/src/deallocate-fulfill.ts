@@ -61,9 +61,9 @@ function change(m: Mutable, id: number, key: string, fn: (s: Segment) => Segment
   if (r) m.records.set(id, withSegment(r, fn(getSegment(r, key))));
 }
 
+/** Writes the slot back; `putSlot` drops implicit records left holding nothing. */
 function finishSlot(s: InventoryState, upc: string, loc: string, m: Mutable): InventoryState {
-  const kept = [...m.records.values()].filter((r) => !(r.details.implicit && r.segments.length === 0));
-  return putSlot(s, upc, loc, kept);
+  return putSlot(s, upc, loc, [...m.records.values()]);
 }
 
 function storeAllocation(s: InventoryState, a: Allocation, lines: AllocationLine[], fulfilled: number): InventoryState {

@@ -129,6 +129,16 @@ export function withSegment(record: InventoryRecord, changed: Segment): Inventor
   return { inventoryId: record.inventoryId, granular: record.granular, details: record.details, segments: out.slice() };
 }
 
+/**
+ * Whether a record is an implicit pending holder (D12) that no longer holds anything: no segment
+ * left, so no onHand, allocated or pending units and no allocation line on it. Such a record is
+ * never stored (see `putSlot`): it is dropped however it was emptied — deallocate, fulfill, or a
+ * pending release that moved its pending units to a record with stock.
+ */
+export function isSpentImplicit(record: InventoryRecord): boolean {
+  return record.details.implicit && record.segments.length === 0;
+}
+
 /** Whether two granular keys name the same record. */
 export function sameGranularKey(a: GranularKey | null, b: GranularKey | null): boolean {
   const x = a ?? {};

@@ -1,5 +1,5 @@
 import { PersistentMap } from "../persistent-map.js";
-import type { InventoryRecord } from "../records.js";
+import { type InventoryRecord, isSpentImplicit } from "../records.js";
 import type { InventoryState, StoredSlot } from "../state.js";
 
 const NO_RECORDS: readonly InventoryRecord[] = [];
@@ -15,13 +15,18 @@ export function getSlot(state: InventoryState, upc: string, locationCode: string
   return slotRecords(state.records.get(upc)?.get(locationCode));
 }
 
-/** Replaces the records of one (upc, location), keeping the location index in step. */
+/**
+ * Replaces the records of one (upc, location), keeping the location index in step. Implicit records
+ * that hold nothing any more are dropped here, on every write path, so that an implicit pending
+ * holder (D12) lives exactly as long as it holds units.
+ */
 export function putSlot(
   state: InventoryState,
   upc: string,
   locationCode: string,
-  slot: readonly InventoryRecord[],
+  given: readonly InventoryRecord[],
 ): InventoryState {
+  const slot = given.some(isSpentImplicit) ? given.filter((r) => !isSpentImplicit(r)) : given;
   const byLocation = state.records.get(upc) ?? PersistentMap.empty<string, StoredSlot>();
   if (slot.length === 0) {
     if (!byLocation.has(locationCode)) return state;
