@@ -1,0 +1,77 @@
+/**
+ * Figure 8 — the standalone server over loopback HTTP: the figure-1 query against `listen()` (the
+ * CLI's server, 100,000 records) vs a plain node:http server answering the same bytes. Both servers
+ * run in one child process (like the CLI, apart from the load generator); this process sends the
+ * requests with global fetch (undici, keep-alive): (a) one at a time, (b) 32 concurrent.
+ */
+import { spawn } from "node:child_process";
+import { createInterface } from "node:readline";
+import { fileURLToPath } from "node:url";
+import { QUERY_PATH } from "../lib/mock.js";
+import { emit, isCi, latencyFigure, log } from "../lib/result.js";
+import { compare } from "../lib/sample.js";
+
+interface Servers {
+  mockUrl: string;
+  plainUrl: string;
+  headers: Record<string, string>;
+  queryBody: string;
+  bytes: number;
+}
+
+const child = spawn(process.execPath, [...process.execArgv.filter((a) => !a.startsWith("--cpu-prof")), fileURLToPath(new URL("../lib/http-servers.ts", import.meta.url))], {
+  stdio: ["ignore", "pipe", "inherit"],
+});
+const servers = await new Promise<Servers>((resolve, reject) => {
+  child.once("exit", (code) => reject(new Error(`server process exited with ${code}`)));
+  createInterface({ input: child.stdout }).once("line", (line) => resolve(JSON.parse(line) as Servers));
+});
+log(`  servers up: ${servers.mockUrl} (reference) and ${servers.plainUrl} (plain), ${servers.bytes} bytes`);
+
+async function one(origin: string): Promise<void> {
+  const res = await fetch(`${origin}${QUERY_PATH}`, { method: "POST", headers: servers.headers, body: servers.queryBody });
+  const text = await res.text();
+  if (res.status !== 200 || text.length !== servers.bytes) throw new Error(`${origin} answered ${res.status}, ${text.length} bytes`);
+}
+async function concurrent(origin: string): Promise<void> {
+  await Promise.all(Array.from({ length: 32 }, () => one(origin)));
+}
+
+try {
+  const sequential = await compare(
+    () => one(servers.plainUrl),
+    () => one(servers.mockUrl),
+    isCi ? { sampleMs: 25, samples: 25, warmupMs: 500 } : { sampleMs: 40, samples: 41, warmupMs: 1500 },
+  );
+  emit(
+    latencyFigure(
+      {
+        id: "8a-http-sequential",
+        name: "Standalone server over loopback HTTP, sequential queries",
+        baselineLabel: "plain node:http server returning the same bytes",
+        target: 2,
+        notes: "per request; client in a separate process from the servers",
+      },
+      sequential,
+    ),
+  );
+  const parallel = await compare(
+    () => concurrent(servers.plainUrl),
+    () => concurrent(servers.mockUrl),
+    isCi ? { sampleMs: 50, samples: 21, warmupMs: 500 } : { sampleMs: 80, samples: 41, warmupMs: 1500 },
+  );
+  emit(
+    latencyFigure(
+      {
+        id: "8b-http-concurrent",
+        name: "Standalone server over loopback HTTP, 32 concurrent queries",
+        baselineLabel: "plain node:http server returning the same bytes",
+        target: 2,
+        notes: "per batch of 32 concurrent requests",
+      },
+      parallel,
+    ),
+  );
+} finally {
+  child.kill();
+}

@@ -1,0 +1,135 @@
+/**
+ * A tiny A/B sampler for a noisy machine. Baseline (A) and subject (B) samples are interleaved in
+ * an ABBA pattern, so drift (thermal, other tenants, GC of earlier work) hits both sides equally.
+ * Each sample runs an operation `batch` times (batch calibrated so one sample lasts `sampleMs`) and
+ * records the time per operation; a side's figure is the median of its samples. The ratio is the
+ * median of the per-pair ratios B/A (each pair ran back to back, so load from other processes hits
+ * both halves of a pair alike); their inter-quartile range is reported as `spread`, so a reader
+ * sees how noisy the ratio was.
+ */
+
+export interface SampleOptions {
+  /** Target duration of one sample in ms (the batch size is calibrated to it). */
+  readonly sampleMs: number;
+  /** Samples per side. */
+  readonly samples: number;
+  /** Warm-up time per side in ms, before calibration. */
+  readonly warmupMs: number;
+  /** Fixed batch size (skips calibration), e.g. for operations that are slow or stateful. */
+  readonly batch?: number;
+  /** Run a full GC (needs --expose-gc) before each sample, so one side's garbage is not collected in the other's time. @default true */
+  readonly gcBetween?: boolean;
+}
+
+export interface SideStats {
+  /** Median time per operation, ms. */
+  readonly median: number;
+  readonly min: number;
+  readonly max: number;
+  readonly batch: number;
+}
+
+export interface Comparison {
+  readonly baseline: SideStats;
+  readonly subject: SideStats;
+  /** Median of the per-pair ratios subject / baseline. */
+  readonly ratio: number;
+  /** p25 and p75 of the per-pair ratios. */
+  readonly spread: readonly [number, number];
+  readonly samples: number;
+}
+
+type Op = (i: number) => unknown;
+
+/** `--debug` prints every sample on stderr. */
+const debug = process.argv.includes("--debug");
+
+/** A full GC when the process runs with --expose-gc (the bench runner always passes it). */
+export function collect(): void {
+  (globalThis as { gc?: () => void }).gc?.();
+}
+
+export function median(values: readonly number[]): number {
+  return quantile(values, 0.5);
+}
+
+export function quantile(values: readonly number[], q: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  if (sorted.length === 0) return Number.NaN;
+  const pos = (sorted.length - 1) * q;
+  const lo = Math.floor(pos);
+  const hi = Math.ceil(pos);
+  return (sorted[lo] as number) + ((sorted[hi] as number) - (sorted[lo] as number)) * (pos - lo);
+}
+
+const isPromise = (value: unknown): value is Promise<unknown> =>
+  typeof value === "object" && value !== null && typeof (value as { then?: unknown }).then === "function";
+
+/** Time per op of one batch, including the first call (used for calibration). */
+async function timeBatch(op: Op, n: number, start: number): Promise<number> {
+  const t0 = performance.now();
+  for (let i = 0; i < n; i++) {
+    const r = op(start + i);
+    if (isPromise(r)) await r;
+  }
+  return (performance.now() - t0) / n;
+}
+
+async function calibrate(op: Op, options: SampleOptions, counter: { i: number }): Promise<number> {
+  if (options.batch !== undefined) return options.batch;
+  const until = performance.now() + options.warmupMs;
+  let n = 1;
+  let perOp: number;
+  do {
+    perOp = await timeBatch(op, n, counter.i);
+    counter.i += n;
+    if (perOp * n < options.sampleMs / 4) n *= 2;
+  } while (performance.now() < until);
+  return Math.max(2, Math.round(options.sampleMs / Math.max(perOp, 1e-6)));
+}
+
+/** Compares `subject` with `baseline`. Each op gets a running index (for varying inputs). */
+export async function compare(baseline: Op, subject: Op, options: SampleOptions): Promise<Comparison> {
+  const ca = { i: 0 };
+  const cb = { i: 0 };
+  const batchA = await calibrate(baseline, options, ca);
+  const batchB = await calibrate(subject, options, cb);
+  const a: number[] = [];
+  const b: number[] = [];
+  for (let s = 0; s < options.samples; s++) {
+    // ABBA: the side that goes first alternates.
+    const order = s % 2 === 0 ? ["a", "b"] : ["b", "a"];
+    for (const side of order) {
+      if (options.gcBetween !== false) collect();
+      if (debug) process.stderr.write(`    sample ${s} ${side}\n`);
+      if (side === "a") {
+        a.push(await timeBatch(baseline, batchA, ca.i));
+        ca.i += batchA;
+      } else {
+        b.push(await timeBatch(subject, batchB, cb.i));
+        cb.i += batchB;
+      }
+    }
+  }
+  if (debug) process.stderr.write(`    a=${a.map((x) => x.toFixed(3)).join(",")}\n    b=${b.map((x) => x.toFixed(3)).join(",")}\n`);
+  const pairRatios = a.map((x, k) => (b[k] as number) / x);
+  const stats = (xs: number[], batch: number): SideStats => ({ median: median(xs), min: Math.min(...xs), max: Math.max(...xs), batch });
+  const baselineStats = stats(a, batchA);
+  const subjectStats = stats(b, batchB);
+  return {
+    baseline: baselineStats,
+    subject: subjectStats,
+    ratio: median(pairRatios),
+    spread: [quantile(pairRatios, 0.25), quantile(pairRatios, 0.75)],
+    samples: options.samples,
+  };
+}
+
+/** Runs one operation `samples` times (after `warmup` runs) and returns the median time in ms. */
+export async function timeMedian(op: Op, samples: number, warmup = 1): Promise<{ median: number; all: number[] }> {
+  let i = 0;
+  for (let w = 0; w < warmup; w++) await timeBatch(op, 1, i++);
+  const all: number[] = [];
+  for (let s = 0; s < samples; s++) all.push(await timeBatch(op, 1, i++));
+  return { median: median(all), all };
+}
