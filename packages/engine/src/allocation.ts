@@ -13,7 +13,7 @@ import {
 import { allocationCandidates } from "./allocation-strategy.js";
 import { detail, domainError, type ErrorDetail, type InventoryErrorCode } from "./errors.js";
 import { putAllocation } from "./internal/allocation-store.js";
-import { getSlot, putSlot } from "./internal/store.js";
+import { putSlotIn, slotRecords } from "./internal/store.js";
 import { checkInteger, readGranular, requireString } from "./internal/validate.js";
 import { writableLocation } from "./locations.js";
 import {
@@ -29,7 +29,7 @@ import {
 } from "./records.js";
 import { fail, ok, type Result } from "./result.js";
 import { resolveSegment } from "./segment.js";
-import { type InventoryState, nextId } from "./state.js";
+import type { InventoryState } from "./state.js";
 import type { TagInput } from "./tags.js";
 import type { GranularFields } from "./write-request.js";
 
@@ -121,6 +121,9 @@ export function allocate(
   let code: InventoryErrorCode = "validation_failed";
   const reports: AllocationReport[] = [];
   let s = state;
+  // Ids come from local counters, written back to the state once at the end.
+  let nextInventoryId = state.counters.inventoryId;
+  let nextAllocationSeq = state.counters.allocationSeq;
   request.items.forEach((item, index) => {
     const before = details.length;
     const owner = readOwner(item, details, index);
@@ -147,7 +150,8 @@ export function allocate(
       if (code === "validation_failed") code = "conflict";
       return;
     }
-    const slot = getSlot(s, upc, locationCode);
+    const byLocation = s.records.get(upc);
+    const slot = slotRecords(byLocation?.get(locationCode));
     if (criteria.serialNumber !== undefined && !slot.some((r) => r.granular?.serialNumber === criteria.serialNumber)) {
       details.push(detail("serialNumber", "serial_not_found", `No record with serial number ${criteria.serialNumber}`, index));
       return;
@@ -171,10 +175,8 @@ export function allocate(
     if (remaining > 0 && s.settings.pendingOnShortfall) {
       let holder = candidates[0] ?? slot.find((r) => sameGranularKey(r.granular, criteria));
       if (holder === undefined) {
-        let id: number;
-        [id, s] = nextId(s, "inventoryId");
         holder = {
-          inventoryId: id,
+          inventoryId: nextInventoryId++,
           granular: Object.keys(criteria).length === 0 ? null : criteria,
           details: IMPLICIT_DETAILS,
           segments: [],
@@ -188,9 +190,8 @@ export function allocate(
       remaining = 0;
     }
     if (allocated + pending > 0) {
-      s = putSlot(s, upc, locationCode, [...records.values()]);
-      let seq = existing?.seq;
-      if (seq === undefined) [seq, s] = nextId(s, "allocationSeq");
+      s = putSlotIn(s, upc, locationCode, [...records.values()], byLocation);
+      const seq = existing?.seq ?? nextAllocationSeq++;
       const allocation: Allocation = {
         key,
         owner,
@@ -202,10 +203,12 @@ export function allocate(
         lines,
         fulfilled: existing?.fulfilled ?? 0,
       };
-      s = putAllocation(s, key, allocation);
+      s = putAllocation(s, key, allocation, existing);
     }
     reports.push({ index, allocationKey: key, allocated, pending, unallocated: remaining });
   });
   if (details.length > 0) return fail(domainError(code, `allocate request has ${details.length} problem(s)`, details));
+  if (nextInventoryId !== s.counters.inventoryId || nextAllocationSeq !== s.counters.allocationSeq)
+    s = { ...s, counters: { ...s.counters, inventoryId: nextInventoryId, allocationSeq: nextAllocationSeq } };
   return ok(s, { items: reports });
 }

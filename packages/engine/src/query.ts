@@ -13,9 +13,9 @@ import { parseDate } from "./internal/dates.js";
 import { getSlot } from "./internal/store.js";
 import { readGranular } from "./internal/validate.js";
 import type { Location } from "./location.js";
-import { type GranularKey, type InventoryRecord, segmentAvailable, sumSegments } from "./records.js";
+import { type GranularKey, type InventoryRecord, type Segment, segmentAvailable, sumSegments } from "./records.js";
 import { type Answer, answer, fail } from "./result.js";
-import { keyMatches, keyToTags, resolveTagFilter } from "./segment.js";
+import { keyMatches, resolveTagFilter, segmentTags } from "./segment.js";
 import type { InventoryState } from "./state.js";
 import { type StockStatus, stockStatus } from "./stock-status.js";
 import type { TagInput } from "./tags.js";
@@ -129,16 +129,18 @@ function locationAllowed(q: InventoryQuery, l: Location): boolean {
   return true;
 }
 
-function granularMatches(record: InventoryRecord, g: GranularKey): boolean {
+function granularMatches(record: InventoryRecord, g: GranularKey, keys: readonly (keyof GranularKey)[]): boolean {
   const rg = record.granular ?? {};
-  return (Object.keys(g) as (keyof GranularKey)[]).every((k) => rg[k] === g[k]);
+  return keys.every((k) => rg[k] === g[k]);
 }
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 function futureRow(state: InventoryState, f: FutureRecord): FutureRow {
   return {
     futureInventoryId: f.futureInventoryId,
     ...(f.externalId === undefined ? {} : { externalId: f.externalId }),
-    tags: keyToTags(state.tagCategories, f.segmentKey),
+    tags: segmentTags(state.tagCategories, f.segmentKey),
     deliveryDate: f.deliveryDate,
     createDate: f.createDate,
     onHand: f.onHand,
@@ -189,61 +191,82 @@ export function queryInventory(state: InventoryState, query: InventoryQuery): An
   if (details.length > 0) return fail(domainError("validation_failed", "Invalid inventory query", details));
 
   const ignoreSafety = query.ignoreSafetyStock === true;
+  const includeFutures = query.includeFutureInventory === true;
+  const includeInfinite = query.includeItemsWithInfiniteInventoryFlag === true;
+  const includeNegative = query.includeNegativeInventory === true;
+  const categories = state.tagCategories;
   const rows: InventoryRow[] = [];
+  // Per plan (a plan is emitted once per location): whether it filters by tags / granular fields.
+  let lastPlan: Planned | undefined;
+  let tagged = false;
+  let granularKeys: (keyof GranularKey)[] = [];
   const emit = (location: Location, upc: string, plan: Planned) => {
-    const tagged = plan.filter.some((f) => f !== undefined);
-    const futures =
-      query.includeFutureInventory === true
-        ? futureRecordsFor(state, upc, location.code).filter((f) => {
-            const at = parseDate(f.deliveryDate) ?? 0;
-            return (after === undefined || at >= after) && (before === undefined || at <= before) && keyMatches(f.segmentKey, plan.filter);
-          })
-        : undefined;
+    if (plan !== lastPlan) {
+      lastPlan = plan;
+      tagged = plan.filter.some((f) => f !== undefined);
+      granularKeys = Object.keys(plan.granular) as (keyof GranularKey)[];
+    }
+    const futures = includeFutures
+      ? futureRecordsFor(state, upc, location.code).filter((f) => {
+          const at = parseDate(f.deliveryDate) ?? 0;
+          return (after === undefined || at >= after) && (before === undefined || at <= before) && keyMatches(f.segmentKey, plan.filter);
+        })
+      : undefined;
     for (const record of getSlot(state, upc, location.code)) {
-      if (!granularMatches(record, plan.granular)) continue;
+      if (granularKeys.length > 0 && !granularMatches(record, plan.granular, granularKeys)) continue;
       const d = record.details;
-      if (d.hasInfiniteInventory && query.includeItemsWithInfiniteInventoryFlag !== true) continue;
+      const infinite = d.hasInfiniteInventory;
+      if (infinite && !includeInfinite) continue;
       const segments = tagged ? record.segments.filter((s) => keyMatches(s.key, plan.filter)) : record.segments;
       const totals = sumSegments(segments);
-      if (query.includeNegativeInventory !== true && totals.available - (ignoreSafety ? 0 : d.safetyStock) < 0) continue;
-      const g = record.granular ?? {};
+      if (!includeNegative && totals.available - (ignoreSafety ? 0 : d.safetyStock) < 0) continue;
       const recordFutures = record.granular === null ? futures : undefined;
-      rows.push({
+      // Built in the key order of the original spread literal; optional fields only when defined.
+      const row: Mutable<InventoryRow> = {
         inventoryId: record.inventoryId,
         locationCode: location.code,
         locationName: location.name,
         upc,
-        ...(d.partNumber === undefined ? {} : { partNumber: d.partNumber }),
-        ...g,
-        ...totals,
-        safetyStock: d.safetyStock,
-        floor: d.floor,
-        ltd: d.ltd,
-        ...(d.retailPrice === undefined ? {} : { retailPrice: d.retailPrice }),
-        ...(d.currencyId === undefined ? {} : { currencyId: d.currencyId }),
-        ...(d.inventoryLocatorName === undefined ? {} : { inventoryLocatorName: d.inventoryLocatorName }),
-        ...(d.attributes === undefined ? {} : { attributes: d.attributes }),
-        hasInfiniteInventory: d.hasInfiniteInventory,
-        stockStatus: d.hasInfiniteInventory ? "IN_STOCK" : stockStatus(totals.available, d.safetyStock),
-        active: location.active,
-        directShip: location.directShip,
-        pickup: location.pickup,
-        transferEnabled: location.transferEnabled,
-        ...(location.countryCode === undefined ? {} : { countryCode: location.countryCode }),
-        taggedInventory: segments.map((s) => {
-          const segFutures = recordFutures?.filter((f) => f.segmentKey === s.key).map((f) => futureRow(state, f));
-          return {
-            tags: keyToTags(state.tagCategories, s.key),
-            onHand: s.onHand,
-            available: segmentAvailable(s),
-            allocated: s.allocated,
-            pending: s.pending,
-            stockStatus: d.hasInfiniteInventory ? "IN_STOCK" : stockStatus(segmentAvailable(s), d.safetyStock),
-            ...(segFutures === undefined ? {} : { futureInventory: segFutures }),
-          };
-        }),
-        ...(recordFutures === undefined ? {} : { futureInventory: recordFutures.map((f) => futureRow(state, f)) }),
-      });
+      } as Mutable<InventoryRow>;
+      if (d.partNumber !== undefined) row.partNumber = d.partNumber;
+      if (record.granular !== null) Object.assign(row, record.granular);
+      row.onHand = totals.onHand;
+      row.available = totals.available;
+      row.allocated = totals.allocated;
+      row.pending = totals.pending;
+      row.safetyStock = d.safetyStock;
+      row.floor = d.floor;
+      row.ltd = d.ltd;
+      if (d.retailPrice !== undefined) row.retailPrice = d.retailPrice;
+      if (d.currencyId !== undefined) row.currencyId = d.currencyId;
+      if (d.inventoryLocatorName !== undefined) row.inventoryLocatorName = d.inventoryLocatorName;
+      if (d.attributes !== undefined) row.attributes = d.attributes;
+      row.hasInfiniteInventory = infinite;
+      row.stockStatus = infinite ? "IN_STOCK" : stockStatus(totals.available, d.safetyStock);
+      row.active = location.active;
+      row.directShip = location.directShip;
+      row.pickup = location.pickup;
+      row.transferEnabled = location.transferEnabled;
+      if (location.countryCode !== undefined) row.countryCode = location.countryCode;
+      const taggedInventory: SegmentRow[] = new Array(segments.length);
+      for (let i = 0; i < segments.length; i++) {
+        const s = segments[i] as Segment;
+        const available = segmentAvailable(s);
+        const seg: Mutable<SegmentRow> = {
+          tags: segmentTags(categories, s.key),
+          onHand: s.onHand,
+          available,
+          allocated: s.allocated,
+          pending: s.pending,
+          stockStatus: infinite ? "IN_STOCK" : stockStatus(available, d.safetyStock),
+        };
+        if (recordFutures !== undefined)
+          seg.futureInventory = recordFutures.filter((f) => f.segmentKey === s.key).map((f) => futureRow(state, f));
+        taggedInventory[i] = seg;
+      }
+      row.taggedInventory = taggedInventory;
+      if (recordFutures !== undefined) row.futureInventory = recordFutures.map((f) => futureRow(state, f));
+      rows.push(row);
     }
   };
 
@@ -280,8 +303,9 @@ export function queryInventory(state: InventoryState, query: InventoryQuery): An
   }
 
   const priority = query.locationPriorityList ?? [];
+  const limit = query.limit ?? 100 * Math.max(1, items.length);
+  if (priority.length === 0) return answer(rows.length > limit ? rows.slice(0, limit) : rows);
   const first = priority.flatMap((code) => rows.filter((r) => r.locationCode === code));
   const rest = rows.filter((r) => !priority.includes(r.locationCode));
-  const limit = query.limit ?? 100 * Math.max(1, items.length);
   return answer([...first, ...rest.slice(0, Math.max(0, limit - first.length))]);
 }

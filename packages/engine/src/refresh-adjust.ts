@@ -7,7 +7,7 @@
 import { detail, domainError, type ErrorDetail } from "./errors.js";
 import { writeFuture, applyDueFutureInventory } from "./future-inventory.js";
 import { normalizeDate } from "./internal/dates.js";
-import { getSlot, putSlot } from "./internal/store.js";
+import { getSlot, putSlots } from "./internal/store.js";
 import { checkInteger, readGranular, requireString } from "./internal/validate.js";
 import { writableLocation } from "./locations.js";
 import { splitPool } from "./percentage-split.js";
@@ -17,6 +17,7 @@ import {
   getSegment,
   type GranularKey,
   type InventoryRecord,
+  isSpentImplicit,
   type RecordDetails,
   recordTotals,
   sameGranularKey,
@@ -24,7 +25,7 @@ import {
 } from "./records.js";
 import { fail, ok, type Result } from "./result.js";
 import { resolveSegment, resolveWriteTarget, type WriteTarget } from "./segment.js";
-import { type InventoryState, nextId } from "./state.js";
+import type { InventoryState } from "./state.js";
 import {
   ADJUST_ITEM_LIMIT,
   type AdjustItem,
@@ -112,8 +113,59 @@ function withMetadata(details: RecordDetails, item: RefreshItem): RecordDetails 
   return d;
 }
 
+/**
+ * Whether two field values serialise alike. Equal values do; two distinct strings never do; anything
+ * else (numbers such as NaN vs null, arrays, unvalidated input) falls back to JSON.
+ */
+function sameValue(x: unknown, y: unknown): boolean {
+  if (x === y) return true;
+  if (typeof x === "string" && typeof y === "string") return false;
+  return JSON.stringify(x) === JSON.stringify(y);
+}
+
+function sameAttributes(x: readonly string[] | undefined, y: readonly string[] | undefined): boolean {
+  if (x === y) return true;
+  if (!Array.isArray(x) || !Array.isArray(y)) return sameValue(x, y);
+  if (x.length !== y.length) return false;
+  for (let i = 0; i < x.length; i++) if (!sameValue(x[i], y[i])) return sameValue(x, y);
+  return true;
+}
+
+/** Field-by-field equality of record details (what a JSON comparison of the two would say). */
 function sameDetails(a: RecordDetails, b: RecordDetails): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
+  return (
+    a === b ||
+    (sameValue(a.safetyStock, b.safetyStock) &&
+      sameValue(a.floor, b.floor) &&
+      sameValue(a.ltd, b.ltd) &&
+      sameValue(a.retailPrice, b.retailPrice) &&
+      sameValue(a.currencyId, b.currencyId) &&
+      sameValue(a.inventoryLocatorName, b.inventoryLocatorName) &&
+      sameAttributes(a.attributes, b.attributes) &&
+      sameValue(a.partNumber, b.partNumber) &&
+      sameValue(a.hasInfiniteInventory, b.hasInfiniteInventory) &&
+      sameValue(a.implicit, b.implicit))
+  );
+}
+
+/**
+ * Whether `withMetadata(details, item)` would equal `details` (see {@link sameDetails}), answered
+ * without building it. False when unsure (then the caller builds and compares).
+ */
+function metadataUnchanged(details: RecordDetails, item: RefreshItem): boolean {
+  return (
+    sameValue(details.implicit, false) &&
+    (item.safetyStock === undefined || sameValue(item.safetyStock, details.safetyStock)) &&
+    (item.floor === undefined || sameValue(item.floor, details.floor)) &&
+    (item.ltd === undefined || sameValue(item.ltd, details.ltd)) &&
+    (item.retailPrice === undefined || sameValue(item.retailPrice, details.retailPrice)) &&
+    (item.currencyId === undefined || sameValue(item.currencyId, details.currencyId)) &&
+    (item.inventoryLocatorName === undefined || sameValue(item.inventoryLocatorName, details.inventoryLocatorName)) &&
+    (item.attributes === undefined ||
+      (Array.isArray(item.attributes) && sameAttributes(item.attributes, details.attributes))) &&
+    (item.partNumber === undefined || sameValue(item.partNumber, details.partNumber)) &&
+    (item.hasInfiniteInventory === undefined || sameValue(item.hasInfiniteInventory, details.hasInfiniteInventory))
+  );
 }
 
 /** Applies the quantity of one item to one record; returns the record or an error detail. */
@@ -170,6 +222,10 @@ function write(
   const inventoryIds: number[] = [];
   const futureInventoryIds: number[] = [];
   const touched = new Set<string>();
+  // Slots written so far (upc → records, in first-write order), stored once at the end; ids come
+  // from a local counter written back once.
+  const slots = new Map<string, readonly InventoryRecord[]>();
+  let nextInventoryId = s.counters.inventoryId;
   (request.items as readonly AnyItem[]).forEach((item, index) => {
     const checked = checkItem(state, mode, item, index, details);
     if (checked === undefined) return;
@@ -196,11 +252,10 @@ function write(
       }
       return;
     }
-    const slot = getSlot(s, item.upc, locationCode);
+    const slot = slots.get(item.upc) ?? getSlot(s, item.upc, locationCode);
     let record = slot.find((r) => sameGranularKey(r.granular, granular));
     if (record === undefined) {
-      let id: number;
-      [id, s] = nextId(s, "inventoryId");
+      const id = nextInventoryId++;
       record = { inventoryId: id, granular: granular as GranularKey | null, details: DEFAULT_DETAILS, segments: [] };
     }
     const next = applyQuantity(record, mode, item.quantity, target, index);
@@ -210,26 +265,33 @@ function write(
     }
     let updated = next;
     if (isRefreshItem(mode, item)) {
-      const d = withMetadata(updated.details, item);
-      if (!sameDetails(d, updated.details)) updated = { ...updated, details: sameDetails(d, DEFAULT_DETAILS) ? DEFAULT_DETAILS : d };
+      // metadataUnchanged: withMetadata would build an equal copy, so the details stay as they are.
+      if (!metadataUnchanged(updated.details, item)) {
+        const d = withMetadata(updated.details, item);
+        if (!sameDetails(d, updated.details))
+          updated = { ...updated, details: sameDetails(d, DEFAULT_DETAILS) ? DEFAULT_DETAILS : d };
+      }
     } else if (updated.details.implicit) updated = { ...updated, details: { ...updated.details, implicit: false } };
     if (updated.granular?.serialNumber !== undefined && recordTotals(updated).onHand > 1) {
       details.push(detail("quantity", "serial_quantity", "A serial-numbered record holds 0 or 1 unit", index));
       return;
     }
-    let nextSlot = slot.some((r) => r.inventoryId === updated.inventoryId)
+    let nextSlot: readonly InventoryRecord[] = slot.some((r) => r.inventoryId === updated.inventoryId)
       ? slot.map((r) => (r.inventoryId === updated.inventoryId ? updated : r))
       : [...slot, updated];
     // D3: safety stock of granular records applies to every record of the (location, upc).
     const safety = isRefreshItem(mode, item) ? item.safetyStock : undefined;
     if (safety !== undefined && granular !== null)
       nextSlot = nextSlot.map((r) => (r.details.safetyStock === safety ? r : { ...r, details: { ...r.details, safetyStock: safety } }));
-    s = putSlot(s, item.upc, locationCode, nextSlot);
+    // putSlots drops spent implicit records on store; drop them here too, as later items read this slot.
+    slots.set(item.upc, nextSlot.some(isSpentImplicit) ? nextSlot.filter((r) => !isSpentImplicit(r)) : nextSlot);
     inventoryIds.push(updated.inventoryId);
     touched.add(item.upc);
   });
   if (details.length > 0)
     return fail(domainError("validation_failed", `${mode} request has ${details.length} invalid item field(s)`, details));
+  s = putSlots(s, locationCode, slots);
+  if (nextInventoryId !== s.counters.inventoryId) s = { ...s, counters: { ...s.counters, inventoryId: nextInventoryId } };
   for (const upc of touched) s = releasePending(s, upc, locationCode, now);
   if (futureInventoryIds.length > 0) {
     const due = applyDueFutureInventory(s, now);

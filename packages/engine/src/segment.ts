@@ -182,6 +182,27 @@ export function keyToTags(categories: readonly TagCategory[], key: SegmentKey): 
   return out;
 }
 
+/** Frozen `{category: value}` maps per tag configuration (the state's categories array is immutable), then per key. */
+const tagsByConfig = new WeakMap<readonly TagCategory[], Map<SegmentKey, Readonly<Record<string, string>>>>();
+
+/**
+ * {@link keyToTags}, memoised per tag configuration and key: the same frozen object for every call.
+ * For read paths that hand the map out as `Readonly` (query rows); copy it before mutating.
+ */
+export function segmentTags(categories: readonly TagCategory[], key: SegmentKey): Readonly<Record<string, string>> {
+  let byKey = tagsByConfig.get(categories);
+  if (byKey === undefined) {
+    byKey = new Map();
+    tagsByConfig.set(categories, byKey);
+  }
+  let tags = byKey.get(key);
+  if (tags === undefined) {
+    tags = Object.freeze(keyToTags(categories, key));
+    byKey.set(key, tags);
+  }
+  return tags;
+}
+
 /** The key of the segment made of every category's default value. */
 export function defaultSegmentKey(categories: readonly TagCategory[]): SegmentKey {
   return activeCategories(categories)

@@ -5,9 +5,14 @@ import { slotKey } from "./store.js";
 /**
  * Stores an allocation (or deletes it when `allocation` is undefined) and keeps the pending index
  * in step: an allocation with pending units is listed under its (upc, location), ordered by `seq`.
+ * `old` is what `state.allocations` holds under `key`; callers that have looked it up pass it.
  */
-export function putAllocation(state: InventoryState, key: string, allocation: Allocation | undefined): InventoryState {
-  const old = state.allocations.get(key);
+export function putAllocation(
+  state: InventoryState,
+  key: string,
+  allocation: Allocation | undefined,
+  old: Allocation | undefined = state.allocations.get(key),
+): InventoryState {
   const allocations = allocation === undefined ? state.allocations.delete(key) : state.allocations.set(key, allocation);
   let pendingIndex = state.pendingIndex;
   if (old !== undefined) {

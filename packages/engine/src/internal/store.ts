@@ -26,8 +26,22 @@ export function putSlot(
   locationCode: string,
   given: readonly InventoryRecord[],
 ): InventoryState {
+  return putSlotIn(state, upc, locationCode, given, state.records.get(upc));
+}
+
+/**
+ * {@link putSlot} for a caller that has already looked up `current = state.records.get(upc)`
+ * (saves the lookup on hot paths).
+ */
+export function putSlotIn(
+  state: InventoryState,
+  upc: string,
+  locationCode: string,
+  given: readonly InventoryRecord[],
+  current: PersistentMap<string, StoredSlot> | undefined,
+): InventoryState {
   const slot = given.some(isSpentImplicit) ? given.filter((r) => !isSpentImplicit(r)) : given;
-  const byLocation = state.records.get(upc) ?? PersistentMap.empty<string, StoredSlot>();
+  const byLocation = current ?? PersistentMap.empty<string, StoredSlot>();
   if (slot.length === 0) {
     if (!byLocation.has(locationCode)) return state;
     const rest = byLocation.delete(locationCode);
@@ -48,6 +62,45 @@ export function putSlot(
   if (!isNew) return { ...state, records };
   const upcs = (state.upcsByLocation.get(locationCode) ?? PersistentMap.empty<string, true>()).set(upc, true);
   return { ...state, records, upcsByLocation: state.upcsByLocation.set(locationCode, upcs) };
+}
+
+/**
+ * Replaces the records of several (upc, location) slots of one location at once: the same result as
+ * calling {@link putSlot} for each entry in iteration order, but with one state copy in all.
+ */
+export function putSlots(
+  state: InventoryState,
+  locationCode: string,
+  slots: ReadonlyMap<string, readonly InventoryRecord[]>,
+): InventoryState {
+  if (slots.size === 0) return state;
+  let records = state.records;
+  let upcsByLocation = state.upcsByLocation;
+  let upcs = upcsByLocation.get(locationCode);
+  let upcsChanged = false;
+  for (const [upc, given] of slots) {
+    const slot = given.some(isSpentImplicit) ? given.filter((r) => !isSpentImplicit(r)) : given;
+    const byLocation = records.get(upc) ?? PersistentMap.empty<string, StoredSlot>();
+    if (slot.length === 0) {
+      if (!byLocation.has(locationCode)) continue;
+      const rest = byLocation.delete(locationCode);
+      records = rest.size === 0 ? records.delete(upc) : records.set(upc, rest);
+      upcs = upcs?.delete(upc);
+      upcsChanged = true;
+      continue;
+    }
+    const isNew = !byLocation.has(locationCode);
+    const stored: StoredSlot = slot.length === 1 ? (slot[0] as InventoryRecord) : slot.slice();
+    records = records.set(upc, byLocation.set(locationCode, stored));
+    if (isNew) {
+      upcs = (upcs ?? PersistentMap.empty<string, true>()).set(upc, true);
+      upcsChanged = true;
+    }
+  }
+  if (upcsChanged)
+    upcsByLocation =
+      upcs === undefined || upcs.size === 0 ? upcsByLocation.delete(locationCode) : upcsByLocation.set(locationCode, upcs);
+  return { ...state, records, upcsByLocation };
 }
 
 /** Replaces one record (matched by inventoryId) in a slot. */
