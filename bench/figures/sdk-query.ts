@@ -7,7 +7,7 @@
 import { createInventoryClient } from "@kibo-inventory/sdk";
 import { HttpResponse, http } from "msw";
 import { setupServer } from "msw/node";
-import { BARE_ORIGIN, keepHeadersUnderMsw, loadedMock, ORIGIN, postQuery, QUERY_PATH, TENANT } from "../lib/mock.js";
+import { BARE_ORIGIN, loadedMock, ORIGIN, postQuery, QUERY_PATH, TENANT } from "../lib/mock.js";
 import { emit, isCi, latencyFigure } from "../lib/result.js";
 import { compare } from "../lib/sample.js";
 
@@ -25,7 +25,6 @@ const client = createInventoryClient({
   clientId: "mock-app",
   sharedSecret: "mock-secret",
   authHost: ORIGIN,
-  hooks: keepHeadersUnderMsw,
 });
 const body = JSON.parse(loaded.queryBody) as { type: "ALL"; items: { upc: string }[] };
 

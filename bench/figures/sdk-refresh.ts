@@ -7,7 +7,7 @@
 import { createInventoryClient } from "@kibo-inventory/sdk";
 import { HttpResponse, http } from "msw";
 import { setupServer } from "msw/node";
-import { BARE_ORIGIN, keepHeadersUnderMsw, loadedMock, ORIGIN, REFRESH_PATH, TENANT } from "../lib/mock.js";
+import { BARE_ORIGIN, loadedMock, ORIGIN, REFRESH_PATH, TENANT } from "../lib/mock.js";
 import { emit, isCi, latencyFigure, log } from "../lib/result.js";
 import { compare } from "../lib/sample.js";
 import { locationName, upcName } from "../lib/store.js";
@@ -21,7 +21,7 @@ const bare = http.post(`${BARE_ORIGIN}${REFRESH_PATH}`, async ({ request }) => {
 const server = setupServer(bare, ...loaded.mock.handlers);
 server.listen({ onUnhandledRequest: "error" });
 
-const client = createInventoryClient({ tenantId: TENANT, siteId: 2000, clientId: "mock-app", sharedSecret: "mock-secret", authHost: ORIGIN, hooks: keepHeadersUnderMsw });
+const client = createInventoryClient({ tenantId: TENANT, siteId: 2000, clientId: "mock-app", sharedSecret: "mock-secret", authHost: ORIGIN });
 
 function body(i: number) {
   const items = [];

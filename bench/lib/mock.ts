@@ -48,16 +48,3 @@ export async function postQuery(fetchFn: typeof fetch, origin: string, loaded: L
   if (res.status !== 200) throw new Error(`query answered ${res.status}: ${text.slice(0, 300)}`);
   return text;
 }
-
-/**
- * Workaround for an SDK × MSW interaction (see bench/README.md, "Known problems"): with
- * `setupServer` listening, @mswjs/interceptors patches `Headers` to record raw headers, and the
- * SDK transport's `request.clone()` + `headers.set("Authorization")` + ky's `mergeHeaders` then
- * keeps only the headers set after the clone — `x-vol-tenant` is lost and the server answers 400.
- * Re-setting every header in a `beforeRequest` hook records them all. Costs a few `set` calls.
- */
-export const keepHeadersUnderMsw = {
-  beforeRequest(request: Request): void {
-    for (const [name, value] of [...request.headers]) request.headers.set(name, value);
-  },
-};
