@@ -42,3 +42,20 @@ export function allocationCandidates(
     .filter((r) => matchesCriteria(state, r, criteria) && !isExpired(r, state.settings, now))
     .sort(compareCandidates);
 }
+
+const NO_CANDIDATES: readonly InventoryRecord[] = [];
+
+/**
+ * {@link allocationCandidates} as a read-only array, without copying in the common case of a slot
+ * with one record (the slot itself, or an empty array).
+ */
+export function candidateRecords(
+  state: InventoryState,
+  slot: readonly InventoryRecord[],
+  criteria: GranularKey,
+  now: number,
+): readonly InventoryRecord[] {
+  if (slot.length > 1) return allocationCandidates(state, slot, criteria, now);
+  const r = slot[0];
+  return r !== undefined && matchesCriteria(state, r, criteria) && !isExpired(r, state.settings, now) ? slot : NO_CANDIDATES;
+}

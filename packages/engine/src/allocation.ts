@@ -10,17 +10,15 @@ import {
   type AllocationOwner,
   allocationKey,
 } from "./allocation-entry.js";
-import { allocationCandidates } from "./allocation-strategy.js";
+import { candidateRecords } from "./allocation-strategy.js";
 import { detail, domainError, type ErrorDetail, type InventoryErrorCode } from "./errors.js";
-import { putAllocation } from "./internal/allocation-store.js";
-import { putSlotIn, slotRecords } from "./internal/store.js";
+import { StoreDraft, slotRecords } from "./internal/store.js";
 import { checkInteger, readGranular, requireString } from "./internal/validate.js";
 import { writableLocation } from "./locations.js";
 import {
   DEFAULT_DETAILS,
   getSegment,
   type GranularKey,
-  type InventoryRecord,
   type RecordDetails,
   sameGranularKey,
   type SegmentKey,
@@ -65,6 +63,9 @@ export interface AllocationReport {
 }
 
 const IMPLICIT_DETAILS: RecordDetails = Object.freeze({ ...DEFAULT_DETAILS, implicit: true });
+/** The criteria of an item without granular fields (shared; never mutated). */
+const NO_CRITERIA: GranularKey = Object.freeze({});
+const NO_LINES: readonly AllocationLine[] = [];
 
 /** Reads the owner of an item: order ids win when all three are given; else cart ids. */
 export function readOwner(item: OwnerFields, details: ErrorDetail[], index?: number): AllocationOwner | undefined {
@@ -98,11 +99,29 @@ function sameTarget(a: Allocation, upc: string, locationCode: string, segmentKey
   );
 }
 
-function addToLines(lines: AllocationLine[], inventoryId: number, allocated: number, pending: number) {
-  const i = lines.findIndex((l) => l.inventoryId === inventoryId);
-  const cur = lines[i];
-  if (cur === undefined) lines.push({ inventoryId, allocated, pending });
-  else lines[i] = { inventoryId, allocated: cur.allocated + allocated, pending: cur.pending + pending };
+/** `lines` with units added to the line of `inventoryId` (appended when new); an exact-size copy. */
+function addToLines(
+  lines: readonly AllocationLine[],
+  inventoryId: number,
+  allocated: number,
+  pending: number,
+): AllocationLine[] {
+  const n = lines.length;
+  let at = n;
+  for (let i = 0; i < n; i++) {
+    if ((lines[i] as AllocationLine).inventoryId === inventoryId) {
+      at = i;
+      break;
+    }
+  }
+  const out = new Array<AllocationLine>(at === n ? n + 1 : n);
+  for (let i = 0; i < n; i++) out[i] = lines[i] as AllocationLine;
+  const cur = lines[at];
+  out[at] =
+    cur === undefined
+      ? { inventoryId, allocated, pending }
+      : { inventoryId, allocated: cur.allocated + allocated, pending: cur.pending + pending };
+  return out;
 }
 
 /**
@@ -119,79 +138,85 @@ export function allocate(
     return fail(domainError("validation_failed", "items are required", [detail("items", "required", "items are required")]));
   const details: ErrorDetail[] = [];
   let code: InventoryErrorCode = "validation_failed";
-  const reports: AllocationReport[] = [];
-  let s = state;
-  // Ids come from local counters, written back to the state once at the end.
-  let nextInventoryId = state.counters.inventoryId;
-  let nextAllocationSeq = state.counters.allocationSeq;
-  request.items.forEach((item, index) => {
+  // Every item reports once when the request succeeds (a failed request returns no reports).
+  const reports = new Array<AllocationReport>(request.items.length);
+  // Writes go to a draft (one state copy at the end); ids come from its local counters.
+  const draft = new StoreDraft(state);
+  const categories = state.tagCategories;
+  const items = request.items;
+  for (let index = 0; index < items.length; index++) {
+    const item = items[index] as AllocateItem;
     const before = details.length;
     const owner = readOwner(item, details, index);
     requireString(item.upc, "upc", details, index);
     checkInteger(item.quantity, "quantity", details, index, 1);
-    const criteria = readGranular(item, details, index) ?? {};
-    const location = typeof item.locationCode === "string" ? writableLocation(s, item.locationCode, index) : undefined;
+    const criteria = readGranular(item, details, index) ?? NO_CRITERIA;
+    const location = typeof item.locationCode === "string" ? writableLocation(state, item.locationCode, index) : undefined;
     if (location === undefined) details.push(detail("locationCode", "required", "locationCode is required", index));
     else if ("details" in location) {
       details.push(...location.details);
       if (code === "validation_failed" || location.code === "location_not_found") code = location.code;
     }
-    const seg = resolveSegment(s.tagCategories, item.tags, index);
+    const seg = resolveSegment(categories, item.tags, index);
     if (!seg.ok) details.push(...seg.details);
     if (criteria.serialNumber !== undefined && item.quantity !== 1)
       details.push(detail("quantity", "serial_quantity", "A serial number allocates exactly 1 unit", index));
-    if (details.length > before || owner === undefined || !seg.ok) return;
+    if (details.length > before || owner === undefined || !seg.ok) continue;
     const upc = item.upc;
     const locationCode = item.locationCode;
     const key = allocationKey(owner);
-    const existing = s.allocations.get(key);
+    const existing = draft.getAllocation(key);
     if (existing && !sameTarget(existing, upc, locationCode, seg.value, criteria)) {
       details.push(detail("orderItemId", "allocation_conflict", `${key} already holds units of another item or segment`, index));
       if (code === "validation_failed") code = "conflict";
-      return;
+      continue;
     }
-    const byLocation = s.records.get(upc);
+    const byLocation = draft.byLocation(upc);
     const slot = slotRecords(byLocation?.get(locationCode));
     if (criteria.serialNumber !== undefined && !slot.some((r) => r.granular?.serialNumber === criteria.serialNumber)) {
       details.push(detail("serialNumber", "serial_not_found", `No record with serial number ${criteria.serialNumber}`, index));
-      return;
+      continue;
     }
-    const records = new Map<number, InventoryRecord>(slot.map((r) => [r.inventoryId, r]));
-    const lines: AllocationLine[] = existing ? [...existing.lines] : [];
+    // The slot's records as changed so far (same order; a new pending holder goes last).
+    const records = slot.slice();
+    let lines: readonly AllocationLine[] = existing ? existing.lines : NO_LINES;
     let remaining = item.quantity;
     let allocated = 0;
-    const candidates = allocationCandidates(s, slot, criteria, now);
+    const candidates = candidateRecords(state, slot, criteria, now);
     for (const c of candidates) {
       if (remaining === 0) break;
+      const at = slot.indexOf(c);
       const sg = getSegment(c, seg.value);
       const k = c.details.hasInfiniteInventory ? remaining : Math.min(remaining, Math.max(0, segmentAvailable(sg)));
       if (k === 0) continue;
-      records.set(c.inventoryId, withSegment(records.get(c.inventoryId) ?? c, { ...sg, allocated: sg.allocated + k }));
-      addToLines(lines, c.inventoryId, k, 0);
+      records[at] = withSegment(c, { key: sg.key, onHand: sg.onHand, allocated: sg.allocated + k, pending: sg.pending });
+      lines = addToLines(lines, c.inventoryId, k, 0);
       remaining -= k;
       allocated += k;
     }
     let pending = 0;
-    if (remaining > 0 && s.settings.pendingOnShortfall) {
+    if (remaining > 0 && state.settings.pendingOnShortfall) {
       let holder = candidates[0] ?? slot.find((r) => sameGranularKey(r.granular, criteria));
+      let at = holder === undefined ? -1 : slot.indexOf(holder);
       if (holder === undefined) {
         holder = {
-          inventoryId: nextInventoryId++,
-          granular: Object.keys(criteria).length === 0 ? null : criteria,
+          inventoryId: draft.nextInventoryId++,
+          granular: criteria === NO_CRITERIA || Object.keys(criteria).length === 0 ? null : criteria,
           details: IMPLICIT_DETAILS,
           segments: [],
         };
+        at = records.length;
       }
-      const current = records.get(holder.inventoryId) ?? holder;
+      const current = records[at] ?? holder;
       const sg = getSegment(current, seg.value);
-      records.set(holder.inventoryId, withSegment(current, { ...sg, pending: sg.pending + remaining }));
-      addToLines(lines, holder.inventoryId, 0, remaining);
+      records[at] = withSegment(current, { key: sg.key, onHand: sg.onHand, allocated: sg.allocated, pending: sg.pending + remaining });
+      lines = addToLines(lines, holder.inventoryId, 0, remaining);
       pending = remaining;
       remaining = 0;
     }
     if (allocated + pending > 0) {
-      s = putSlotIn(s, upc, locationCode, [...records.values()], byLocation);
-      const seq = existing?.seq ?? nextAllocationSeq++;
+      draft.putSlot(upc, locationCode, records, byLocation, slot.length > 0);
+      const seq = existing?.seq ?? draft.nextAllocationSeq++;
       const allocation: Allocation = {
         key,
         owner,
@@ -203,12 +228,10 @@ export function allocate(
         lines,
         fulfilled: existing?.fulfilled ?? 0,
       };
-      s = putAllocation(s, key, allocation, existing);
+      draft.putAllocation(key, allocation, existing);
     }
-    reports.push({ index, allocationKey: key, allocated, pending, unallocated: remaining });
-  });
+    reports[index] = { index, allocationKey: key, allocated, pending, unallocated: remaining };
+  }
   if (details.length > 0) return fail(domainError(code, `allocate request has ${details.length} problem(s)`, details));
-  if (nextInventoryId !== s.counters.inventoryId || nextAllocationSeq !== s.counters.allocationSeq)
-    s = { ...s, counters: { ...s.counters, inventoryId: nextInventoryId, allocationSeq: nextAllocationSeq } };
-  return ok(s, { items: reports });
+  return ok(draft.finish(), { items: reports });
 }

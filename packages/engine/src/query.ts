@@ -7,19 +7,27 @@
  * scans the store.
  */
 import { detail, domainError, type ErrorDetail } from "./errors.js";
-import type { FutureRecord } from "./future-record.js";
 import { futureRecordsFor } from "./future-inventory.js";
 import { parseDate } from "./internal/dates.js";
-import { getSlot } from "./internal/store.js";
+import { getSlot, slotRecords } from "./internal/store.js";
 import { readGranular } from "./internal/validate.js";
 import type { Location } from "./location.js";
-import { type GranularKey, type InventoryRecord, type Segment, segmentAvailable, sumSegments } from "./records.js";
+import { futureRow, type InventoryRow, inventoryRow, type Mutable, type SegmentRow } from "./query-rows.js";
+import {
+  type GranularKey,
+  type InventoryRecord,
+  type Segment,
+  segmentAvailable,
+  sumSegments,
+} from "./records.js";
 import { type Answer, answer, fail } from "./result.js";
 import { keyMatches, resolveTagFilter, segmentTags } from "./segment.js";
 import type { InventoryState } from "./state.js";
-import { type StockStatus, stockStatus } from "./stock-status.js";
+import { stockStatus } from "./stock-status.js";
 import type { TagInput } from "./tags.js";
 import type { GranularFields } from "./write-request.js";
+
+export type { FutureRow, InventoryRow, SegmentRow } from "./query-rows.js";
 
 export interface QueryItem extends GranularFields {
   readonly upc: string;
@@ -62,61 +70,6 @@ export interface InventoryQuery {
   readonly forceDefaultsForUnspecifiedTagCategories?: boolean;
 }
 
-export interface FutureRow {
-  readonly futureInventoryId: number;
-  readonly externalId?: string;
-  readonly tags: Readonly<Record<string, string>>;
-  readonly deliveryDate: string;
-  readonly createDate: string;
-  readonly onHand: number;
-  readonly available: number;
-  readonly allocated: number;
-  readonly pending: number;
-  readonly type: "REFRESH" | "ADJUST";
-}
-
-export interface SegmentRow {
-  readonly tags: Readonly<Record<string, string>>;
-  readonly onHand: number;
-  readonly available: number;
-  readonly allocated: number;
-  readonly pending: number;
-  readonly stockStatus: StockStatus;
-  readonly futureInventory?: readonly FutureRow[];
-}
-
-export interface InventoryRow {
-  readonly inventoryId: number;
-  readonly locationCode: string;
-  readonly locationName: string;
-  readonly upc: string;
-  readonly partNumber?: string;
-  readonly sku?: string;
-  readonly lotCode?: string;
-  readonly condition?: string;
-  readonly serialNumber?: string;
-  readonly date?: string;
-  readonly onHand: number;
-  readonly available: number;
-  readonly allocated: number;
-  readonly pending: number;
-  readonly safetyStock: number;
-  readonly floor: number;
-  readonly ltd: number;
-  readonly retailPrice?: number;
-  readonly currencyId?: string;
-  readonly inventoryLocatorName?: string;
-  readonly attributes?: readonly string[];
-  readonly hasInfiniteInventory: boolean;
-  readonly stockStatus: StockStatus;
-  readonly active: boolean;
-  readonly directShip: boolean;
-  readonly pickup: boolean;
-  readonly transferEnabled: boolean;
-  readonly countryCode?: string;
-  readonly taggedInventory: readonly SegmentRow[];
-  readonly futureInventory?: readonly FutureRow[];
-}
 
 function locationAllowed(q: InventoryQuery, l: Location): boolean {
   if (q.locationWhitelist && !q.locationWhitelist.includes(l.code)) return false;
@@ -134,27 +87,11 @@ function granularMatches(record: InventoryRecord, g: GranularKey, keys: readonly
   return keys.every((k) => rg[k] === g[k]);
 }
 
-type Mutable<T> = { -readonly [K in keyof T]: T[K] };
-
-function futureRow(state: InventoryState, f: FutureRecord): FutureRow {
-  return {
-    futureInventoryId: f.futureInventoryId,
-    ...(f.externalId === undefined ? {} : { externalId: f.externalId }),
-    tags: segmentTags(state.tagCategories, f.segmentKey),
-    deliveryDate: f.deliveryDate,
-    createDate: f.createDate,
-    onHand: f.onHand,
-    available: f.onHand,
-    allocated: 0,
-    pending: 0,
-    type: f.type,
-  };
-}
 
 interface Planned {
   readonly upc: string;
   readonly granular: GranularKey;
-  readonly filter: (number | undefined)[];
+  readonly filter: readonly (number | undefined)[];
 }
 
 /** Runs a query. Invalid input → `validation_failed` with every problem listed. */
@@ -182,7 +119,7 @@ export function queryInventory(state: InventoryState, query: InventoryQuery): An
     if (!filter.ok) details.push(...filter.details);
     if (details.length === start && filter.ok) planned.push({ upc: item.upc, granular, filter: filter.value });
   });
-  let defaultFilter: (number | undefined)[] = [];
+  let defaultFilter: readonly (number | undefined)[] = [];
   if (byLocation && items.length === 0) {
     const f = resolveTagFilter(state.tagCategories, query.tags, force);
     if (f.ok) defaultFilter = f.value;
@@ -200,7 +137,7 @@ export function queryInventory(state: InventoryState, query: InventoryQuery): An
   let lastPlan: Planned | undefined;
   let tagged = false;
   let granularKeys: (keyof GranularKey)[] = [];
-  const emit = (location: Location, upc: string, plan: Planned) => {
+  const emit = (location: Location, upc: string, plan: Planned, slot: readonly InventoryRecord[]) => {
     if (plan !== lastPlan) {
       lastPlan = plan;
       tagged = plan.filter.some((f) => f !== undefined);
@@ -212,7 +149,7 @@ export function queryInventory(state: InventoryState, query: InventoryQuery): An
           return (after === undefined || at >= after) && (before === undefined || at <= before) && keyMatches(f.segmentKey, plan.filter);
         })
       : undefined;
-    for (const record of getSlot(state, upc, location.code)) {
+    for (const record of slot) {
       if (granularKeys.length > 0 && !granularMatches(record, plan.granular, granularKeys)) continue;
       const d = record.details;
       const infinite = d.hasInfiniteInventory;
@@ -221,33 +158,6 @@ export function queryInventory(state: InventoryState, query: InventoryQuery): An
       const totals = sumSegments(segments);
       if (!includeNegative && totals.available - (ignoreSafety ? 0 : d.safetyStock) < 0) continue;
       const recordFutures = record.granular === null ? futures : undefined;
-      // Built in the key order of the original spread literal; optional fields only when defined.
-      const row: Mutable<InventoryRow> = {
-        inventoryId: record.inventoryId,
-        locationCode: location.code,
-        locationName: location.name,
-        upc,
-      } as Mutable<InventoryRow>;
-      if (d.partNumber !== undefined) row.partNumber = d.partNumber;
-      if (record.granular !== null) Object.assign(row, record.granular);
-      row.onHand = totals.onHand;
-      row.available = totals.available;
-      row.allocated = totals.allocated;
-      row.pending = totals.pending;
-      row.safetyStock = d.safetyStock;
-      row.floor = d.floor;
-      row.ltd = d.ltd;
-      if (d.retailPrice !== undefined) row.retailPrice = d.retailPrice;
-      if (d.currencyId !== undefined) row.currencyId = d.currencyId;
-      if (d.inventoryLocatorName !== undefined) row.inventoryLocatorName = d.inventoryLocatorName;
-      if (d.attributes !== undefined) row.attributes = d.attributes;
-      row.hasInfiniteInventory = infinite;
-      row.stockStatus = infinite ? "IN_STOCK" : stockStatus(totals.available, d.safetyStock);
-      row.active = location.active;
-      row.directShip = location.directShip;
-      row.pickup = location.pickup;
-      row.transferEnabled = location.transferEnabled;
-      if (location.countryCode !== undefined) row.countryCode = location.countryCode;
       const taggedInventory: SegmentRow[] = new Array(segments.length);
       for (let i = 0; i < segments.length; i++) {
         const s = segments[i] as Segment;
@@ -264,7 +174,7 @@ export function queryInventory(state: InventoryState, query: InventoryQuery): An
           seg.futureInventory = recordFutures.filter((f) => f.segmentKey === s.key).map((f) => futureRow(state, f));
         taggedInventory[i] = seg;
       }
-      row.taggedInventory = taggedInventory;
+      const row = inventoryRow(location, upc, record, totals, taggedInventory);
       if (recordFutures !== undefined) row.futureInventory = recordFutures.map((f) => futureRow(state, f));
       rows.push(row);
     }
@@ -279,7 +189,7 @@ export function queryInventory(state: InventoryState, query: InventoryQuery): An
           : [...(state.upcsByLocation.get(location.code)?.keys() ?? [])]
               .sort()
               .map((upc) => ({ upc, granular: {}, filter: defaultFilter }));
-      for (const p of plans) emit(location, p.upc, p);
+      for (const p of plans) emit(location, p.upc, p, getSlot(state, p.upc, location.code));
     }
     const sortBy = query.sortByEnum;
     if (sortBy !== undefined) {
@@ -294,10 +204,11 @@ export function queryInventory(state: InventoryState, query: InventoryQuery): An
     }
   } else {
     for (const p of planned) {
-      const codes = [...(state.records.get(p.upc)?.keys() ?? [])].sort();
-      for (const code of codes) {
+      const byUpc = state.records.get(p.upc);
+      if (byUpc === undefined) continue;
+      for (const code of byUpc.keyArray().sort()) {
         const location = state.locations.get(code);
-        if (location && locationAllowed(query, location)) emit(location, p.upc, p);
+        if (location && locationAllowed(query, location)) emit(location, p.upc, p, slotRecords(byUpc.get(code)));
       }
     }
   }

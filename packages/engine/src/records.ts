@@ -114,19 +114,24 @@ export function withSegment(record: InventoryRecord, changed: Segment): Inventor
     pending: changed.pending,
   };
   const zero = segment.onHand === 0 && segment.allocated === 0 && segment.pending === 0;
-  const out: Segment[] = [];
+  const old = record.segments;
+  let found = false;
+  for (let i = 0; i < old.length; i++) if ((old[i] as Segment).key === segment.key) found = true;
+  // Built at its exact size: records are kept by the million, spare array capacity would add up.
+  const out = new Array<Segment>(old.length + (found ? 0 : 1) - (zero ? 1 : 0));
+  let n = 0;
   let placed = zero;
-  for (const s of record.segments) {
+  for (let i = 0; i < old.length; i++) {
+    const s = old[i] as Segment;
     if (s.key === segment.key) continue;
     if (!placed && s.key > segment.key) {
-      out.push(segment);
+      out[n++] = segment;
       placed = true;
     }
-    out.push(s);
+    out[n++] = s;
   }
-  if (!placed) out.push(segment);
-  // slice() drops the spare capacity push() leaves behind (records are kept by the million).
-  return { inventoryId: record.inventoryId, granular: record.granular, details: record.details, segments: out.slice() };
+  if (!placed) out[n] = segment;
+  return { inventoryId: record.inventoryId, granular: record.granular, details: record.details, segments: out };
 }
 
 /**
@@ -139,10 +144,13 @@ export function isSpentImplicit(record: InventoryRecord): boolean {
   return record.details.implicit && record.segments.length === 0;
 }
 
+const NO_GRANULAR: GranularKey = Object.freeze({});
+
 /** Whether two granular keys name the same record. */
 export function sameGranularKey(a: GranularKey | null, b: GranularKey | null): boolean {
-  const x = a ?? {};
-  const y = b ?? {};
+  if (a === b) return true;
+  const x = a ?? NO_GRANULAR;
+  const y = b ?? NO_GRANULAR;
   return (
     x.sku === y.sku &&
     x.lotCode === y.lotCode &&
@@ -152,13 +160,17 @@ export function sameGranularKey(a: GranularKey | null, b: GranularKey | null): b
   );
 }
 
-/** Null for an empty key, so plain records share no granular object. */
-export function granularOrNull(key: GranularKey): GranularKey | null {
-  return key.sku === undefined &&
+function isEmptyGranular(key: GranularKey): boolean {
+  return (
+    key.sku === undefined &&
     key.lotCode === undefined &&
     key.condition === undefined &&
     key.serialNumber === undefined &&
     key.date === undefined
-    ? null
-    : key;
+  );
+}
+
+/** Null for an empty key, so plain records share no granular object. */
+export function granularOrNull(key: GranularKey): GranularKey | null {
+  return isEmptyGranular(key) ? null : key;
 }

@@ -7,7 +7,7 @@
 import { detail, domainError, type ErrorDetail } from "./errors.js";
 import { writeFuture, applyDueFutureInventory } from "./future-inventory.js";
 import { normalizeDate } from "./internal/dates.js";
-import { getSlot, putSlots } from "./internal/store.js";
+import { StoreDraft, slotRecords } from "./internal/store.js";
 import { checkInteger, readGranular, requireString } from "./internal/validate.js";
 import { writableLocation } from "./locations.js";
 import { splitPool } from "./percentage-split.js";
@@ -21,11 +21,15 @@ import {
   type RecordDetails,
   recordTotals,
   sameGranularKey,
+  type Segment,
+  type SegmentKey,
   withSegment,
 } from "./records.js";
+import { metadataUnchanged, sameDetails, withMetadata } from "./record-metadata.js";
 import { fail, ok, type Result } from "./result.js";
 import { resolveSegment, resolveWriteTarget, type WriteTarget } from "./segment.js";
-import type { InventoryState } from "./state.js";
+import type { PersistentMap } from "./persistent-map.js";
+import type { InventoryState, StoredSlot } from "./state.js";
 import {
   ADJUST_ITEM_LIMIT,
   type AdjustItem,
@@ -99,73 +103,10 @@ function checkItem(state: InventoryState, mode: Mode, item: AnyItem, index: numb
   return { granular, target, deliveryDate };
 }
 
-function withMetadata(details: RecordDetails, item: RefreshItem): RecordDetails {
-  const d: { -readonly [K in keyof RecordDetails]: RecordDetails[K] } = { ...details, implicit: false };
-  if (item.safetyStock !== undefined) d.safetyStock = item.safetyStock;
-  if (item.floor !== undefined) d.floor = item.floor;
-  if (item.ltd !== undefined) d.ltd = item.ltd;
-  if (item.retailPrice !== undefined) d.retailPrice = item.retailPrice;
-  if (item.currencyId !== undefined) d.currencyId = item.currencyId;
-  if (item.inventoryLocatorName !== undefined) d.inventoryLocatorName = item.inventoryLocatorName;
-  if (item.attributes !== undefined) d.attributes = [...item.attributes];
-  if (item.partNumber !== undefined) d.partNumber = item.partNumber;
-  if (item.hasInfiniteInventory !== undefined) d.hasInfiniteInventory = item.hasInfiniteInventory;
-  return d;
-}
-
-/**
- * Whether two field values serialise alike. Equal values do; two distinct strings never do; anything
- * else (numbers such as NaN vs null, arrays, unvalidated input) falls back to JSON.
- */
-function sameValue(x: unknown, y: unknown): boolean {
-  if (x === y) return true;
-  if (typeof x === "string" && typeof y === "string") return false;
-  return JSON.stringify(x) === JSON.stringify(y);
-}
-
-function sameAttributes(x: readonly string[] | undefined, y: readonly string[] | undefined): boolean {
-  if (x === y) return true;
-  if (!Array.isArray(x) || !Array.isArray(y)) return sameValue(x, y);
-  if (x.length !== y.length) return false;
-  for (let i = 0; i < x.length; i++) if (!sameValue(x[i], y[i])) return sameValue(x, y);
-  return true;
-}
-
-/** Field-by-field equality of record details (what a JSON comparison of the two would say). */
-function sameDetails(a: RecordDetails, b: RecordDetails): boolean {
-  return (
-    a === b ||
-    (sameValue(a.safetyStock, b.safetyStock) &&
-      sameValue(a.floor, b.floor) &&
-      sameValue(a.ltd, b.ltd) &&
-      sameValue(a.retailPrice, b.retailPrice) &&
-      sameValue(a.currencyId, b.currencyId) &&
-      sameValue(a.inventoryLocatorName, b.inventoryLocatorName) &&
-      sameAttributes(a.attributes, b.attributes) &&
-      sameValue(a.partNumber, b.partNumber) &&
-      sameValue(a.hasInfiniteInventory, b.hasInfiniteInventory) &&
-      sameValue(a.implicit, b.implicit))
-  );
-}
-
-/**
- * Whether `withMetadata(details, item)` would equal `details` (see {@link sameDetails}), answered
- * without building it. False when unsure (then the caller builds and compares).
- */
-function metadataUnchanged(details: RecordDetails, item: RefreshItem): boolean {
-  return (
-    sameValue(details.implicit, false) &&
-    (item.safetyStock === undefined || sameValue(item.safetyStock, details.safetyStock)) &&
-    (item.floor === undefined || sameValue(item.floor, details.floor)) &&
-    (item.ltd === undefined || sameValue(item.ltd, details.ltd)) &&
-    (item.retailPrice === undefined || sameValue(item.retailPrice, details.retailPrice)) &&
-    (item.currencyId === undefined || sameValue(item.currencyId, details.currencyId)) &&
-    (item.inventoryLocatorName === undefined || sameValue(item.inventoryLocatorName, details.inventoryLocatorName)) &&
-    (item.attributes === undefined ||
-      (Array.isArray(item.attributes) && sameAttributes(item.attributes, details.attributes))) &&
-    (item.partNumber === undefined || sameValue(item.partNumber, details.partNumber)) &&
-    (item.hasInfiniteInventory === undefined || sameValue(item.hasInfiniteInventory, details.hasInfiniteInventory))
-  );
+/** The segment of `record` with `key`, if stored. */
+function findSegment(record: InventoryRecord, key: SegmentKey): Segment | undefined {
+  for (const s of record.segments) if (s.key === key) return s;
+  return undefined;
 }
 
 /** Applies the quantity of one item to one record; returns the record or an error detail. */
@@ -178,10 +119,11 @@ function applyQuantity(
 ): InventoryRecord | ErrorDetail {
   if (quantity === undefined) return record;
   if (target.kind === "direct") {
-    const seg = getSegment(record, target.key);
-    const onHand = mode === "refresh" ? quantity : seg.onHand + quantity;
+    const seg = findSegment(record, target.key);
+    const onHand = mode === "refresh" ? quantity : (seg?.onHand ?? 0) + quantity;
     if (onHand < 0) return detail("quantity", "negative_on_hand", `onHand would become ${onHand}`, index);
-    return withSegment(record, { ...seg, onHand });
+    if (seg?.onHand === onHand) return record;
+    return withSegment(record, { key: target.key, onHand, allocated: seg?.allocated ?? 0, pending: seg?.pending ?? 0 });
   }
   const segs = target.keys.map((k) => getSegment(record, k));
   const current = segs.reduce((a, s) => a + s.onHand, 0);
@@ -197,6 +139,37 @@ function applyQuantity(
     r = withSegment(r, { ...s, onHand: onHand[i] ?? 0 });
   });
   return r;
+}
+
+/** One (upc, location) slot of the request's location while the request is applied. */
+interface WrittenSlot {
+  /** `state.records.get(upc)`, looked up once. */
+  readonly byLocation: PersistentMap<string, StoredSlot> | undefined;
+  records: readonly InventoryRecord[];
+  /** Whether the slot held no records before this request. */
+  readonly wasEmpty: boolean;
+  changed?: true;
+}
+
+/** A record with other details (a literal: every record keeps one object shape). */
+function withDetails(r: InventoryRecord, details: RecordDetails): InventoryRecord {
+  return { inventoryId: r.inventoryId, granular: r.granular, details, segments: r.segments };
+}
+
+/** The slot with `record` replacing the record of the same id, or appended. */
+function replaceOrAppend(slot: readonly InventoryRecord[], record: InventoryRecord): readonly InventoryRecord[] {
+  const n = slot.length;
+  for (let i = 0; i < n; i++) {
+    if ((slot[i] as InventoryRecord).inventoryId === record.inventoryId) {
+      const out = slot.slice();
+      out[i] = record;
+      return out;
+    }
+  }
+  const out = new Array<InventoryRecord>(n + 1);
+  for (let i = 0; i < n; i++) out[i] = slot[i] as InventoryRecord;
+  out[n] = record;
+  return out;
 }
 
 function write(
@@ -221,10 +194,9 @@ function write(
   let s = state;
   const inventoryIds: number[] = [];
   const futureInventoryIds: number[] = [];
-  const touched = new Set<string>();
   // Slots written so far (upc → records, in first-write order), stored once at the end; ids come
   // from a local counter written back once.
-  const slots = new Map<string, readonly InventoryRecord[]>();
+  const slots = new Map<string, WrittenSlot>();
   let nextInventoryId = s.counters.inventoryId;
   (request.items as readonly AnyItem[]).forEach((item, index) => {
     const checked = checkItem(state, mode, item, index, details);
@@ -252,8 +224,21 @@ function write(
       }
       return;
     }
-    const slot = slots.get(item.upc) ?? getSlot(s, item.upc, locationCode);
-    let record = slot.find((r) => sameGranularKey(r.granular, granular));
+    let written = slots.get(item.upc);
+    if (written === undefined) {
+      const byLocation = state.records.get(item.upc);
+      const records = slotRecords(byLocation?.get(locationCode));
+      written = { byLocation, records, wasEmpty: records.length === 0 };
+      slots.set(item.upc, written);
+    }
+    const slot = written.records;
+    let record: InventoryRecord | undefined;
+    for (const r of slot) {
+      if (sameGranularKey(r.granular, granular)) {
+        record = r;
+        break;
+      }
+    }
     if (record === undefined) {
       const id = nextInventoryId++;
       record = { inventoryId: id, granular: granular as GranularKey | null, details: DEFAULT_DETAILS, segments: [] };
@@ -269,30 +254,31 @@ function write(
       if (!metadataUnchanged(updated.details, item)) {
         const d = withMetadata(updated.details, item);
         if (!sameDetails(d, updated.details))
-          updated = { ...updated, details: sameDetails(d, DEFAULT_DETAILS) ? DEFAULT_DETAILS : d };
+          updated = withDetails(updated, sameDetails(d, DEFAULT_DETAILS) ? DEFAULT_DETAILS : d);
       }
-    } else if (updated.details.implicit) updated = { ...updated, details: { ...updated.details, implicit: false } };
+    } else if (updated.details.implicit) updated = withDetails(updated, { ...updated.details, implicit: false });
     if (updated.granular?.serialNumber !== undefined && recordTotals(updated).onHand > 1) {
       details.push(detail("quantity", "serial_quantity", "A serial-numbered record holds 0 or 1 unit", index));
       return;
     }
-    let nextSlot: readonly InventoryRecord[] = slot.some((r) => r.inventoryId === updated.inventoryId)
-      ? slot.map((r) => (r.inventoryId === updated.inventoryId ? updated : r))
-      : [...slot, updated];
+    let nextSlot = replaceOrAppend(slot, updated);
     // D3: safety stock of granular records applies to every record of the (location, upc).
     const safety = isRefreshItem(mode, item) ? item.safetyStock : undefined;
     if (safety !== undefined && granular !== null)
       nextSlot = nextSlot.map((r) => (r.details.safetyStock === safety ? r : { ...r, details: { ...r.details, safetyStock: safety } }));
     // putSlots drops spent implicit records on store; drop them here too, as later items read this slot.
-    slots.set(item.upc, nextSlot.some(isSpentImplicit) ? nextSlot.filter((r) => !isSpentImplicit(r)) : nextSlot);
+    written.records = nextSlot.some(isSpentImplicit) ? nextSlot.filter((r) => !isSpentImplicit(r)) : nextSlot;
+    written.changed = true;
     inventoryIds.push(updated.inventoryId);
-    touched.add(item.upc);
   });
   if (details.length > 0)
     return fail(domainError("validation_failed", `${mode} request has ${details.length} invalid item field(s)`, details));
-  s = putSlots(s, locationCode, slots);
-  if (nextInventoryId !== s.counters.inventoryId) s = { ...s, counters: { ...s.counters, inventoryId: nextInventoryId } };
-  for (const upc of touched) s = releasePending(s, upc, locationCode, now);
+  const draft = new StoreDraft(s);
+  for (const [upc, w] of slots) if (w.changed) draft.putSlot(upc, locationCode, w.records, w.byLocation, !w.wasEmpty);
+  draft.nextInventoryId = nextInventoryId;
+  s = draft.finish();
+  if (s.pendingIndex.size > 0)
+    for (const [upc, w] of slots) if (w.changed) s = releasePending(s, upc, locationCode, now);
   if (futureInventoryIds.length > 0) {
     const due = applyDueFutureInventory(s, now);
     if (due.ok) s = due.state;

@@ -4,6 +4,7 @@
  * survive renames and compare by string equality.
  */
 import { detail, type ErrorDetail } from "./errors.js";
+import { memoOf, tagCombination, tagIndex } from "./internal/tag-index.js";
 import type { SegmentKey } from "./records.js";
 import {
   activeCategories,
@@ -73,15 +74,47 @@ function resolveIds(
   return details.length > 0 ? { ok: false, details } : { ok: true, value: values };
 }
 
+/**
+ * Memoises a resolver per tag configuration and tag combination (see internal/tag-index.ts): tags
+ * that name only known categories and values give the same frozen result every time, and segment
+ * keys are shared strings. Anything else (and every error, which carries an item index) is
+ * resolved in full each time.
+ */
+function memoised<T>(
+  kind: string,
+  categories: readonly TagCategory[],
+  input: TagInput | undefined,
+  resolve: () => Resolved<T>,
+): Resolved<T> {
+  const index = tagIndex(categories);
+  const combination = tagCombination(index, input);
+  if (combination < 0) return resolve();
+  const memo = memoOf<Resolved<T>>(index, kind);
+  let r = memo.get(combination);
+  if (r === undefined) {
+    r = resolve();
+    if (!r.ok) return r;
+    const value: unknown = r.value;
+    if (typeof value === "object" && value !== null) {
+      for (const part of Object.values(value)) if (typeof part === "object" && part !== null) Object.freeze(part);
+      Object.freeze(value);
+    }
+    memo.set(combination, Object.freeze(r));
+  }
+  return r;
+}
+
 /** The segment key of an order/allocation item (D6): unspecified categories take their default. */
 export function resolveSegment(
   categories: readonly TagCategory[],
   input: TagInput | undefined,
   index?: number,
 ): Resolved<SegmentKey> {
-  const r = resolveIds(categories, input, index, defaultValue);
-  if (!r.ok) return r;
-  return { ok: true, value: r.value.map((v) => v?.tagId ?? "").join(",") };
+  return memoised("segment", categories, input, () => {
+    const r = resolveIds(categories, input, index, defaultValue);
+    if (!r.ok) return r;
+    return { ok: true, value: r.value.map((v) => v?.tagId ?? "").join(",") };
+  });
 }
 
 /**
@@ -93,10 +126,12 @@ export function resolveTagFilter(
   input: TagInput | undefined,
   forceDefaults: boolean,
   index?: number,
-): Resolved<(number | undefined)[]> {
-  const r = resolveIds(categories, input, index, forceDefaults ? defaultValue : () => undefined);
-  if (!r.ok) return r;
-  return { ok: true, value: r.value.map((v) => v?.tagId) };
+): Resolved<readonly (number | undefined)[]> {
+  return memoised(forceDefaults ? "filter-defaults" : "filter", categories, input, () => {
+    const r = resolveIds(categories, input, index, forceDefaults ? defaultValue : () => undefined);
+    if (!r.ok) return r;
+    return { ok: true, value: r.value.map((v) => v?.tagId) };
+  });
 }
 
 /** Whether a segment key matches a filter from {@link resolveTagFilter}. */
@@ -130,6 +165,10 @@ export function resolveWriteTarget(
   input: TagInput | undefined,
   index?: number,
 ): Resolved<WriteTarget> {
+  return memoised("write", categories, input, () => writeTarget(categories, input, index));
+}
+
+function writeTarget(categories: readonly TagCategory[], input: TagInput | undefined, index?: number): Resolved<WriteTarget> {
   const active = activeCategories(categories);
   const pooled = (c: TagCategory) => (isPercentageCategory(c) ? undefined : defaultValue(c));
   const r = resolveIds(categories, input, index, pooled);

@@ -1,6 +1,8 @@
+import { type Allocation, allocationTotals } from "../allocation-entry.js";
 import { PersistentMap } from "../persistent-map.js";
 import { type InventoryRecord, isSpentImplicit } from "../records.js";
-import type { InventoryState, StoredSlot } from "../state.js";
+import { type Counters, type InventoryState, type StoredSlot, withCounter, withStore } from "../state.js";
+import { TransientMap } from "../transient-map.js";
 
 const NO_RECORDS: readonly InventoryRecord[] = [];
 
@@ -15,103 +17,167 @@ export function getSlot(state: InventoryState, upc: string, locationCode: string
   return slotRecords(state.records.get(upc)?.get(locationCode));
 }
 
+/** The `upc \u0000 locationCode` key used by the pending index. */
+export function slotKey(upc: string, locationCode: string): string {
+  return `${upc}\u0000${locationCode}`;
+}
+
+type ByLocation = PersistentMap<string, StoredSlot>;
+
 /**
- * Replaces the records of one (upc, location), keeping the location index in step. Implicit records
- * that hold nothing any more are dropped here, on every write path, so that an implicit pending
- * holder (D12) lives exactly as long as it holds units.
+ * The store maps of one command being written: records, the location index, allocations, the
+ * pending index and the id counters. Reads see the writes made so far. Each map turns into a
+ * {@link TransientMap} on its first write, so a trie node is copied at most once per command, and
+ * `finish()` builds the new state with one copy. The state it started from never changes; a failed
+ * command simply drops its draft.
  */
+export class StoreDraft {
+  private records: TransientMap<string, ByLocation> | undefined;
+  private upcsByLocation: TransientMap<string, PersistentMap<string, true>> | undefined;
+  /** locationCode → that location's upc set, being edited. */
+  private upcSets: Map<string, TransientMap<string, true>> | undefined;
+  private allocations: TransientMap<string, Allocation> | undefined;
+  private pendingIndex: TransientMap<string, readonly string[]> | undefined;
+  /** The next inventory id to hand out (written back by `finish`). */
+  nextInventoryId: number;
+  /** The next allocation sequence number to hand out (written back by `finish`). */
+  nextAllocationSeq: number;
+
+  constructor(readonly state: InventoryState) {
+    this.nextInventoryId = state.counters.inventoryId;
+    this.nextAllocationSeq = state.counters.allocationSeq;
+  }
+
+  /** upc → locationCode → slot, as written so far. */
+  byLocation(upc: string): ByLocation | undefined {
+    return this.records === undefined ? this.state.records.get(upc) : this.records.get(upc);
+  }
+
+  /** The records of one (upc, location), as written so far. */
+  getSlot(upc: string, locationCode: string): readonly InventoryRecord[] {
+    return slotRecords(this.byLocation(upc)?.get(locationCode));
+  }
+
+  /**
+   * Replaces the records of one (upc, location), keeping the location index in step. Implicit
+   * records that hold nothing any more are dropped here, on every write path, so that an implicit
+   * pending holder (D12) lives exactly as long as it holds units. `current` is `byLocation(upc)`
+   * when the caller has it.
+   */
+  putSlot(
+    upc: string,
+    locationCode: string,
+    given: readonly InventoryRecord[],
+    current: ByLocation | undefined = this.byLocation(upc),
+    /** Whether the slot holds records now, when the caller knows (saves a lookup). */
+    exists?: boolean,
+  ): void {
+    const slot = given.some(isSpentImplicit) ? given.filter((r) => !isSpentImplicit(r)) : given;
+    if (this.records === undefined) this.records = new TransientMap(this.state.records);
+    if (slot.length === 0) {
+      if (exists === false || current === undefined || !current.has(locationCode)) return;
+      const rest = current.delete(locationCode);
+      if (rest.size === 0) this.records.delete(upc);
+      else this.records.set(upc, rest);
+      this.upcSet(locationCode).delete(upc);
+      return;
+    }
+    const byLocation = current ?? PersistentMap.empty<string, StoredSlot>();
+    const isNew = exists === undefined ? !byLocation.has(locationCode) : !exists;
+    // One record is stored bare; several as an exact-size copy (no spare capacity from push or spread).
+    const stored: StoredSlot = slot.length === 1 ? (slot[0] as InventoryRecord) : slot.slice();
+    this.records.set(upc, byLocation.set(locationCode, stored));
+    if (isNew) this.upcSet(locationCode).set(upc, true);
+  }
+
+  private upcSet(locationCode: string): TransientMap<string, true> {
+    if (this.upcSets === undefined) this.upcSets = new Map();
+    let set = this.upcSets.get(locationCode);
+    if (set === undefined) {
+      const current = (this.upcsByLocation ?? this.state.upcsByLocation).get(locationCode);
+      set = new TransientMap(current ?? PersistentMap.empty<string, true>());
+      this.upcSets.set(locationCode, set);
+    }
+    return set;
+  }
+
+  /** The allocation under `key`, as written so far. */
+  getAllocation(key: string): Allocation | undefined {
+    return (this.allocations ?? this.state.allocations).get(key);
+  }
+
+  /**
+   * Stores an allocation (or deletes it when `allocation` is undefined) and keeps the pending index
+   * in step: an allocation with pending units is listed under its (upc, location), ordered by `seq`.
+   * `old` is what is stored under `key` now; callers that have looked it up pass it.
+   */
+  putAllocation(key: string, allocation: Allocation | undefined, old: Allocation | undefined = this.getAllocation(key)): void {
+    if (this.allocations === undefined) this.allocations = new TransientMap(this.state.allocations);
+    const allocations = this.allocations;
+    if (allocation === undefined) allocations.delete(key);
+    else allocations.set(key, allocation);
+    const pendingIndex = this.pendingIndex ?? this.state.pendingIndex;
+    if (old !== undefined) {
+      const sk = slotKey(old.upc, old.locationCode);
+      const list = pendingIndex.get(sk);
+      if (list?.includes(key)) {
+        const rest = list.filter((k) => k !== key);
+        if (rest.length === 0) this.pending().delete(sk);
+        else this.pending().set(sk, rest);
+      }
+    }
+    if (allocation !== undefined && allocationTotals(allocation).pending > 0) {
+      const sk = slotKey(allocation.upc, allocation.locationCode);
+      const list = [...(this.pending().get(sk) ?? []), key];
+      list.sort((a, b) => (allocations.get(a)?.seq ?? 0) - (allocations.get(b)?.seq ?? 0));
+      this.pending().set(sk, list);
+    }
+  }
+
+  private pending(): TransientMap<string, readonly string[]> {
+    if (this.pendingIndex === undefined) this.pendingIndex = new TransientMap(this.state.pendingIndex);
+    return this.pendingIndex;
+  }
+
+  /** The new state: the old one with every written map and counter replaced (the old one if nothing was). */
+  finish(): InventoryState {
+    const state = this.state;
+    let upcsByLocation = state.upcsByLocation;
+    if (this.upcSets !== undefined) {
+      const index = new TransientMap(upcsByLocation);
+      for (const [locationCode, set] of this.upcSets) {
+        if (set.size === 0) index.delete(locationCode);
+        else index.set(locationCode, set.persist());
+      }
+      upcsByLocation = index.persist();
+    }
+    const records = this.records?.persist() ?? state.records;
+    const allocations = this.allocations?.persist() ?? state.allocations;
+    const pendingIndex = this.pendingIndex?.persist() ?? state.pendingIndex;
+    const c = state.counters;
+    let counters: Counters = c;
+    if (this.nextInventoryId !== c.inventoryId) counters = withCounter(counters, "inventoryId", this.nextInventoryId);
+    if (this.nextAllocationSeq !== c.allocationSeq) counters = withCounter(counters, "allocationSeq", this.nextAllocationSeq);
+    if (
+      records === state.records &&
+      upcsByLocation === state.upcsByLocation &&
+      allocations === state.allocations &&
+      pendingIndex === state.pendingIndex &&
+      counters === c
+    )
+      return state;
+    return withStore(state, records, upcsByLocation, allocations, pendingIndex, counters);
+  }
+}
+
+/** {@link StoreDraft.putSlot} on a state, as one command. */
 export function putSlot(
   state: InventoryState,
   upc: string,
   locationCode: string,
   given: readonly InventoryRecord[],
 ): InventoryState {
-  return putSlotIn(state, upc, locationCode, given, state.records.get(upc));
-}
-
-/**
- * {@link putSlot} for a caller that has already looked up `current = state.records.get(upc)`
- * (saves the lookup on hot paths).
- */
-export function putSlotIn(
-  state: InventoryState,
-  upc: string,
-  locationCode: string,
-  given: readonly InventoryRecord[],
-  current: PersistentMap<string, StoredSlot> | undefined,
-): InventoryState {
-  const slot = given.some(isSpentImplicit) ? given.filter((r) => !isSpentImplicit(r)) : given;
-  const byLocation = current ?? PersistentMap.empty<string, StoredSlot>();
-  if (slot.length === 0) {
-    if (!byLocation.has(locationCode)) return state;
-    const rest = byLocation.delete(locationCode);
-    const upcs = state.upcsByLocation.get(locationCode)?.delete(upc);
-    return {
-      ...state,
-      records: rest.size === 0 ? state.records.delete(upc) : state.records.set(upc, rest),
-      upcsByLocation:
-        upcs === undefined || upcs.size === 0
-          ? state.upcsByLocation.delete(locationCode)
-          : state.upcsByLocation.set(locationCode, upcs),
-    };
-  }
-  const isNew = !byLocation.has(locationCode);
-  // One record is stored bare; several as an exact-size copy (no spare capacity from push or spread).
-  const stored: StoredSlot = slot.length === 1 ? (slot[0] as InventoryRecord) : slot.slice();
-  const records = state.records.set(upc, byLocation.set(locationCode, stored));
-  if (!isNew) return { ...state, records };
-  const upcs = (state.upcsByLocation.get(locationCode) ?? PersistentMap.empty<string, true>()).set(upc, true);
-  return { ...state, records, upcsByLocation: state.upcsByLocation.set(locationCode, upcs) };
-}
-
-/**
- * Replaces the records of several (upc, location) slots of one location at once: the same result as
- * calling {@link putSlot} for each entry in iteration order, but with one state copy in all.
- */
-export function putSlots(
-  state: InventoryState,
-  locationCode: string,
-  slots: ReadonlyMap<string, readonly InventoryRecord[]>,
-): InventoryState {
-  if (slots.size === 0) return state;
-  let records = state.records;
-  let upcsByLocation = state.upcsByLocation;
-  let upcs = upcsByLocation.get(locationCode);
-  let upcsChanged = false;
-  for (const [upc, given] of slots) {
-    const slot = given.some(isSpentImplicit) ? given.filter((r) => !isSpentImplicit(r)) : given;
-    const byLocation = records.get(upc) ?? PersistentMap.empty<string, StoredSlot>();
-    if (slot.length === 0) {
-      if (!byLocation.has(locationCode)) continue;
-      const rest = byLocation.delete(locationCode);
-      records = rest.size === 0 ? records.delete(upc) : records.set(upc, rest);
-      upcs = upcs?.delete(upc);
-      upcsChanged = true;
-      continue;
-    }
-    const isNew = !byLocation.has(locationCode);
-    const stored: StoredSlot = slot.length === 1 ? (slot[0] as InventoryRecord) : slot.slice();
-    records = records.set(upc, byLocation.set(locationCode, stored));
-    if (isNew) {
-      upcs = (upcs ?? PersistentMap.empty<string, true>()).set(upc, true);
-      upcsChanged = true;
-    }
-  }
-  if (upcsChanged)
-    upcsByLocation =
-      upcs === undefined || upcs.size === 0 ? upcsByLocation.delete(locationCode) : upcsByLocation.set(locationCode, upcs);
-  return { ...state, records, upcsByLocation };
-}
-
-/** Replaces one record (matched by inventoryId) in a slot. */
-export function replaceRecord(
-  slot: readonly InventoryRecord[],
-  record: InventoryRecord,
-): readonly InventoryRecord[] {
-  return slot.map((r) => (r.inventoryId === record.inventoryId ? record : r));
-}
-
-/** The `upc \u0000 locationCode` key used by the pending index. */
-export function slotKey(upc: string, locationCode: string): string {
-  return `${upc}\u0000${locationCode}`;
+  const draft = new StoreDraft(state);
+  draft.putSlot(upc, locationCode, given);
+  return draft.finish();
 }

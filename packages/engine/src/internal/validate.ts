@@ -40,6 +40,14 @@ export function readGranular(
   details: ErrorDetail[],
   index?: number,
 ): GranularKey | null {
+  if (
+    item.lotCode === undefined &&
+    item.condition === undefined &&
+    item.serialNumber === undefined &&
+    item.sku === undefined &&
+    item.date === undefined
+  )
+    return null;
   maxLength(item.lotCode, 50, "lotCode", details, index);
   maxLength(item.condition, 50, "condition", details, index);
   maxLength(item.serialNumber, 30, "serialNumber", details, index);
