@@ -118,12 +118,10 @@ function authorizerFor(config: InventoryClientConfig): Authorizer | undefined {
 export function createInventoryClient(config: InventoryClientConfig): InventoryClient {
   const headers: Record<string, string> = { ...config.headers, "x-vol-tenant": String(config.tenantId) };
   if (config.siteId !== undefined && config.siteId !== "") headers["x-vol-site"] = String(config.siteId);
-  const fetch = createTransport({
-    fetch: config.fetch,
-    timeout: config.timeout,
-    retry: config.retry,
-    hooks: config.hooks,
-    auth: authorizerFor(config),
+  const fetch = createTransport({ ...config, auth: authorizerFor(config) });
+  return createClient<InventoryPaths, "application/json">({
+    baseUrl: resolveBaseUrl(config),
+    headers,
+    fetch,
   });
-  return createClient<InventoryPaths, "application/json">({ baseUrl: resolveBaseUrl(config), headers, fetch });
 }

@@ -115,19 +115,6 @@ function discard(response: Response): void {
 }
 
 /**
- * A copy of `request` carrying `Authorization: Bearer <token>`, built as a new Request from a plain
- * header record rather than by `request.clone().headers.set()`. Under MSW's `setupServer`, the
- * interceptors swap in their own `Request`/`Headers` while listening and record raw header names per
- * `Headers` object; a client created before `listen()` then lost every header but `Authorization`
- * (`x-vol-tenant`, `x-vol-site`, `content-type`) when ky copied the clone's headers.
- */
-function withAuthorization(request: Request, token: string): Request {
-  const headers: Record<string, string> = Object.fromEntries(request.headers);
-  headers.authorization = `Bearer ${token}`;
-  return new Request(request.clone(), { headers });
-}
-
-/**
  * Builds the ky-based `fetch` the client hands to openapi-fetch: timeout, retries with backoff,
  * jitter and `Retry-After`, one re-authentication on 401, hooks. HTTP errors are *returned*
  * (`throwHttpErrors: false`) so openapi-fetch keeps its `{data, error, response}` contract; network
@@ -141,33 +128,47 @@ function withAuthorization(request: Request, token: string): Request {
  */
 export function createTransport(options: TransportOptions = {}): FetchLike {
   const retry = normalizeRetry(options.retry);
-  const baseFetch: FetchLike = options.fetch ?? ((request) => globalThis.fetch(request));
   const timeout = options.timeout ?? 30_000;
   const hooks = options.hooks ?? {};
-  const client = ky.create({
-    fetch: (input) => baseFetch(input as Request),
-    timeout,
-    retry: 0,
-    throwHttpErrors: false,
-  });
 
   return async function transport(request: Request): Promise<Response> {
     const target = { method: request.method, url: request.url };
     const retryable = retry.writes || isReadRequest(request);
+    // The body is read once (as `fetch(request)` would) and each attempt's Request is built by ky
+    // from `request` and these bytes: no clone per attempt, no extra copy for the auth header.
+    // Headers go as a plain record: under MSW's `setupServer`, a `Headers` object whose raw-name
+    // bookkeeping only saw a later `set()` lost every other header (x-vol-*, content-type) when copied.
+    const body = request.method === "GET" || request.method === "HEAD" ? null : await request.arrayBuffer();
+    const headers: Record<string, string> = Object.fromEntries(request.headers);
+    // ky's Request is what is sent. The global fetch also gets the bytes, so it builds its Request
+    // from them instead of piping ky's body stream (a Request built from a Request with a body costs
+    // a stream pipe, and MSW's fetch builds one per call).
+    const send: FetchLike = options.fetch ?? ((sent) => globalThis.fetch(sent, { body }));
     let attempt = 0;
     let reauthenticated = false;
     let rejected: string | undefined;
     for (;; attempt++) {
       const info = { attempt };
       const token = await options.auth?.token(rejected);
-      const outgoing = token === undefined ? request.clone() : withAuthorization(request, token);
-      await hooks.beforeRequest?.(outgoing, info);
+      if (token !== undefined) headers.authorization = `Bearer ${token}`;
+      let outgoing = request;
 
       let response: Response | undefined;
       let error: InventoryError | undefined;
       let delay: number | undefined;
       try {
-        response = await client(outgoing);
+        response = await ky(request, {
+          timeout,
+          retry: 0,
+          throwHttpErrors: false,
+          body,
+          headers,
+          fetch: (sent) => {
+            outgoing = sent as Request;
+            return send(outgoing);
+          },
+          ...(hooks.beforeRequest && { hooks: { beforeRequest: [(sent) => hooks.beforeRequest?.(sent, info)] } }),
+        });
       } catch (cause) {
         if (request.signal.aborted) throw request.signal.reason ?? cause;
         error =
