@@ -107,30 +107,35 @@ export function getSegment(record: InventoryRecord, key: SegmentKey): Segment {
  * and record are rebuilt as plain literals so every one shares one compact object shape.
  */
 export function withSegment(record: InventoryRecord, changed: Segment): InventoryRecord {
-  const segment: Segment = {
-    key: changed.key,
-    onHand: changed.onHand,
-    allocated: changed.allocated,
-    pending: changed.pending,
-  };
-  const zero = segment.onHand === 0 && segment.allocated === 0 && segment.pending === 0;
+  return withSegmentOf(record, changed.key, changed.onHand, changed.allocated, changed.pending);
+}
+
+/** {@link withSegment} with the segment given field by field (no segment object to copy). */
+export function withSegmentOf(
+  record: InventoryRecord,
+  key: SegmentKey,
+  onHand: number,
+  allocated: number,
+  pending: number,
+): InventoryRecord {
+  const zero = onHand === 0 && allocated === 0 && pending === 0;
   const old = record.segments;
   let found = false;
-  for (let i = 0; i < old.length; i++) if ((old[i] as Segment).key === segment.key) found = true;
+  for (let i = 0; i < old.length; i++) if ((old[i] as Segment).key === key) found = true;
   // Built at its exact size: records are kept by the million, spare array capacity would add up.
   const out = new Array<Segment>(old.length + (found ? 0 : 1) - (zero ? 1 : 0));
   let n = 0;
   let placed = zero;
   for (let i = 0; i < old.length; i++) {
     const s = old[i] as Segment;
-    if (s.key === segment.key) continue;
-    if (!placed && s.key > segment.key) {
-      out[n++] = segment;
+    if (s.key === key) continue;
+    if (!placed && s.key > key) {
+      out[n++] = { key, onHand, allocated, pending };
       placed = true;
     }
     out[n++] = s;
   }
-  if (!placed) out[n] = segment;
+  if (!placed) out[n] = { key, onHand, allocated, pending };
   return { inventoryId: record.inventoryId, granular: record.granular, details: record.details, segments: out };
 }
 

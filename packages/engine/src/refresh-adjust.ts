@@ -7,7 +7,8 @@
 import { detail, domainError, type ErrorDetail } from "./errors.js";
 import { writeFuture, applyDueFutureInventory } from "./future-inventory.js";
 import { normalizeDate } from "./internal/dates.js";
-import { StoreDraft, slotRecords } from "./internal/store.js";
+import { setDetailsInPlace, setSegmentInPlace, SlotDraft } from "./internal/slot-draft.js";
+import { StoreDraft } from "./internal/store.js";
 import { checkInteger, readGranular, requireString } from "./internal/validate.js";
 import { writableLocation } from "./locations.js";
 import { splitPool } from "./percentage-split.js";
@@ -20,16 +21,14 @@ import {
   isSpentImplicit,
   type RecordDetails,
   recordTotals,
-  sameGranularKey,
   type Segment,
   type SegmentKey,
-  withSegment,
+  withSegmentOf,
 } from "./records.js";
 import { metadataUnchanged, sameDetails, withMetadata } from "./record-metadata.js";
 import { fail, ok, type Result } from "./result.js";
 import { resolveSegment, resolveWriteTarget, type WriteTarget } from "./segment.js";
-import type { PersistentMap } from "./persistent-map.js";
-import type { InventoryState, StoredSlot } from "./state.js";
+import type { InventoryState } from "./state.js";
 import {
   ADJUST_ITEM_LIMIT,
   type AdjustItem,
@@ -62,8 +61,21 @@ function checkOptionalNumber(v: unknown, field: string, details: ErrorDetail[], 
     details.push(detail(field, "invalid", `${field} must be a ${integer ? "non-negative integer" : "non-negative number"}`, index));
 }
 
-/** Static checks of one item; returns its granular key and target, or pushes details. */
-function checkItem(state: InventoryState, mode: Mode, item: AnyItem, index: number, details: ErrorDetail[]) {
+/** What {@link checkItem} found besides the target (one scratch object per command, refilled per item). */
+interface Checked {
+  granular: GranularKey | null;
+  deliveryDate: string | undefined;
+}
+
+/** Static checks of one item; returns its target and fills `out`, or pushes details and returns undefined. */
+function checkItem(
+  state: InventoryState,
+  mode: Mode,
+  item: AnyItem,
+  index: number,
+  details: ErrorDetail[],
+  out: Checked,
+): WriteTarget | undefined {
   const before = details.length;
   requireString(item.upc, "upc", details, index);
   if (mode === "refresh") {
@@ -100,7 +112,9 @@ function checkItem(state: InventoryState, mode: Mode, item: AnyItem, index: numb
     else details.push(...r.details);
   }
   if (details.length > before || target === undefined) return undefined;
-  return { granular, target, deliveryDate };
+  out.granular = granular;
+  out.deliveryDate = deliveryDate;
+  return target;
 }
 
 /** The segment of `record` with `key`, if stored. */
@@ -109,9 +123,30 @@ function findSegment(record: InventoryRecord, key: SegmentKey): Segment | undefi
   return undefined;
 }
 
-/** Applies the quantity of one item to one record; returns the record or an error detail. */
+/**
+ * `record` with one segment set: edited in place when `fresh` (see internal/slot-draft.ts), else a
+ * new record (which is then fresh).
+ */
+function putSegment(
+  record: InventoryRecord,
+  fresh: boolean,
+  key: SegmentKey,
+  onHand: number,
+  allocated: number,
+  pending: number,
+): InventoryRecord {
+  if (!fresh) return withSegmentOf(record, key, onHand, allocated, pending);
+  setSegmentInPlace(record, key, onHand, allocated, pending);
+  return record;
+}
+
+/**
+ * Applies the quantity of one item to one record; returns the record (the same object when nothing
+ * changed or when `fresh` and edited in place) or an error detail (then nothing was edited).
+ */
 function applyQuantity(
   record: InventoryRecord,
+  fresh: boolean,
   mode: Mode,
   quantity: number | undefined,
   target: WriteTarget,
@@ -123,7 +158,7 @@ function applyQuantity(
     const onHand = mode === "refresh" ? quantity : (seg?.onHand ?? 0) + quantity;
     if (onHand < 0) return detail("quantity", "negative_on_hand", `onHand would become ${onHand}`, index);
     if (seg?.onHand === onHand) return record;
-    return withSegment(record, { key: target.key, onHand, allocated: seg?.allocated ?? 0, pending: seg?.pending ?? 0 });
+    return putSegment(record, fresh, target.key, onHand, seg?.allocated ?? 0, seg?.pending ?? 0);
   }
   const segs = target.keys.map((k) => getSegment(record, k));
   const current = segs.reduce((a, s) => a + s.onHand, 0);
@@ -136,40 +171,24 @@ function applyQuantity(
   );
   let r = record;
   segs.forEach((s, i) => {
-    r = withSegment(r, { ...s, onHand: onHand[i] ?? 0 });
+    r = putSegment(r, fresh || r !== record, s.key, onHand[i] ?? 0, s.allocated, s.pending);
   });
   return r;
 }
 
-/** One (upc, location) slot of the request's location while the request is applied. */
-interface WrittenSlot {
-  /** `state.records.get(upc)`, looked up once. */
-  readonly byLocation: PersistentMap<string, StoredSlot> | undefined;
-  records: readonly InventoryRecord[];
-  /** Whether the slot held no records before this request. */
-  readonly wasEmpty: boolean;
-  changed?: true;
+/** A record with other details (a literal: every record keeps one object shape); in place when `fresh`. */
+function withDetails(r: InventoryRecord, fresh: boolean, details: RecordDetails): InventoryRecord {
+  if (!fresh) return { inventoryId: r.inventoryId, granular: r.granular, details, segments: r.segments };
+  setDetailsInPlace(r, details);
+  return r;
 }
 
-/** A record with other details (a literal: every record keeps one object shape). */
-function withDetails(r: InventoryRecord, details: RecordDetails): InventoryRecord {
-  return { inventoryId: r.inventoryId, granular: r.granular, details, segments: r.segments };
-}
-
-/** The slot with `record` replacing the record of the same id, or appended. */
-function replaceOrAppend(slot: readonly InventoryRecord[], record: InventoryRecord): readonly InventoryRecord[] {
-  const n = slot.length;
-  for (let i = 0; i < n; i++) {
-    if ((slot[i] as InventoryRecord).inventoryId === record.inventoryId) {
-      const out = slot.slice();
-      out[i] = record;
-      return out;
-    }
-  }
-  const out = new Array<InventoryRecord>(n + 1);
-  for (let i = 0; i < n; i++) out[i] = slot[i] as InventoryRecord;
-  out[n] = record;
-  return out;
+/** Hands the open slot's records to the store draft (if written); `stored` collects its upc. */
+function storeSlot(draft: StoreDraft, slot: SlotDraft, locationCode: string, stored: string[] | undefined): void {
+  if (!slot.unflushed) return;
+  draft.putSlot(slot.upc, locationCode, slot.records, slot.byLocation, slot.existed);
+  slot.unflushed = false;
+  stored?.push(slot.upc);
 }
 
 function write(
@@ -194,14 +213,22 @@ function write(
   let s = state;
   const inventoryIds: number[] = [];
   const futureInventoryIds: number[] = [];
-  // Slots written so far (upc → records, in first-write order), stored once at the end; ids come
-  // from a local counter written back once.
-  const slots = new Map<string, WrittenSlot>();
+  // The slot being written; it goes into the store draft as soon as the items move on to another
+  // upc (a slot written again later is opened again from the draft). A failed command drops the
+  // draft, so nothing of this is ever seen.
+  const draft = new StoreDraft(state);
+  const slot = new SlotDraft();
+  // The upcs stored, when pending units may need releasing afterwards.
+  const stored: string[] | undefined = state.pendingIndex.size > 0 ? [] : undefined;
+  // Ids come from a local counter written back once.
   let nextInventoryId = s.counters.inventoryId;
-  (request.items as readonly AnyItem[]).forEach((item, index) => {
-    const checked = checkItem(state, mode, item, index, details);
-    if (checked === undefined) return;
-    const { granular, target, deliveryDate } = checked;
+  const checked: Checked = { granular: null, deliveryDate: undefined };
+  const items = request.items as readonly AnyItem[];
+  for (let index = 0; index < items.length; index++) {
+    const item = items[index] as AnyItem;
+    const target = checkItem(state, mode, item, index, details, checked);
+    if (target === undefined) continue;
+    const { granular, deliveryDate } = checked;
     if (deliveryDate !== undefined && target.kind === "direct") {
       const written = writeFuture(
         s,
@@ -222,63 +249,65 @@ function write(
         s = written.state;
         futureInventoryIds.push(written.futureInventoryId);
       }
-      return;
+      continue;
     }
-    let written = slots.get(item.upc);
-    if (written === undefined) {
-      const byLocation = state.records.get(item.upc);
-      const records = slotRecords(byLocation?.get(locationCode));
-      written = { byLocation, records, wasEmpty: records.length === 0 };
-      slots.set(item.upc, written);
+    if (!slot.isOpen(item.upc)) {
+      storeSlot(draft, slot, locationCode, stored);
+      slot.open(item.upc, draft.byLocation(item.upc), locationCode);
     }
-    const slot = written.records;
-    let record: InventoryRecord | undefined;
-    for (const r of slot) {
-      if (sameGranularKey(r.granular, granular)) {
-        record = r;
-        break;
-      }
+    const at = slot.find(granular);
+    let record: InventoryRecord;
+    // A serial-numbered record is checked after the change and may be refused then, so it is never
+    // edited in place (a refused item must leave the slot as it was for the items after it).
+    const inPlace = granular?.serialNumber === undefined;
+    let fresh: boolean;
+    if (at < 0) {
+      record = { inventoryId: nextInventoryId++, granular, details: DEFAULT_DETAILS, segments: [] };
+      fresh = inPlace;
+    } else {
+      record = slot.records[at] as InventoryRecord;
+      fresh = inPlace && slot.isFresh(at);
     }
-    if (record === undefined) {
-      const id = nextInventoryId++;
-      record = { inventoryId: id, granular: granular as GranularKey | null, details: DEFAULT_DETAILS, segments: [] };
-    }
-    const next = applyQuantity(record, mode, item.quantity, target, index);
+    const next = applyQuantity(record, fresh, mode, item.quantity, target, index);
     if ("code" in next) {
       details.push(next);
-      return;
+      continue;
     }
     let updated = next;
+    // Fresh from here on: edited in place, or a copy whose segment array is its own.
+    const isFresh = inPlace && (fresh || updated.segments !== record.segments);
     if (isRefreshItem(mode, item)) {
       // metadataUnchanged: withMetadata would build an equal copy, so the details stay as they are.
       if (!metadataUnchanged(updated.details, item)) {
         const d = withMetadata(updated.details, item);
         if (!sameDetails(d, updated.details))
-          updated = withDetails(updated, sameDetails(d, DEFAULT_DETAILS) ? DEFAULT_DETAILS : d);
+          updated = withDetails(updated, isFresh, sameDetails(d, DEFAULT_DETAILS) ? DEFAULT_DETAILS : d);
       }
-    } else if (updated.details.implicit) updated = withDetails(updated, { ...updated.details, implicit: false });
+    } else if (updated.details.implicit) updated = withDetails(updated, isFresh, { ...updated.details, implicit: false });
     if (updated.granular?.serialNumber !== undefined && recordTotals(updated).onHand > 1) {
       details.push(detail("quantity", "serial_quantity", "A serial-numbered record holds 0 or 1 unit", index));
-      return;
+      continue;
     }
-    let nextSlot = replaceOrAppend(slot, updated);
+    slot.put(at, updated, isFresh);
     // D3: safety stock of granular records applies to every record of the (location, upc).
     const safety = isRefreshItem(mode, item) ? item.safetyStock : undefined;
-    if (safety !== undefined && granular !== null)
-      nextSlot = nextSlot.map((r) => (r.details.safetyStock === safety ? r : { ...r, details: { ...r.details, safetyStock: safety } }));
-    // putSlots drops spent implicit records on store; drop them here too, as later items read this slot.
-    written.records = nextSlot.some(isSpentImplicit) ? nextSlot.filter((r) => !isSpentImplicit(r)) : nextSlot;
-    written.changed = true;
+    let records: readonly InventoryRecord[] = slot.records;
+    if (safety !== undefined && granular !== null) {
+      records = records.map((r) => (r.details.safetyStock === safety ? r : { ...r, details: { ...r.details, safetyStock: safety } }));
+      slot.replaceAll(records);
+    }
+    // putSlot drops spent implicit records on store; drop them here too, as later items read this slot.
+    if (records.some(isSpentImplicit)) slot.replaceAll(records.filter((r) => !isSpentImplicit(r)));
     inventoryIds.push(updated.inventoryId);
-  });
+  }
   if (details.length > 0)
     return fail(domainError("validation_failed", `${mode} request has ${details.length} invalid item field(s)`, details));
-  const draft = new StoreDraft(s);
-  for (const [upc, w] of slots) if (w.changed) draft.putSlot(upc, locationCode, w.records, w.byLocation, !w.wasEmpty);
+  storeSlot(draft, slot, locationCode, stored);
+  if (s !== state) draft.rebase(s);
   draft.nextInventoryId = nextInventoryId;
   s = draft.finish();
-  if (s.pendingIndex.size > 0)
-    for (const [upc, w] of slots) if (w.changed) s = releasePending(s, upc, locationCode, now);
+  // Once per upc, in first-write order.
+  if (stored !== undefined) for (const upc of new Set(stored)) s = releasePending(s, upc, locationCode, now);
   if (futureInventoryIds.length > 0) {
     const due = applyDueFutureInventory(s, now);
     if (due.ok) s = due.state;

@@ -84,15 +84,16 @@ function memoised<T>(
   kind: string,
   categories: readonly TagCategory[],
   input: TagInput | undefined,
-  resolve: () => Resolved<T>,
+  index: number | undefined,
+  resolve: (categories: readonly TagCategory[], input: TagInput | undefined, index: number | undefined) => Resolved<T>,
 ): Resolved<T> {
-  const index = tagIndex(categories);
-  const combination = tagCombination(index, input);
-  if (combination < 0) return resolve();
-  const memo = memoOf<Resolved<T>>(index, kind);
+  const tags = tagIndex(categories);
+  const combination = tagCombination(tags, input);
+  if (combination < 0) return resolve(categories, input, index);
+  const memo = memoOf<Resolved<T>>(tags, kind);
   let r = memo.get(combination);
   if (r === undefined) {
-    r = resolve();
+    r = resolve(categories, input, index);
     if (!r.ok) return r;
     const value: unknown = r.value;
     if (typeof value === "object" && value !== null) {
@@ -104,17 +105,35 @@ function memoised<T>(
   return r;
 }
 
+// The resolvers are module functions, not closures: a memo hit then allocates nothing.
+
+function segmentKey(categories: readonly TagCategory[], input: TagInput | undefined, index: number | undefined): Resolved<SegmentKey> {
+  const r = resolveIds(categories, input, index, defaultValue);
+  if (!r.ok) return r;
+  return { ok: true, value: r.value.map((v) => v?.tagId ?? "").join(",") };
+}
+
+function tagFilter(
+  categories: readonly TagCategory[],
+  input: TagInput | undefined,
+  index: number | undefined,
+  forceDefaults: boolean,
+): Resolved<readonly (number | undefined)[]> {
+  const r = resolveIds(categories, input, index, forceDefaults ? defaultValue : () => undefined);
+  if (!r.ok) return r;
+  return { ok: true, value: r.value.map((v) => v?.tagId) };
+}
+
+const tagFilterWithDefaults = (c: readonly TagCategory[], i: TagInput | undefined, x: number | undefined) => tagFilter(c, i, x, true);
+const tagFilterAny = (c: readonly TagCategory[], i: TagInput | undefined, x: number | undefined) => tagFilter(c, i, x, false);
+
 /** The segment key of an order/allocation item (D6): unspecified categories take their default. */
 export function resolveSegment(
   categories: readonly TagCategory[],
   input: TagInput | undefined,
   index?: number,
 ): Resolved<SegmentKey> {
-  return memoised("segment", categories, input, () => {
-    const r = resolveIds(categories, input, index, defaultValue);
-    if (!r.ok) return r;
-    return { ok: true, value: r.value.map((v) => v?.tagId ?? "").join(",") };
-  });
+  return memoised("segment", categories, input, index, segmentKey);
 }
 
 /**
@@ -127,11 +146,9 @@ export function resolveTagFilter(
   forceDefaults: boolean,
   index?: number,
 ): Resolved<readonly (number | undefined)[]> {
-  return memoised(forceDefaults ? "filter-defaults" : "filter", categories, input, () => {
-    const r = resolveIds(categories, input, index, forceDefaults ? defaultValue : () => undefined);
-    if (!r.ok) return r;
-    return { ok: true, value: r.value.map((v) => v?.tagId) };
-  });
+  return forceDefaults
+    ? memoised("filter-defaults", categories, input, index, tagFilterWithDefaults)
+    : memoised("filter", categories, input, index, tagFilterAny);
 }
 
 /** Whether a segment key matches a filter from {@link resolveTagFilter}. */
@@ -165,10 +182,10 @@ export function resolveWriteTarget(
   input: TagInput | undefined,
   index?: number,
 ): Resolved<WriteTarget> {
-  return memoised("write", categories, input, () => writeTarget(categories, input, index));
+  return memoised("write", categories, input, index, writeTarget);
 }
 
-function writeTarget(categories: readonly TagCategory[], input: TagInput | undefined, index?: number): Resolved<WriteTarget> {
+function writeTarget(categories: readonly TagCategory[], input: TagInput | undefined, index: number | undefined): Resolved<WriteTarget> {
   const active = activeCategories(categories);
   const pooled = (c: TagCategory) => (isPercentageCategory(c) ? undefined : defaultValue(c));
   const r = resolveIds(categories, input, index, pooled);

@@ -21,6 +21,15 @@ import { PersistentMap } from "./persistent-map.js";
 
 /** A mutable view over a persistent map; `persist()` ends the batch and returns the new map. */
 export class TransientMap<K extends Key, V> {
+  /**
+   * One instance kept for the life of the class. V8 holds the hidden class that a constructor's
+   * fields lead to only weakly: once every instance (each lives for one command) is garbage, a full
+   * GC drops that hidden class and the optimised code built for it, and the next command runs
+   * unoptimised until it is compiled again (2–3× slower). A live instance keeps both.
+   * @internal
+   */
+  static readonly keepShape: TransientMap<string, never> = new TransientMap<string, never>(PersistentMap.empty());
+
   private root: Node;
   private count: number;
   /** Marks the nodes this batch created; replaced on `persist()` so a published node never changes. */

@@ -1,7 +1,7 @@
 import { type Allocation, allocationTotals } from "../allocation-entry.js";
 import { PersistentMap } from "../persistent-map.js";
 import { type InventoryRecord, isSpentImplicit } from "../records.js";
-import { type Counters, type InventoryState, type StoredSlot, withCounter, withStore } from "../state.js";
+import { type Counters, createState, type InventoryState, type StoredSlot, withCounter, withStore } from "../state.js";
 import { TransientMap } from "../transient-map.js";
 
 const NO_RECORDS: readonly InventoryRecord[] = [];
@@ -32,6 +32,15 @@ type ByLocation = PersistentMap<string, StoredSlot>;
  * command simply drops its draft.
  */
 export class StoreDraft {
+  /**
+   * One instance kept for the life of the class. V8 holds the hidden class that a constructor's
+   * fields lead to only weakly: once every instance (each lives for one command) is garbage, a full
+   * GC drops that hidden class and the optimised code built for it, and the next command runs
+   * unoptimised until it is compiled again (2–3× slower). A live instance keeps both.
+   * @internal
+   */
+  static readonly keepShape: StoreDraft = new StoreDraft(createState());
+
   private records: TransientMap<string, ByLocation> | undefined;
   private upcsByLocation: TransientMap<string, PersistentMap<string, true>> | undefined;
   /** locationCode → that location's upc set, being edited. */
@@ -43,9 +52,28 @@ export class StoreDraft {
   /** The next allocation sequence number to hand out (written back by `finish`). */
   nextAllocationSeq: number;
 
-  constructor(readonly state: InventoryState) {
+  constructor(private state: InventoryState) {
     this.nextInventoryId = state.counters.inventoryId;
     this.nextAllocationSeq = state.counters.allocationSeq;
+  }
+
+  /**
+   * Makes `finish()` build on `state` instead of the state the draft started from: a later version
+   * of it that changed nothing the draft edits (its store maps and the inventory/allocation
+   * counters), e.g. one with future records written meanwhile.
+   */
+  rebase(state: InventoryState): void {
+    const from = this.state;
+    if (
+      state.records !== from.records ||
+      state.upcsByLocation !== from.upcsByLocation ||
+      state.allocations !== from.allocations ||
+      state.pendingIndex !== from.pendingIndex ||
+      state.counters.inventoryId !== from.counters.inventoryId ||
+      state.counters.allocationSeq !== from.counters.allocationSeq
+    )
+      throw new Error("StoreDraft.rebase: the state changed what the draft edits");
+    this.state = state;
   }
 
   /** upc → locationCode → slot, as written so far. */
@@ -169,6 +197,7 @@ export class StoreDraft {
     return withStore(state, records, upcsByLocation, allocations, pendingIndex, counters);
   }
 }
+
 
 /** {@link StoreDraft.putSlot} on a state, as one command. */
 export function putSlot(

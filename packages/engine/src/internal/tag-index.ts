@@ -25,13 +25,20 @@ export interface TagIndex {
 
 const indexes = new WeakMap<readonly TagCategory[], TagIndex>();
 
+// The configuration asked for last: hot paths resolve item after item against one configuration.
+let lastCategories: readonly TagCategory[] | undefined;
+let lastIndex: TagIndex | undefined;
+
 /** The index of a tag configuration (built on first use). */
 export function tagIndex(categories: readonly TagCategory[]): TagIndex {
+  if (categories === lastCategories && lastIndex !== undefined) return lastIndex;
   let index = indexes.get(categories);
   if (index === undefined) {
     index = buildIndex(categories);
     indexes.set(categories, index);
   }
+  lastCategories = categories;
+  lastIndex = index;
   return index;
 }
 
