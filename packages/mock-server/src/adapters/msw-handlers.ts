@@ -2,6 +2,35 @@ import { HttpResponse, http, type RequestHandler as MswRequestHandler } from "ms
 import type { RequestHandler } from "../http/pipeline.js";
 import { isKiboPath } from "../routes/kibo-routes.js";
 
+let predicates: boolean | undefined;
+
+/**
+ * Whether this msw takes a function as a handler's predicate (recent 2.x releases do; older ones
+ * expect a path and throw on a function). A predicate spares msw compiling and matching a path
+ * pattern on every request.
+ */
+function predicatesSupported(): boolean {
+  if (predicates === undefined) {
+    try {
+      const probe = http.all(() => false, () => undefined);
+      predicates = typeof probe.info.path === "function" && String(probe.info.header).includes("[custom predicate]");
+    } catch {
+      predicates = false;
+    }
+  }
+  return predicates;
+}
+
+const isKiboRequest = ({ request }: { request: Request }): boolean => isKiboPath(new URL(request.url).pathname);
+
+/** `http.all(predicate, resolver)` where msw supports it, else the path pattern and the check in the resolver. */
+function kiboApiHandler(respond: (request: Request) => Promise<Response>): MswRequestHandler {
+  if (predicatesSupported()) {
+    return http.all(isKiboRequest, ({ request }) => respond(request));
+  }
+  return http.all("*/api/*", ({ request }) => (isKiboRequest({ request }) ? respond(request) : undefined));
+}
+
 /**
  * MSW request handlers over the core. They match Kibo's paths on any host (`*​/api/*`,
  * `*​/__mock/*`); a path under `/api/` that is not Kibo's is left to the next handler.
@@ -12,7 +41,7 @@ export function createMswHandlers(handle: RequestHandler): MswRequestHandler[] {
     return response.type === "error" ? HttpResponse.error() : response;
   };
   return [
-    http.all("*/api/*", ({ request }) => (isKiboPath(new URL(request.url).pathname) ? respond(request) : undefined)),
+    kiboApiHandler(respond),
     // Always registered: with `admin: false` the core answers these 404.
     http.all("*/__mock/*", ({ request }) => respond(request)),
   ];

@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { describeError, MockHttpError } from "../http/errors.js";
+import { unreadBodyText } from "../http/json-response.js";
 import type { RequestHandler } from "../http/pipeline.js";
 
 export interface HttpServerOptions {
@@ -57,7 +58,9 @@ function readBody(req: IncomingMessage, maxBytes: number): Promise<Buffer> {
 }
 
 async function writeResponse(res: ServerResponse, response: Response): Promise<void> {
-  const body = Buffer.from(await response.arrayBuffer());
+  // The server's own JSON answers are sent from their text; any other body is read from its stream.
+  const text = unreadBodyText(response);
+  const body = text === undefined ? Buffer.from(await response.arrayBuffer()) : Buffer.from(text);
   const headers: Record<string, string> = {};
   response.headers.forEach((value, name) => {
     headers[name] = value;

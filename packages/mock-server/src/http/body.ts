@@ -15,6 +15,9 @@ function tooLarge(maxBytes: number): MockHttpError {
   });
 }
 
+/** One decoder for every body (`decode` without `stream` keeps no state between calls). */
+const utf8 = new TextDecoder();
+
 /** Reads the body as text, stopping (413) as soon as it passes `maxBytes`. */
 export async function readBodyText(request: Request, maxBytes: number): Promise<string> {
   assertDeclaredLength(request, maxBytes);
@@ -32,13 +35,14 @@ export async function readBodyText(request: Request, maxBytes: number): Promise<
     }
     chunks.push(value);
   }
+  if (chunks.length === 1) return utf8.decode(chunks[0] as Uint8Array);
   const bytes = new Uint8Array(total);
   let offset = 0;
   for (const chunk of chunks) {
     bytes.set(chunk, offset);
     offset += chunk.byteLength;
   }
-  return new TextDecoder().decode(bytes);
+  return utf8.decode(bytes);
 }
 
 /** Reads and parses a JSON body: 400 VALIDATION_ERROR when it is missing or not JSON, 413 when too big. */

@@ -1,3 +1,4 @@
+import { compile } from "zod/v4/core";
 import { type KiboErrorItem, MockHttpError } from "./errors.js";
 
 /** One problem reported by a schema (zod's issue shape, reduced to what we read). */
@@ -8,11 +9,35 @@ export interface SchemaIssue {
 }
 
 /**
- * Anything with zod's `safeParse`: the schemas of `@kibo-inventory/spec` fit as they are, without
- * this package depending on zod.
+ * Anything with zod's `safeParse`: the schemas of `@kibo-inventory/spec` fit as they are. (Zod
+ * schemas are parsed through their compiled twin, see `fastSchema`.)
  */
 export interface SchemaLike<T> {
   safeParse(input: unknown): { success: true; data: T } | { success: false; error: { issues: readonly SchemaIssue[] } };
+}
+
+const compiled = new WeakMap<object, SchemaLike<unknown>>();
+
+/**
+ * The schema the server parses with: for a zod schema, its compiled twin (`zod`'s `compile`, built
+ * once per schema and cached), which runs a generated fast path and, whenever that path refuses
+ * the input, falls back to the schema's own parser — so what is accepted, the parsed value and
+ * every reported issue are the schema's own. Other schemas are used as they are.
+ */
+export function fastSchema<T>(schema: SchemaLike<T>): SchemaLike<T> {
+  let fast = compiled.get(schema);
+  if (fast === undefined) {
+    fast = schema;
+    if ("_zod" in schema) {
+      try {
+        fast = compile(schema as unknown as Parameters<typeof compile>[0]) as unknown as SchemaLike<unknown>;
+      } catch {
+        // compile() does not throw for unsupported schemas; should it ever, the runtime parser serves.
+      }
+    }
+    compiled.set(schema, fast);
+  }
+  return fast as SchemaLike<T>;
 }
 
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
@@ -49,7 +74,7 @@ export function issuesToItems(issues: readonly SchemaIssue[], prefix = ""): Kibo
  * @example const body = validate(RefreshRequestSchema, await ctx.body());
  */
 export function validate<T>(schema: SchemaLike<T>, input: unknown, options: { prefix?: string; message?: string } = {}): T {
-  const result = schema.safeParse(input);
+  const result = fastSchema(schema).safeParse(input);
   if (result.success) return result.data;
   const items = issuesToItems(result.error.issues, options.prefix);
   throw new MockHttpError("validation_failed", options.message ?? `Validation failed: ${items.length} problem(s) in the request.`, {

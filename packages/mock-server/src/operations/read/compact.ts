@@ -9,6 +9,10 @@ export type Compact<T> = { [K in keyof T]?: Exclude<T[K], undefined> };
  */
 export function compact<T extends object>(value: T): Compact<T> {
   const out: Record<string, unknown> = {};
-  for (const [key, v] of Object.entries(value)) if (v !== undefined) out[key] = v;
+  for (const key in value) {
+    if (!Object.hasOwn(value, key)) continue;
+    const v = (value as Record<string, unknown>)[key];
+    if (v !== undefined) out[key] = v;
+  }
   return out as Compact<T>;
 }

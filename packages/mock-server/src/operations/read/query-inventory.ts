@@ -3,7 +3,8 @@ import { AggregateRequestSchema, InventoryRequestSchema } from "@kibo-inventory/
 import type { TenantRouteContext, TenantRouteHandler } from "../../http/route.js";
 import { unwrapAnswer } from "../../mapping/engine-errors.js";
 import { compact } from "./compact.js";
-import { toWireRow } from "./inventory-rows.js";
+import { JsonText } from "../../http/json-text.js";
+import { wireRowsJson } from "./inventory-rows.js";
 import { toInventoryQuery } from "./query-request.js";
 import { tenantInventory } from "./tenant-inventory.js";
 
@@ -11,7 +12,8 @@ async function runQuery(ctx: TenantRouteContext, realtime: boolean): Promise<Res
   const body = await ctx.body(InventoryRequestSchema);
   const rows = unwrapAnswer(queryInventory(tenantInventory(ctx), toInventoryQuery(body)), { itemsField: "items" });
   const options = { tenantId: ctx.tenant.id, realtime, includeAttributes: body.includeAttributes === true };
-  return ctx.json(rows.map((row) => toWireRow(row, options)));
+  // The rows of `toWireRow`, written straight to JSON text (no intermediate wire objects).
+  return ctx.json(new JsonText(wireRowsJson(rows, options)));
 }
 
 /**

@@ -15,8 +15,15 @@ type ItemQuantity = Schemas["ItemQuantity"];
  * engine (400 `items[i].upc`). `sku` is part of the granular key (D1), so it narrows like `lotCode`.
  */
 function toQueryItem(item: ItemQuantity): QueryItem {
-  const { upc, sku, lotCode, date, condition, serialNumber, tags } = item;
-  return { upc: upc ?? "", ...compact({ sku, lotCode, date, condition, serialNumber, tags }) };
+  // Field by field rather than `{ upc, ...compact({ … }) }`: this runs for every requested item.
+  const out: { -readonly [K in keyof QueryItem]: QueryItem[K] } = { upc: item.upc ?? "" };
+  if (item.sku !== undefined) out.sku = item.sku;
+  if (item.lotCode !== undefined) out.lotCode = item.lotCode;
+  if (item.date !== undefined) out.date = item.date;
+  if (item.condition !== undefined) out.condition = item.condition;
+  if (item.serialNumber !== undefined) out.serialNumber = item.serialNumber;
+  if (item.tags !== undefined) out.tags = item.tags;
+  return out;
 }
 
 /**

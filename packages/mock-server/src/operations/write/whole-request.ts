@@ -10,7 +10,7 @@
 import type { InventoryState, Result } from "@kibo-inventory/engine";
 import { errorMappingFor, type KiboErrorItem, MockHttpError } from "../../http/errors.js";
 import type { TenantRouteContext } from "../../http/route.js";
-import { issuesToItems, type SchemaIssue, type SchemaLike } from "../../http/validation.js";
+import { fastSchema, issuesToItems, type SchemaIssue, type SchemaLike } from "../../http/validation.js";
 import { type EngineErrorMapping, unwrapResult } from "../../mapping/engine-errors.js";
 import { commit, nowMs } from "./context.js";
 
@@ -70,7 +70,8 @@ export function wholeRequest<T>(
 ): (ctx: TenantRouteContext) => Promise<Response> {
   return async (ctx) => {
     const raw = await ctx.body();
-    const parsed = schema.safeParse(raw);
+    const fast = fastSchema(schema);
+    const parsed = fast.safeParse(raw);
     if (parsed.success) return handle(ctx, parsed.data, (command, mapping) => commit(ctx, command, mapping));
 
     const schemaItems = issuesToItems(parsed.error.issues);
@@ -83,7 +84,7 @@ export function wholeRequest<T>(
       original.push(index);
       kept.push(item);
     });
-    const reduced = kept.length === 0 ? undefined : schema.safeParse({ ...raw, items: kept });
+    const reduced = kept.length === 0 ? undefined : fast.safeParse({ ...raw, items: kept });
     if (reduced === undefined || !reduced.success) throw validationError(schemaItems);
 
     const dryCommit: Commit = (command, mapping) => {
