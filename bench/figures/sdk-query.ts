@@ -2,7 +2,8 @@
  * Figure 7 — SDK overhead: a typed `client.POST("/commerce/inventory/v5/inventory")` (client
  * credentials, ticket cached after the first call, ky transport with its default retry and timeout)
  * against raw `fetch` + `res.json()` with the same headers and body, both to the same bare MSW
- * handler answering the precomputed bytes of the figure-1 response.
+ * handler answering the precomputed bytes of the figure-1 response. Budget 1.8× (issue 6 asked
+ * for 1.3×; why that is below the floor of the stack: docs/decisions/0006-sdk-overhead-target.md).
  */
 import { createInventoryClient } from "@kibo-inventory/sdk";
 import { HttpResponse, http } from "msw";
@@ -46,7 +47,8 @@ emit(
       id: "7-sdk-overhead",
       name: "SDK typed query (auth cached, ky transport) via MSW",
       baselineLabel: "raw fetch + res.json() to the same bare MSW handler",
-      target: 1.3,
+      // Issue 6 asked for 1.3×, below the floor of openapi-fetch + ky under MSW: docs/decisions/0006.
+      target: 1.8,
       notes: `bare handler answers the ${precomputed.length.toLocaleString("en")}-byte figure-1 response`,
     },
     c,

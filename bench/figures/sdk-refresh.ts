@@ -3,6 +3,12 @@
  * 100,000-record store) through SDK → MSW → reference server → engine, with varying quantities so
  * each call really writes. Baseline: raw fetch of the same JSON body to a bare MSW handler that
  * only parses it. CI: the same body, fewer samples.
+ *
+ * Each sample is one call, so samples run without the sampler's forced full GC in between: after
+ * a forced full GC V8 drops the hidden classes of the previous request's JSON and deoptimises the
+ * code that depended on them, which made every subject sample a "first request after a full
+ * collection" (the server's zod validation of the 12,000 items took 30–60 ms there against 5–15 ms
+ * otherwise). Natural GCs still happen and are counted in whichever side's sample they fall.
  */
 import { createInventoryClient } from "@kibo-inventory/sdk";
 import { HttpResponse, http } from "msw";
@@ -43,7 +49,7 @@ const baseline = async (i: number) => {
   if (data.jobID !== 12_000) throw new Error("bare refresh failed");
 };
 
-const c = await compare(baseline, subject, { batch: 1, sampleMs: 0, samples: isCi ? 15 : 31, warmupMs: 0 });
+const c = await compare(baseline, subject, { batch: 1, sampleMs: 0, samples: isCi ? 15 : 31, warmupMs: isCi ? 1000 : 2000, gcBetween: false });
 server.close();
 emit(
   latencyFigure(

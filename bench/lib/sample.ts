@@ -76,8 +76,15 @@ async function timeBatch(op: Op, n: number, start: number): Promise<number> {
 }
 
 async function calibrate(op: Op, options: SampleOptions, counter: { i: number }): Promise<number> {
-  if (options.batch !== undefined) return options.batch;
   const until = performance.now() + options.warmupMs;
+  if (options.batch !== undefined) {
+    // A fixed batch still warms up (one op at a time) for `warmupMs`, so no sample pays for cold JIT.
+    while (performance.now() < until) {
+      await timeBatch(op, 1, counter.i);
+      counter.i += 1;
+    }
+    return options.batch;
+  }
   let n = 1;
   let perOp: number;
   do {
