@@ -45,9 +45,8 @@ export async function readBodyText(request: Request, maxBytes: number): Promise<
   return utf8.decode(bytes);
 }
 
-/** Reads and parses a JSON body: 400 VALIDATION_ERROR when it is missing or not JSON, 413 when too big. */
-export async function readJsonBody(request: Request, maxBytes: number): Promise<unknown> {
-  const text = await readBodyText(request, maxBytes);
+/** Parses a JSON body read by {@link readBodyText}: 400 VALIDATION_ERROR when it is empty or not JSON. */
+export function parseJsonBody(text: string): unknown {
   if (text.trim() === "") {
     throw new MockHttpError("validation_failed", "A JSON request body is required.", {
       items: [{ field: "body", code: "REQUIRED", message: "request body is empty" }],

@@ -82,6 +82,28 @@ describe("pipeline", () => {
     expect(await good.json()).toEqual([1]);
   });
 
+  it("lets ctx.body() be called more than once: the body is read once, each call parses it afresh", async () => {
+    const seen: unknown[] = [];
+    const { handle } = pipelineWith([
+      {
+        method: "POST",
+        path: "/api/twice",
+        operationId: "twice",
+        access: "public",
+        handler: async (ctx) => {
+          seen.push(await ctx.body(), await ctx.body());
+          return ctx.json({ ok: true });
+        },
+      },
+    ]);
+    const res = await handle(new Request("http://x/api/twice", { method: "POST", body: '{"a":[1]}' }));
+    expect(res.status).toBe(200);
+    expect(seen).toEqual([{ a: [1] }, { a: [1] }]);
+    expect(seen[0]).not.toBe(seen[1]);
+    const malformed = await handle(new Request("http://x/api/twice", { method: "POST", body: "{" }));
+    expect(malformed.status).toBe(400);
+  });
+
   it("logs each answer with its operationId", async () => {
     const events: ResponseEvent[] = [];
     const { handle } = pipelineWith([{ method: "GET", path: "/api/a", operationId: "a", access: "public" }], events);

@@ -1,7 +1,7 @@
 import { type AuthSettings, authenticate, authenticateToken } from "../auth/authenticate.js";
 import type { ActiveFault, FaultController } from "../core/faults.js";
 import { CORRELATION_HEADER, type CorrelationIds } from "../core/correlation.js";
-import { assertDeclaredLength, readJsonBody } from "./body.js";
+import { assertDeclaredLength, parseJsonBody, readBodyText } from "./body.js";
 import { describeError, errorCodeForStatus, kiboErrorBody, MockHttpError } from "./errors.js";
 import { jsonResponse } from "./json-response.js";
 import type { RouteContext, RouteDefinition, ServerRuntime, TenantScope } from "./route.js";
@@ -96,10 +96,14 @@ export function createPipeline(deps: PipelineDeps): RequestHandler {
       return faultResponse({ ...fault, status: fault.status }, correlationId);
     }
 
-    let cachedBody: Promise<unknown> | undefined;
-    const readBody = (): Promise<unknown> => {
-      cachedBody ??= readJsonBody(request, deps.maxBodyBytes);
-      return cachedBody;
+    // The text is kept (a request's body can be read once), not the parsed value: each `body()`
+    // parses afresh, so the parsed body is garbage as soon as its handler is done with it — a
+    // 12,000-item refresh drops it once validated, and the young-generation GC need not keep
+    // copying it while the engine runs.
+    let bodyText: Promise<string> | undefined;
+    const readBody = async (): Promise<unknown> => {
+      bodyText ??= readBodyText(request, deps.maxBodyBytes);
+      return parseJsonBody(await bodyText);
     };
     const base = {
       request,

@@ -7,8 +7,6 @@
 import { adjust, type AdjustItem, type RefreshItem, refresh, submitAdjust, submitRefresh } from "@kibo-inventory/engine";
 import { AdjustRequestSchema, type components, RefreshRequestSchema } from "@kibo-inventory/spec";
 import type { TenantRouteHandler } from "../../http/route.js";
-import { granularFromWire } from "../../mapping/granular.js";
-import { tagsFromWire } from "../../mapping/tags.js";
 import { jobMode } from "./context.js";
 import { wholeRequest } from "./whole-request.js";
 
@@ -18,23 +16,55 @@ type WireAdjustItem = components["schemas"]["AdjustItem"];
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /**
- * Fields both item kinds share. A missing `upc` reaches the engine as `""`, which it lists as
- * `items[i].upc: required` with every other bad item (the reference server keys stock by UPC).
+ * Copies the present fields both item kinds share onto `out` — granular fields (named as on the
+ * wire), tags, deliveryDate, `externalID` → `externalId` — in one pass, without an intermediate
+ * object per item (a refresh maps up to 12,000). The tag map is handed on as it is, not copied: the
+ * body is fresh and accepted by the schema (a `__proto__` key, which the schema's parse drops, never
+ * reaches here: such a body is parsed, see http/as-is.ts) and the engine only reads tags.
  */
-function commonFields(item: WireRefreshItem | WireAdjustItem): Mutable<AdjustItem> {
-  const out: Mutable<AdjustItem> = { upc: item.upc ?? "", quantity: 0, ...granularFromWire(item) };
-  const tags = tagsFromWire(item.tags);
-  if (tags !== undefined) out.tags = tags;
+function copyCommonFields(item: WireRefreshItem | WireAdjustItem, out: Mutable<AdjustItem> | Mutable<RefreshItem>): void {
+  if (item.sku !== undefined) out.sku = item.sku;
+  if (item.lotCode !== undefined) out.lotCode = item.lotCode;
+  if (item.date !== undefined) out.date = item.date;
+  if (item.condition !== undefined) out.condition = item.condition;
+  if (item.serialNumber !== undefined) out.serialNumber = item.serialNumber;
+  if (item.tags !== undefined) out.tags = item.tags;
   if (item.deliveryDate !== undefined) out.deliveryDate = item.deliveryDate;
   if (item.externalID !== undefined) out.externalId = item.externalID;
-  return out;
 }
 
-/** A wire refresh item as the engine's (`lTD` → `ltd`, `currencyID` → `currencyId`, `externalID` → `externalId`). */
+/** Wire refresh fields the engine names differently (`lTD`, `currencyID`, `externalID`) or does not take (`binID`). */
+type NotEngineNamed = "lTD" | "currencyID" | "externalID" | "binID";
+
+/**
+ * Every other wire refresh field has the engine's name and type: a parsed item with none of
+ * {@link NotEngineNamed} and a `upc` already is an engine item (checked by the compiler here).
+ */
+const engineNamed = (item: Omit<WireRefreshItem, NotEngineNamed> & { upc: string }): RefreshItem => item;
+
+/**
+ * A wire refresh item as the engine's (`lTD` → `ltd`, `currencyID` → `currencyId`, `externalID` →
+ * `externalId`). A missing `upc` reaches the engine as `""`, which it lists as `items[i].upc:
+ * required` with every other bad item (the reference server keys stock by UPC).
+ *
+ * `item` is the body as the schema accepted it (a fresh object holding only the schema's keys,
+ * either parsed or taken as it is, see `wholeRequest`), so one whose
+ * fields all carry the engine's names — the usual item, `{upc, quantity, tags}` — is handed on as
+ * it is rather than copied: a refresh maps up to 12,000 items, and every copy is one more object
+ * for the young-generation GC to move while the engine runs.
+ */
 export function refreshItemFromWire(item: WireRefreshItem): RefreshItem {
-  const { quantity: _q, ...common } = commonFields(item);
-  const out: Mutable<RefreshItem> = common;
+  if (
+    item.upc !== undefined &&
+    item.lTD === undefined &&
+    item.currencyID === undefined &&
+    item.externalID === undefined &&
+    item.binID === undefined
+  )
+    return engineNamed(item as Omit<WireRefreshItem, NotEngineNamed> & { upc: string });
+  const out: Mutable<RefreshItem> = { upc: item.upc ?? "" };
   if (item.quantity !== undefined) out.quantity = item.quantity;
+  copyCommonFields(item, out);
   if (item.safetyStock !== undefined) out.safetyStock = item.safetyStock;
   if (item.floor !== undefined) out.floor = item.floor;
   if (item.lTD !== undefined) out.ltd = item.lTD;
@@ -46,9 +76,11 @@ export function refreshItemFromWire(item: WireRefreshItem): RefreshItem {
   return out;
 }
 
-/** A wire adjust item as the engine's. */
+/** A wire adjust item as the engine's (see {@link refreshItemFromWire} for a missing `upc`). */
 export function adjustItemFromWire(item: WireAdjustItem): AdjustItem {
-  return { ...commonFields(item), quantity: item.quantity };
+  const out: Mutable<AdjustItem> = { upc: item.upc ?? "", quantity: item.quantity };
+  copyCommonFields(item, out);
+  return out;
 }
 
 /**

@@ -6,8 +6,12 @@
  * (engine indexes mapped back to the request's) come back together, in index order, nothing
  * applied. A body problem outside the items (a missing `locationCode`, too many items) is answered
  * as the schema reports it.
+ *
+ * A body the schema would take unchanged (the usual refresh: `{upc, quantity, tags}` items) goes to
+ * the handler as it is, without the schema's parsed copy (http/as-is.ts); any other body is parsed.
  */
 import type { InventoryState, Result } from "@kibo-inventory/engine";
+import { asIsCheck } from "../../http/as-is.js";
 import { errorMappingFor, type KiboErrorItem, MockHttpError } from "../../http/errors.js";
 import type { TenantRouteContext } from "../../http/route.js";
 import { fastSchema, issuesToItems, type SchemaIssue, type SchemaLike } from "../../http/validation.js";
@@ -69,10 +73,16 @@ export function wholeRequest<T>(
   handle: (ctx: TenantRouteContext, body: T, commit: Commit) => Response,
 ): (ctx: TenantRouteContext) => Promise<Response> {
   return async (ctx) => {
-    const raw = await ctx.body();
+    let raw: unknown = await ctx.body();
+    // A body the schema takes as it is needs no parsed copy (see http/as-is.ts).
+    if (asIsCheck(schema)(raw)) return handle(ctx, raw as T, (command, mapping) => commit(ctx, command, mapping));
     const fast = fastSchema(schema);
     const parsed = fast.safeParse(raw);
-    if (parsed.success) return handle(ctx, parsed.data, (command, mapping) => commit(ctx, command, mapping));
+    if (parsed.success) {
+      // Let the raw body go before the engine runs (see `readBody` in http/pipeline.ts).
+      raw = undefined;
+      return handle(ctx, parsed.data, (command, mapping) => commit(ctx, command, mapping));
+    }
 
     const schemaItems = issuesToItems(parsed.error.issues);
     const bad = badItemIndexes(parsed.error.issues);
