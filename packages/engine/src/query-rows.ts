@@ -1,5 +1,6 @@
 /** The rows a query answers (Kibo's inventory response, in domain terms) and how they are built. */
 import type { FutureRecord } from "./future-record.js";
+import type { Mutable } from "./internal/mutable.js";
 import type { Location } from "./location.js";
 import type { InventoryRecord, Quantities } from "./records.js";
 import { segmentTags } from "./segment.js";
@@ -61,8 +62,6 @@ export interface InventoryRow {
   readonly taggedInventory: readonly SegmentRow[];
   readonly futureInventory?: readonly FutureRow[];
 }
-
-export type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /** A future record as a row. */
 export function futureRow(state: InventoryState, f: FutureRecord): FutureRow {

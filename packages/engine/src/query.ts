@@ -12,7 +12,8 @@ import { parseDate } from "./internal/dates.js";
 import { getSlot, slotRecords } from "./internal/store.js";
 import { readGranular } from "./internal/validate.js";
 import type { Location } from "./location.js";
-import { futureRow, type InventoryRow, inventoryRow, type Mutable, type SegmentRow } from "./query-rows.js";
+import type { Mutable } from "./internal/mutable.js";
+import { futureRow, type InventoryRow, inventoryRow, type SegmentRow } from "./query-rows.js";
 import {
   type GranularKey,
   type InventoryRecord,

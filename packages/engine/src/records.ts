@@ -118,16 +118,34 @@ export function withSegmentOf(
   allocated: number,
   pending: number,
 ): InventoryRecord {
+  return {
+    inventoryId: record.inventoryId,
+    granular: record.granular,
+    details: record.details,
+    segments: segmentsWith(record.segments, key, onHand, allocated, pending),
+  };
+}
+
+/**
+ * A new segment array: `segments` with segment `key` set to the given quantities (dropped when
+ * all-zero, inserted in key order otherwise). Built at its exact size: records are kept by the
+ * million, spare array capacity would add up.
+ */
+export function segmentsWith(
+  segments: readonly Segment[],
+  key: SegmentKey,
+  onHand: number,
+  allocated: number,
+  pending: number,
+): Segment[] {
   const zero = onHand === 0 && allocated === 0 && pending === 0;
-  const old = record.segments;
   let found = false;
-  for (let i = 0; i < old.length; i++) if ((old[i] as Segment).key === key) found = true;
-  // Built at its exact size: records are kept by the million, spare array capacity would add up.
-  const out = new Array<Segment>(old.length + (found ? 0 : 1) - (zero ? 1 : 0));
+  for (let i = 0; i < segments.length; i++) if ((segments[i] as Segment).key === key) found = true;
+  const out = new Array<Segment>(segments.length + (found ? 0 : 1) - (zero ? 1 : 0));
   let n = 0;
   let placed = zero;
-  for (let i = 0; i < old.length; i++) {
-    const s = old[i] as Segment;
+  for (let i = 0; i < segments.length; i++) {
+    const s = segments[i] as Segment;
     if (s.key === key) continue;
     if (!placed && s.key > key) {
       out[n++] = { key, onHand, allocated, pending };
@@ -136,7 +154,7 @@ export function withSegmentOf(
     out[n++] = s;
   }
   if (!placed) out[n] = { key, onHand, allocated, pending };
-  return { inventoryId: record.inventoryId, granular: record.granular, details: record.details, segments: out };
+  return out;
 }
 
 /**

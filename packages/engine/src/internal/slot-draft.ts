@@ -11,10 +11,9 @@
  * (or from the store draft, when a slot is opened again) is copied on its first change.
  */
 import type { PersistentMap } from "../persistent-map.js";
-import { type GranularKey, type InventoryRecord, type Segment, type SegmentKey, sameGranularKey } from "../records.js";
+import { type GranularKey, type InventoryRecord, type Segment, type SegmentKey, sameGranularKey, segmentsWith } from "../records.js";
 import type { StoredSlot } from "../state.js";
-
-type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+import type { Mutable } from "./mutable.js";
 
 /** Freshness is tracked for the first 31 positions of a slot (a bitmask); records past them are always copied. */
 const TRACKED = 31;
@@ -113,27 +112,15 @@ export function setSegmentInPlace(
   pending: number,
 ): void {
   const segments = record.segments as Segment[];
-  const zero = onHand === 0 && allocated === 0 && pending === 0;
-  let found = -1;
-  for (let i = 0; i < segments.length; i++) if ((segments[i] as Segment).key === key) found = i;
-  if (!zero && found >= 0) {
-    segments[found] = { key, onHand, allocated, pending };
-    return;
-  }
-  const out = new Array<Segment>(segments.length + (found >= 0 ? 0 : 1) - (zero ? 1 : 0));
-  let n = 0;
-  let placed = zero;
-  for (let i = 0; i < segments.length; i++) {
-    const s = segments[i] as Segment;
-    if (s.key === key) continue;
-    if (!placed && s.key > key) {
-      out[n++] = { key, onHand, allocated, pending };
-      placed = true;
+  if (onHand !== 0 || allocated !== 0 || pending !== 0) {
+    for (let i = 0; i < segments.length; i++) {
+      if ((segments[i] as Segment).key === key) {
+        segments[i] = { key, onHand, allocated, pending };
+        return;
+      }
     }
-    out[n++] = s;
   }
-  if (!placed) out[n] = { key, onHand, allocated, pending };
-  (record as Mutable<InventoryRecord>).segments = out;
+  (record as Mutable<InventoryRecord>).segments = segmentsWith(segments, key, onHand, allocated, pending);
 }
 
 /** Sets the details of a fresh record in place. */
