@@ -4,6 +4,7 @@
  * the engine's exact optional properties stay exact.
  */
 import type { GranularFields } from "@kibo-inventory/engine";
+import type { Mutable } from "./mutable.js";
 
 /** The wire fields that narrow or name a granular record. */
 export interface WireGranularFields {
@@ -16,13 +17,21 @@ export interface WireGranularFields {
 
 /** The present granular fields of a wire item, in engine form. */
 export function granularFromWire(item: WireGranularFields): GranularFields {
-  const out: { -readonly [K in keyof GranularFields]: GranularFields[K] } = {};
+  const out: Mutable<GranularFields> = {};
+  copyGranularFields(item, out);
+  return out;
+}
+
+/**
+ * Copies the present granular fields of a wire item onto `out` (an engine item being built), with
+ * no intermediate object: the item mappers run this once per item, up to 12,000 per request.
+ */
+export function copyGranularFields(item: WireGranularFields, out: Mutable<GranularFields>): void {
   if (item.sku !== undefined) out.sku = item.sku;
   if (item.lotCode !== undefined) out.lotCode = item.lotCode;
   if (item.date !== undefined) out.date = item.date;
   if (item.condition !== undefined) out.condition = item.condition;
   if (item.serialNumber !== undefined) out.serialNumber = item.serialNumber;
-  return out;
 }
 
 /** Copies the defined entries of `source` (drops `undefined`, for exact optional properties). */

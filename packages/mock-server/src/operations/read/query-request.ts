@@ -5,6 +5,8 @@
  */
 import type { InventoryQuery, QueryItem } from "@kibo-inventory/engine";
 import type { Schemas } from "@kibo-inventory/spec";
+import { copyGranularFields } from "../../mapping/granular.js";
+import type { Mutable } from "../../mapping/mutable.js";
 import { compact } from "./compact.js";
 
 type InventoryRequest = Schemas["InventoryRequest"];
@@ -16,12 +18,8 @@ type ItemQuantity = Schemas["ItemQuantity"];
  */
 function toQueryItem(item: ItemQuantity): QueryItem {
   // Field by field rather than `{ upc, ...compact({ … }) }`: this runs for every requested item.
-  const out: { -readonly [K in keyof QueryItem]: QueryItem[K] } = { upc: item.upc ?? "" };
-  if (item.sku !== undefined) out.sku = item.sku;
-  if (item.lotCode !== undefined) out.lotCode = item.lotCode;
-  if (item.date !== undefined) out.date = item.date;
-  if (item.condition !== undefined) out.condition = item.condition;
-  if (item.serialNumber !== undefined) out.serialNumber = item.serialNumber;
+  const out: Mutable<QueryItem> = { upc: item.upc ?? "" };
+  copyGranularFields(item, out);
   if (item.tags !== undefined) out.tags = item.tags;
   return out;
 }

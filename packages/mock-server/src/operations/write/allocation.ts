@@ -30,13 +30,13 @@ import { type KiboErrorItem, MockHttpError } from "../../http/errors.js";
 import type { TenantRouteHandler } from "../../http/route.js";
 import { isoFromEpoch } from "../../mapping/dates.js";
 import { granularFromWire } from "../../mapping/granular.js";
+import type { Mutable } from "../../mapping/mutable.js";
 import { tagsFromWire } from "../../mapping/tags.js";
 import { nowMs } from "./context.js";
 import { wholeRequest } from "./whole-request.js";
 
 type WireAllocateItem = components["schemas"]["AllocateItem"];
 type WireAllocateRequest = components["schemas"]["AllocateInventoryRequest"];
-type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /** The owner fields of a wire item (see the module doc). */
 export function ownerFromWire(item: WireAllocateItem): OwnerFields {

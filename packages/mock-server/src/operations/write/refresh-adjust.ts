@@ -7,13 +7,13 @@
 import { adjust, type AdjustItem, type RefreshItem, refresh, submitAdjust, submitRefresh } from "@kibo-inventory/engine";
 import { AdjustRequestSchema, type components, RefreshRequestSchema } from "@kibo-inventory/spec";
 import type { TenantRouteHandler } from "../../http/route.js";
+import { copyGranularFields } from "../../mapping/granular.js";
+import type { Mutable } from "../../mapping/mutable.js";
 import { jobMode } from "./context.js";
 import { wholeRequest } from "./whole-request.js";
 
 type WireRefreshItem = components["schemas"]["RefreshItem"];
 type WireAdjustItem = components["schemas"]["AdjustItem"];
-
-type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /**
  * Copies the present fields both item kinds share onto `out` — granular fields (named as on the
@@ -23,11 +23,7 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
  * reaches here: such a body is parsed, see http/as-is.ts) and the engine only reads tags.
  */
 function copyCommonFields(item: WireRefreshItem | WireAdjustItem, out: Mutable<AdjustItem> | Mutable<RefreshItem>): void {
-  if (item.sku !== undefined) out.sku = item.sku;
-  if (item.lotCode !== undefined) out.lotCode = item.lotCode;
-  if (item.date !== undefined) out.date = item.date;
-  if (item.condition !== undefined) out.condition = item.condition;
-  if (item.serialNumber !== undefined) out.serialNumber = item.serialNumber;
+  copyGranularFields(item, out);
   if (item.tags !== undefined) out.tags = item.tags;
   if (item.deliveryDate !== undefined) out.deliveryDate = item.deliveryDate;
   if (item.externalID !== undefined) out.externalId = item.externalID;
