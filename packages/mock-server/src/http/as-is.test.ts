@@ -7,8 +7,8 @@ import * as spec from "@kibo-inventory/spec";
 import { AdjustRequestSchema, InventoryRequestSchema, RefreshRequestSchema } from "@kibo-inventory/spec";
 import { describe, expect, it } from "vitest";
 import { asIsCheck } from "./as-is.js";
+import { adjustBody, type Json, mutations, ODD_VALUES, prng } from "./body-mutations.test-support.js";
 
-type Json = Record<string, unknown>;
 type Schema = { safeParse(input: unknown): { success: boolean; data?: unknown } };
 
 /** Asserts a yes is right; returns the answer. */
@@ -22,29 +22,6 @@ function sound(schema: Schema, input: unknown): boolean {
   return yes;
 }
 
-function prng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const ODD: unknown[] = [null, true, 0, -1, 1.5, 2 ** 53, "", "x".repeat(60), "😀".repeat(30), "2025-06-30", [], ["a"], [1], {}, { Channel: 1 }, { Channel: "Web" }];
-
-function mutate(body: Json, random: () => number): Json {
-  const copy = JSON.parse(JSON.stringify(body)) as Json;
-  const items = Array.isArray(copy.items) ? (copy.items as Json[]).filter((v) => typeof v === "object" && v !== null && !Array.isArray(v)) : [];
-  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
-  const target: Json = items.length > 0 && random() < 0.7 ? pick(items) : copy;
-  const key = pick([...Object.keys(target), "upc", "quantity", "tags", "lotCode", "locationCode", "lTD", "pageNum", "unknownKey"]);
-  if (random() < 0.15) delete target[key];
-  else target[key] = pick(ODD);
-  return copy;
-}
-
 const refreshBody: Json = {
   locationCode: "WH1",
   items: [
@@ -52,7 +29,6 @@ const refreshBody: Json = {
     { upc: "U3", partNumber: "P3", sku: "K3", quantity: 7, floor: 1, safetyStock: 2, lTD: 1.5, retailPrice: 9.99, currencyID: 840, binID: 3, inventoryLocatorName: "A", attributes: ["a"], externalID: "E", lotCode: "L", condition: "NEW", serialNumber: "S" },
   ],
 };
-const adjustBody: Json = { locationCode: "WH1", items: [{ upc: "U1", quantity: -2, tags: { Channel: "Web" } }, { upc: "U2", quantity: 3 }] };
 
 describe("asIsCheck", () => {
   it("takes the common refresh and adjust bodies as they are", () => {
@@ -92,12 +68,8 @@ describe("asIsCheck", () => {
       [AdjustRequestSchema, adjustBody],
       [InventoryRequestSchema, { items: [{ upc: "U1" }] }],
     ] as [Schema, Json][]) {
-      let mutated = body;
       let yes = 0;
-      for (let i = 0; i < 400; i++) {
-        mutated = i % 4 === 0 ? mutate(body, random) : mutate(mutated, random);
-        if (sound(schema, mutated)) yes++;
-      }
+      for (const mutated of mutations(body, random, 400)) if (sound(schema, mutated)) yes++;
       if (schema !== InventoryRequestSchema) expect(yes).toBeGreaterThan(10);
     }
   });
@@ -106,7 +78,7 @@ describe("asIsCheck", () => {
     const schemas = Object.entries(spec).filter(([name]) => name.endsWith("Schema")) as [string, Schema][];
     expect(schemas.length).toBeGreaterThan(40);
     for (const [, schema] of schemas)
-      for (const input of [undefined, null, "x", 1, [], {}, { items: [] }, { items: [{}] }, ...ODD]) sound(schema, input);
+      for (const input of [undefined, null, "x", 1, [], {}, { items: [] }, { items: [{}] }, ...ODD_VALUES]) sound(schema, input);
     expect(asIsCheck({ safeParse: () => ({ success: true, data: 1 }) })(1)).toBe(false);
   });
 });

@@ -7,6 +7,7 @@
 import * as spec from "@kibo-inventory/spec";
 import { AdjustRequestSchema, InventoryRequestSchema, RefreshRequestSchema } from "@kibo-inventory/spec";
 import { describe, expect, it } from "vitest";
+import { adjustBody, type Json, mutations, ODD_VALUES, prng } from "./body-mutations.test-support.js";
 import { fastSchema, type SchemaLike } from "./validation.js";
 
 /** Checks the fast and the plain parse agree; returns whether the input was valid. */
@@ -23,57 +24,6 @@ function sameAnswer(schema: SchemaLike<unknown>, input: unknown): boolean {
   return slow.success;
 }
 
-/** Deterministic PRNG (mulberry32) so a failure can be replayed. */
-function prng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** Values that are wrong somewhere in every body: types, bounds, formats, null, nesting. */
-const ODD_VALUES: unknown[] = [
-  null,
-  true,
-  0,
-  -1,
-  1.5,
-  2 ** 53,
-  1e308,
-  "",
-  "x".repeat(60),
-  "2025-06-30",
-  "2025-06-30T12:00:00-0500",
-  "2025-13-45Tno",
-  [],
-  ["a"],
-  [1],
-  {},
-  { Channel: 1 },
-  { Channel: "Web" },
-  { __proto__: null, nested: { deep: [1, "2"] } },
-];
-
-type Json = Record<string, unknown>;
-
-function mutate(body: Json, random: () => number): Json {
-  const copy = structuredClone(body) as Json;
-  const isObject = (v: unknown): v is Json => typeof v === "object" && v !== null && !Array.isArray(v);
-  const items = Array.isArray(copy.items) ? copy.items.filter(isObject) : [];
-  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
-  const target: Json = items.length > 0 && random() < 0.7 ? pick(items) : copy;
-  const keys = [...Object.keys(target), "upc", "quantity", "tags", "lotCode", "date", "serialNumber", "condition", "lTD", "currencyID", "limit", "type", "unknownKey"];
-  const key = pick(keys);
-  const roll = random();
-  if (roll < 0.15) delete target[key];
-  else target[key] = pick(ODD_VALUES);
-  if (random() < 0.1) copy.extra = "ignored";
-  return copy;
-}
-
 const refreshBody: Json = {
   locationCode: "WH1",
   items: [
@@ -82,7 +32,6 @@ const refreshBody: Json = {
     { upc: "U3", partNumber: "P3", sku: "K3", quantity: 7, floor: 1, safetyStock: 2, lTD: 1.5, retailPrice: 9.99, currencyID: 840, binID: 3, inventoryLocatorName: "A", attributes: ["a"], externalID: "E" },
   ],
 };
-const adjustBody: Json = { locationCode: "WH1", items: [{ upc: "U1", quantity: -2, tags: { Channel: "Web" } }, { upc: "U2", quantity: 3 }] };
 const queryBody: Json = {
   type: "ALL",
   items: [{ upc: "U1" }, { upc: "U2", tags: { Channel: "Web" }, quantity: 1 }],
@@ -105,12 +54,8 @@ describe("fastSchema", () => {
       // The hot schemas really are compiled (else this test would compare the schema with itself).
       expect(fastSchema(schema)).not.toBe(schema);
       expect(sameAnswer(schema, body)).toBe(true);
-      let mutated = body;
       let valid = 0;
-      for (let i = 0; i < 400; i++) {
-        mutated = i % 4 === 0 ? mutate(body, random) : mutate(mutated, random);
-        if (sameAnswer(schema, mutated)) valid++;
-      }
+      for (const mutated of mutations(body, random, 400)) if (sameAnswer(schema, mutated)) valid++;
       expect(valid).toBeGreaterThan(20);
       expect(valid).toBeLessThan(380);
     }
