@@ -79,6 +79,17 @@ describe("PersistentMap", () => {
           for (const [k, v] of m) expect(p.get(k)).toBe(v);
           const seen = new Map(p.entries());
           expect(seen).toEqual(m);
+          // Every way of iterating visits each entry once, in the same (hash) order.
+          const order = [...seen.keys()];
+          expect(p.keyArray()).toEqual(order);
+          expect([...p.keys()]).toEqual(order);
+          expect([...p.values()]).toEqual(order.map((k) => m.get(k)));
+          const visited: (string | number)[] = [];
+          p.forEach((value, k) => {
+            expect(value).toBe(m.get(k));
+            visited.push(k);
+          });
+          expect(visited).toEqual(order);
         }
       }),
       { numRuns: 300 },
