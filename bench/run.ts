@@ -5,7 +5,13 @@
  *   npm run bench      full sizes → bench/results/latest.json + the tables in docs/performance.md
  *   npm run bench:ci   short run  → bench/results/ci.json; exits 1 when a target is missed
  *
- * `--only=<file>` runs one figure file (e.g. --only=msw-query).
+ * `--only=<file>` runs one figure file, every part of it (e.g. --only=msw-query).
+ *
+ * A file with several comparisons runs each in a process of its own (`--part=<name>`): under MSW
+ * the heap keeps about 9 kB per mocked response until the process ends (msw 2.15's response clone
+ * for its lifecycle events, on Node 20), so a comparison run after another in the same process
+ * measured a heap thousands of requests older than its neighbour's — the later one read up to
+ * 1.9× higher.
  */
 import { spawn } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
@@ -15,19 +21,39 @@ import type { FigureResult } from "./lib/result.js";
 
 const ci = process.argv.includes("--ci");
 const only = process.argv.find((a) => a.startsWith("--only="))?.slice("--only=".length);
-const FIGURES = ["msw-query", "engine-store-size", "engine-allocate", "sdk-refresh", "msw-restore", "engine-memory", "sdk-query", "http-query"];
+/** Figure files in run order, each with the parts that run in processes of their own. */
+const FIGURES: readonly { file: string; parts?: readonly string[] }[] = [
+  { file: "msw-query", parts: ["server", "floor"] },
+  { file: "engine-store-size" },
+  { file: "engine-allocate" },
+  { file: "sdk-refresh" },
+  { file: "msw-restore" },
+  { file: "engine-memory" },
+  { file: "sdk-query", parts: ["sdk", "floor-openapi-fetch", "floor-openapi-fetch-ky"] },
+  { file: "http-query" },
+];
 const root = fileURLToPath(new URL("..", import.meta.url));
 
 interface Run {
+  /** The figure file, with its part when it has several. */
   readonly file: string;
   readonly results: FigureResult[];
   readonly error?: string;
   readonly seconds: number;
 }
 
-function runFigure(file: string): Promise<Run> {
+function runFigure(figure: string, part: string | undefined): Promise<Run> {
   const t0 = performance.now();
-  const args = ["--expose-gc", "--max-old-space-size=6144", "--import", "tsx", `bench/figures/${file}.ts`, ...(ci ? ["--ci"] : [])];
+  const file = part === undefined ? figure : `${figure} --part=${part}`;
+  const args = [
+    "--expose-gc",
+    "--max-old-space-size=6144",
+    "--import",
+    "tsx",
+    `bench/figures/${figure}.ts`,
+    ...(part === undefined ? [] : [`--part=${part}`]),
+    ...(ci ? ["--ci"] : []),
+  ];
   return new Promise((resolve) => {
     const child = spawn(process.execPath, args, { cwd: root, stdio: ["ignore", "pipe", "inherit"] });
     let out = "";
@@ -76,13 +102,17 @@ const missesTarget = (run: Run): boolean => run.error !== undefined || run.resul
 const fmt = (x: number | null): string => (x === null ? "—" : x >= 100 ? Math.round(x).toLocaleString("en") : String(Number(x.toPrecision(3))));
 
 const runs: Run[] = [];
-for (const file of only === undefined ? FIGURES : [only]) {
+const selected = only === undefined ? FIGURES : FIGURES.filter((f) => f.file === only);
+if (selected.length === 0) throw new Error(`--only=${only}: no such figure file`);
+for (const { file: figure, parts } of selected)
+  for (const part of parts ?? [undefined]) {
+  const file = part === undefined ? figure : `${figure} --part=${part}`;
   console.log(`\n▶ ${file}`);
-  let run = await runFigure(file);
+  let run = await runFigure(figure, part);
   for (let attempt = 2; ci && attempt <= CI_ATTEMPTS && missesTarget(run); attempt++) {
     const missed = run.results.filter((r) => r.pass === false && gated(r)).map((r) => `${r.id} ${fmt(r.ratio)}×`);
     console.log(`  ${file}: missed (${missed.join(", ") || run.error}); measuring again, attempt ${attempt} of ${CI_ATTEMPTS}`);
-    run = await runFigure(file);
+    run = await runFigure(figure, part);
   }
   runs.push(run);
 }
