@@ -7,11 +7,10 @@
  *
  * `--only=<file>` runs one figure file, every part of it (e.g. --only=msw-query).
  *
- * A file with several comparisons runs each in a process of its own (`--part=<name>`): under MSW
- * the heap keeps about 9 kB per mocked response until the process ends (msw 2.15's response clone
- * for its lifecycle events, on Node 20), so a comparison run after another in the same process
- * measured a heap thousands of requests older than its neighbour's — the later one read up to
- * 1.9× higher.
+ * A file with several comparisons runs each in a process of its own (`--part=<name>`), so no
+ * comparison inherits another's heap. Before the sampler let the event loop turn between samples
+ * (`turn()` in lib/sample.ts), MSW-mocked responses piled up at about 9 kB each, and the comparison
+ * run second read up to 1.9× higher.
  */
 import { spawn } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
