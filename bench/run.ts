@@ -5,12 +5,7 @@
  *   npm run bench      full sizes → bench/results/latest.json + the tables in docs/performance.md
  *   npm run bench:ci   short run  → bench/results/ci.json; exits 1 when a target is missed
  *
- * `--only=<file>` runs one figure file, every part of it (e.g. --only=msw-query).
- *
- * A file with several comparisons runs each in a process of its own (`--part=<name>`), so no
- * comparison inherits another's heap. Before the sampler let the event loop turn between samples
- * (`turn()` in lib/sample.ts), MSW-mocked responses piled up at about 9 kB each, and the comparison
- * run second read up to 1.9× higher.
+ * `--only=<file>` runs one figure file (e.g. --only=msw-query).
  */
 import { spawn } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
@@ -20,39 +15,19 @@ import type { FigureResult } from "./lib/result.js";
 
 const ci = process.argv.includes("--ci");
 const only = process.argv.find((a) => a.startsWith("--only="))?.slice("--only=".length);
-/** Figure files in run order, each with the parts that run in processes of their own. */
-const FIGURES: readonly { file: string; parts?: readonly string[] }[] = [
-  { file: "msw-query", parts: ["server", "floor"] },
-  { file: "engine-store-size" },
-  { file: "engine-allocate" },
-  { file: "sdk-refresh" },
-  { file: "msw-restore" },
-  { file: "engine-memory" },
-  { file: "sdk-query", parts: ["sdk", "floor-openapi-fetch", "floor-openapi-fetch-ky"] },
-  { file: "http-query" },
-];
+const FIGURES = ["msw-query", "engine-store-size", "engine-allocate", "sdk-refresh", "msw-restore", "engine-memory", "sdk-query", "http-query"];
 const root = fileURLToPath(new URL("..", import.meta.url));
 
 interface Run {
-  /** The figure file, with its part when it has several. */
   readonly file: string;
   readonly results: FigureResult[];
   readonly error?: string;
   readonly seconds: number;
 }
 
-function runFigure(figure: string, part: string | undefined): Promise<Run> {
+function runFigure(file: string): Promise<Run> {
   const t0 = performance.now();
-  const file = part === undefined ? figure : `${figure} --part=${part}`;
-  const args = [
-    "--expose-gc",
-    "--max-old-space-size=6144",
-    "--import",
-    "tsx",
-    `bench/figures/${figure}.ts`,
-    ...(part === undefined ? [] : [`--part=${part}`]),
-    ...(ci ? ["--ci"] : []),
-  ];
+  const args = ["--expose-gc", "--max-old-space-size=6144", "--import", "tsx", `bench/figures/${file}.ts`, ...(ci ? ["--ci"] : [])];
   return new Promise((resolve) => {
     const child = spawn(process.execPath, args, { cwd: root, stdio: ["ignore", "pipe", "inherit"] });
     let out = "";
@@ -101,17 +76,13 @@ const missesTarget = (run: Run): boolean => run.error !== undefined || run.resul
 const fmt = (x: number | null): string => (x === null ? "—" : x >= 100 ? Math.round(x).toLocaleString("en") : String(Number(x.toPrecision(3))));
 
 const runs: Run[] = [];
-const selected = only === undefined ? FIGURES : FIGURES.filter((f) => f.file === only);
-if (selected.length === 0) throw new Error(`--only=${only}: no such figure file`);
-for (const { file: figure, parts } of selected)
-  for (const part of parts ?? [undefined]) {
-  const file = part === undefined ? figure : `${figure} --part=${part}`;
+for (const file of only === undefined ? FIGURES : [only]) {
   console.log(`\n▶ ${file}`);
-  let run = await runFigure(figure, part);
+  let run = await runFigure(file);
   for (let attempt = 2; ci && attempt <= CI_ATTEMPTS && missesTarget(run); attempt++) {
     const missed = run.results.filter((r) => r.pass === false && gated(r)).map((r) => `${r.id} ${fmt(r.ratio)}×`);
     console.log(`  ${file}: missed (${missed.join(", ") || run.error}); measuring again, attempt ${attempt} of ${CI_ATTEMPTS}`);
-    run = await runFigure(figure, part);
+    run = await runFigure(file);
   }
   runs.push(run);
 }

@@ -5,8 +5,7 @@
  * handler answering the precomputed bytes of the figure-1 response. Budget 2.0× (issue 6 asked
  * for 1.3×; why that is below the floor of the stack: docs/decisions/0006-sdk-overhead-target.md).
  *
- * Two informational figures measure that floor in the same run, same handler and baseline, each in
- * a process of its own (`--part=floor-openapi-fetch`, `--part=floor-openapi-fetch-ky`):
+ * Two informational figures measure that floor in the same run, same handler and baseline:
  * 7-floor-openapi-fetch (openapi-fetch handing its Request to the global fetch) and
  * 7-floor-openapi-fetch-ky (openapi-fetch with ky sending it, called as the SDK calls it: no
  * retry, a timeout, headers as a record, the bytes to the global fetch) — no auth, no retry loop.
@@ -18,7 +17,7 @@ import { HttpResponse, http } from "msw";
 import createClient from "openapi-fetch";
 import { setupServer } from "msw/node";
 import { BARE_ORIGIN, loadedMock, ORIGIN, postQuery, QUERY_PATH, TENANT } from "../lib/mock.js";
-import { emit, isCi, latencyFigure, part } from "../lib/result.js";
+import { emit, isCi, latencyFigure } from "../lib/result.js";
 import { compare } from "../lib/sample.js";
 
 const loaded = await loadedMock(1_000);
@@ -71,40 +70,26 @@ const floor = (c: typeof plain) => async () => {
   if (data?.length !== 50) throw new Error("floor query failed");
 };
 
-// Each part runs in a process of its own (bench/run.ts: MSW keeps memory per response, so a second
-// comparison in one process would be skewed); 100 ms samples hold several scavenges each.
-const which = part(["sdk", "floor-openapi-fetch", "floor-openapi-fetch-ky"]);
-const options = isCi ? { sampleMs: 100, samples: 15, warmupMs: 500 } : { sampleMs: 100, samples: 31, warmupMs: 1500 };
-const baselineLabel = "raw fetch + res.json() to the same bare MSW handler";
-if (which === "sdk") {
-  const c = await compare(baseline, subject, options);
-  emit(
-    latencyFigure(
-      {
-        id: "7-sdk-overhead",
-        name: "SDK typed query (auth cached, ky transport) via MSW",
-        baselineLabel,
-        // Issue 6 asked for 1.3×, below the floor of openapi-fetch + ky under MSW: docs/decisions/0006.
-        target: 2,
-        notes: `bare handler answers the ${precomputed.length.toLocaleString("en")}-byte figure-1 response`,
-      },
-      c,
-    ),
-  );
-} else {
-  const viaKy = which === "floor-openapi-fetch-ky";
-  const c = await compare(baseline, floor(viaKy ? withKy : plain), options);
-  emit(
-    latencyFigure(
-      {
-        id: `7-${which}`,
-        name: viaKy ? "Floor: openapi-fetch + ky (as the SDK calls it) via MSW" : "Floor: openapi-fetch + global fetch via MSW",
-        baselineLabel,
-        target: null,
-        notes: "informational: what figure 7's budget rests on (ADR 0006)",
-      },
-      c,
-    ),
-  );
-}
+// 100 ms samples hold several scavenges each (see msw-query.ts).
+const c = await compare(baseline, subject, isCi ? { sampleMs: 100, samples: 15, warmupMs: 500 } : { sampleMs: 100, samples: 31, warmupMs: 1500 });
+const floorOptions = isCi ? { sampleMs: 100, samples: 11, warmupMs: 300 } : { sampleMs: 100, samples: 21, warmupMs: 1000 };
+const floors = [
+  { id: "7-floor-openapi-fetch", name: "Floor: openapi-fetch + global fetch via MSW", c: await compare(baseline, floor(plain), floorOptions) },
+  { id: "7-floor-openapi-fetch-ky", name: "Floor: openapi-fetch + ky (as the SDK calls it) via MSW", c: await compare(baseline, floor(withKy), floorOptions) },
+];
 server.close();
+for (const f of floors)
+  emit(latencyFigure({ id: f.id, name: f.name, baselineLabel: "raw fetch + res.json() to the same bare MSW handler", target: null, notes: "informational: what figure 7's budget rests on (ADR 0006)" }, f.c));
+emit(
+  latencyFigure(
+    {
+      id: "7-sdk-overhead",
+      name: "SDK typed query (auth cached, ky transport) via MSW",
+      baselineLabel: "raw fetch + res.json() to the same bare MSW handler",
+      // Issue 6 asked for 1.3×, below the floor of openapi-fetch + ky under MSW: docs/decisions/0006.
+      target: 2,
+      notes: `bare handler answers the ${precomputed.length.toLocaleString("en")}-byte figure-1 response`,
+    },
+    c,
+  ),
+);

@@ -28,17 +28,6 @@ export interface FigureResult {
 
 export const isCi = process.argv.includes("--ci");
 
-/**
- * The comparison a figure file with several runs in this process (`--part=<name>`; bench/run.ts
- * gives each its own process); the first name when none is given.
- */
-export function part<P extends string>(names: readonly [P, ...P[]]): P {
-  const given = process.argv.find((a) => a.startsWith("--part="))?.slice("--part=".length);
-  if (given === undefined) return names[0];
-  if (!(names as readonly string[]).includes(given)) throw new Error(`--part=${given}: expected one of ${names.join(", ")}`);
-  return given as P;
-}
-
 export function log(message: string): void {
   process.stderr.write(`${message}\n`);
 }
