@@ -56,14 +56,15 @@ describe("PersistentMap", () => {
   it("behaves like a Map under random operation sequences", () => {
     const key = fc.oneof(fc.string({ maxLength: 3 }), fc.integer({ min: -50, max: 50 }));
     const op = fc.oneof(
-      fc.record({ kind: fc.constant("set" as const), key, value: fc.integer() }),
+      // undefined is a value like any other: `has` must still see the key.
+      fc.record({ kind: fc.constant("set" as const), key, value: fc.option(fc.integer(), { nil: undefined }) }),
       fc.record({ kind: fc.constant("delete" as const), key }),
     );
     fc.assert(
       fc.property(fc.array(op, { maxLength: 200 }), (ops) => {
-        let pm = PersistentMap.empty<string | number, number>();
-        const model = new Map<string | number, number>();
-        const versions: [PersistentMap<string | number, number>, Map<string | number, number>][] = [];
+        let pm = PersistentMap.empty<string | number, number | undefined>();
+        const model = new Map<string | number, number | undefined>();
+        const versions: [PersistentMap<string | number, number | undefined>, Map<string | number, number | undefined>][] = [];
         for (const o of ops) {
           if (o.kind === "set") {
             pm = pm.set(o.key, o.value);
@@ -76,7 +77,10 @@ describe("PersistentMap", () => {
         }
         for (const [p, m] of versions) {
           expect(p.size).toBe(m.size);
-          for (const [k, v] of m) expect(p.get(k)).toBe(v);
+          for (const [k, v] of m) {
+            expect(p.get(k)).toBe(v);
+            expect(p.has(k)).toBe(true);
+          }
           const seen = new Map(p.entries());
           expect(seen).toEqual(m);
           // Every way of iterating visits each entry once, in the same (hash) order.
