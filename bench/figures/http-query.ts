@@ -41,7 +41,7 @@ try {
   const sequential = await compare(
     () => one(servers.plainUrl),
     () => one(servers.mockUrl),
-    // 100 ms samples hold several scavenges of the server process each (see msw-query.ts).
+    // 100 ms samples hold several scavenges of the server process each (bench/README.md, "Method").
     isCi ? { sampleMs: 100, samples: 15, warmupMs: 500 } : { sampleMs: 100, samples: 31, warmupMs: 1500 },
   );
   emit(

@@ -70,7 +70,7 @@ const floor = (c: typeof plain) => async () => {
   if (data?.length !== 50) throw new Error("floor query failed");
 };
 
-// 100 ms samples hold several scavenges each (see msw-query.ts).
+// 100 ms samples hold several scavenges each (bench/README.md, "Method").
 const c = await compare(baseline, subject, isCi ? { sampleMs: 100, samples: 15, warmupMs: 500 } : { sampleMs: 100, samples: 31, warmupMs: 1500 });
 const floorOptions = isCi ? { sampleMs: 100, samples: 11, warmupMs: 300 } : { sampleMs: 100, samples: 21, warmupMs: 1000 };
 const floors = [
