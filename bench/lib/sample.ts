@@ -69,7 +69,7 @@ export function quantile(values: readonly number[], q: number): number {
  * without a turn each stream of a whole figure would stay on the heap, about 9 kB per request, and
  * every later sample would run on a larger, older heap than the one before it.
  */
-export function turn(): Promise<void> {
+function turn(): Promise<void> {
   return new Promise((resolve) => setImmediate(resolve));
 }
 
