@@ -4,16 +4,10 @@ import { StoreDraft } from "./store.js";
 
 /**
  * Stores an allocation (or deletes it when `allocation` is undefined) and keeps the pending index
- * in step, as one command: see {@link StoreDraft.putAllocation}. `old` is what `state.allocations`
- * holds under `key`; callers that have looked it up pass it.
+ * in step, as one command: see {@link StoreDraft.putAllocation}.
  */
-export function putAllocation(
-  state: InventoryState,
-  key: string,
-  allocation: Allocation | undefined,
-  old: Allocation | undefined = state.allocations.get(key),
-): InventoryState {
+export function putAllocation(state: InventoryState, key: string, allocation: Allocation | undefined): InventoryState {
   const draft = new StoreDraft(state);
-  draft.putAllocation(key, allocation, old);
+  draft.putAllocation(key, allocation, state.allocations.get(key));
   return draft.finish();
 }

@@ -137,9 +137,10 @@ export class StoreDraft {
   /**
    * Stores an allocation (or deletes it when `allocation` is undefined) and keeps the pending index
    * in step: an allocation with pending units is listed under its (upc, location), ordered by `seq`.
-   * `old` is what is stored under `key` now; callers that have looked it up pass it.
+   * `old` is what is stored under `key` now (`getAllocation(key)`). It is required: a default
+   * parameter would look the key up again whenever a caller passes `undefined` for "none yet".
    */
-  putAllocation(key: string, allocation: Allocation | undefined, old: Allocation | undefined = this.getAllocation(key)): void {
+  putAllocation(key: string, allocation: Allocation | undefined, old: Allocation | undefined): void {
     if (this.allocations === undefined) this.allocations = new TransientMap(this.state.allocations);
     const allocations = this.allocations;
     if (allocation === undefined) allocations.delete(key);
