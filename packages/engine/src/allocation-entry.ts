@@ -36,6 +36,12 @@ export function allocationKey(owner: AllocationOwner): string {
     : `cart:${owner.cartId}:${owner.cartItemId}`;
 }
 
+/** Whether any line of an allocation holds pending units (no totals object). */
+export function hasPending(a: Allocation): boolean {
+  for (const l of a.lines) if (l.pending > 0) return true;
+  return false;
+}
+
 /** Allocated and pending totals of an allocation. */
 export function allocationTotals(a: Allocation): { allocated: number; pending: number } {
   let allocated = 0;

@@ -6,12 +6,12 @@
  */
 import { isConditionExcluded } from "./condition-rule.js";
 import { isExpired } from "./expiration.js";
-import type { GranularKey, InventoryRecord } from "./records.js";
+import { type GranularKey, type InventoryRecord, NO_GRANULAR } from "./records.js";
 import type { InventoryState } from "./state.js";
 
 /** Whether a record fits an allocation's granular criteria (expiry not considered). */
 export function matchesCriteria(state: InventoryState, record: InventoryRecord, criteria: GranularKey): boolean {
-  const g = record.granular ?? {};
+  const g = record.granular ?? NO_GRANULAR;
   if (criteria.serialNumber !== undefined) return g.serialNumber === criteria.serialNumber;
   if (criteria.sku !== undefined && g.sku !== criteria.sku) return false;
   if (criteria.lotCode !== undefined && g.lotCode !== criteria.lotCode) return false;

@@ -19,11 +19,12 @@ import {
   DEFAULT_DETAILS,
   getSegment,
   type GranularKey,
+  NO_GRANULAR,
   type RecordDetails,
   sameGranularKey,
   type SegmentKey,
   segmentAvailable,
-  withSegment,
+  withSegmentOf,
 } from "./records.js";
 import { fail, ok, type Result } from "./result.js";
 import { resolveSegment } from "./segment.js";
@@ -63,8 +64,6 @@ export interface AllocationReport {
 }
 
 const IMPLICIT_DETAILS: RecordDetails = Object.freeze({ ...DEFAULT_DETAILS, implicit: true });
-/** The criteria of an item without granular fields (shared; never mutated). */
-const NO_CRITERIA: GranularKey = Object.freeze({});
 const NO_LINES: readonly AllocationLine[] = [];
 
 /** Reads the owner of an item: order ids win when all three are given; else cart ids. */
@@ -150,7 +149,7 @@ export function allocate(
     const owner = readOwner(item, details, index);
     requireString(item.upc, "upc", details, index);
     checkInteger(item.quantity, "quantity", details, index, 1);
-    const criteria = readGranular(item, details, index) ?? NO_CRITERIA;
+    const criteria = readGranular(item, details, index) ?? NO_GRANULAR;
     const location = typeof item.locationCode === "string" ? writableLocation(state, item.locationCode, index) : undefined;
     if (location === undefined) details.push(detail("locationCode", "required", "locationCode is required", index));
     else if ("details" in location) {
@@ -189,7 +188,7 @@ export function allocate(
       const sg = getSegment(c, seg.value);
       const k = c.details.hasInfiniteInventory ? remaining : Math.min(remaining, Math.max(0, segmentAvailable(sg)));
       if (k === 0) continue;
-      records[at] = withSegment(c, { key: sg.key, onHand: sg.onHand, allocated: sg.allocated + k, pending: sg.pending });
+      records[at] = withSegmentOf(c, sg.key, sg.onHand, sg.allocated + k, sg.pending);
       lines = addToLines(lines, c.inventoryId, k, 0);
       remaining -= k;
       allocated += k;
@@ -201,7 +200,7 @@ export function allocate(
       if (holder === undefined) {
         holder = {
           inventoryId: draft.nextInventoryId++,
-          granular: criteria === NO_CRITERIA || Object.keys(criteria).length === 0 ? null : criteria,
+          granular: criteria === NO_GRANULAR || Object.keys(criteria).length === 0 ? null : criteria,
           details: IMPLICIT_DETAILS,
           segments: [],
         };
@@ -209,7 +208,7 @@ export function allocate(
       }
       const current = records[at] ?? holder;
       const sg = getSegment(current, seg.value);
-      records[at] = withSegment(current, { key: sg.key, onHand: sg.onHand, allocated: sg.allocated, pending: sg.pending + remaining });
+      records[at] = withSegmentOf(current, sg.key, sg.onHand, sg.allocated, sg.pending + remaining);
       lines = addToLines(lines, holder.inventoryId, 0, remaining);
       pending = remaining;
       remaining = 0;

@@ -167,7 +167,8 @@ export function isSpentImplicit(record: InventoryRecord): boolean {
   return record.details.implicit && record.segments.length === 0;
 }
 
-const NO_GRANULAR: GranularKey = Object.freeze({});
+/** The granular key of a record without granular fields, shared (never mutated; read it for `granular ?? {}`). */
+export const NO_GRANULAR: GranularKey = Object.freeze({});
 
 /** Whether two granular keys name the same record. */
 export function sameGranularKey(a: GranularKey | null, b: GranularKey | null): boolean {

@@ -1,4 +1,4 @@
-import { type Allocation, allocationTotals } from "../allocation-entry.js";
+import { type Allocation, hasPending } from "../allocation-entry.js";
 import { PersistentMap } from "../persistent-map.js";
 import { type InventoryRecord, isSpentImplicit } from "../records.js";
 import { type Counters, createState, type InventoryState, type StoredSlot, withCounter, withStore } from "../state.js";
@@ -155,7 +155,7 @@ export class StoreDraft {
         else this.pending().set(sk, rest);
       }
     }
-    if (allocation !== undefined && allocationTotals(allocation).pending > 0) {
+    if (allocation !== undefined && hasPending(allocation)) {
       const sk = slotKey(allocation.upc, allocation.locationCode);
       const list = [...(this.pending().get(sk) ?? []), key];
       list.sort((a, b) => (allocations.get(a)?.seq ?? 0) - (allocations.get(b)?.seq ?? 0));
