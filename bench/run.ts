@@ -65,12 +65,13 @@ console.log(`bench (${machine.mode}) on ${machine.cpu}, ${machine.cores} cores, 
 const CI_ATTEMPTS = 3;
 
 /**
- * Figures whose budget is not met yet (issue 6 stays open for them): measured and reported like
- * every other, a miss is printed, but it does not fail `bench:ci`. Take an id out of this list as
- * soon as its figure meets the budget, so the gate guards it from then on.
+ * Figures with a target that `bench:ci` reports but does not fail on, each with the figure that
+ * gates it instead. 3-allocate-throughput compares with a mutable Map whose speed swings with the
+ * host's memory from hour to hour; its gate compares the same calls with a persistent floor measured
+ * beside them (docs/decisions/0008-allocation-throughput-gate.md).
  */
-const NOT_YET_GATED = new Set(["3-allocate-throughput"]);
-const gated = (r: FigureResult): boolean => !NOT_YET_GATED.has(r.id);
+const GATED_ELSEWHERE: ReadonlyMap<string, string> = new Map([["3-allocate-throughput", "3-allocate-vs-floor"]]);
+const gated = (r: FigureResult): boolean => !GATED_ELSEWHERE.has(r.id);
 const missesTarget = (run: Run): boolean => run.error !== undefined || run.results.some((r) => r.pass === false && gated(r));
 
 const fmt = (x: number | null): string => (x === null ? "—" : x >= 100 ? Math.round(x).toLocaleString("en") : String(Number(x.toPrecision(3))));
@@ -136,5 +137,10 @@ if (missed.length > 0) console.log(`\nTargets missed: ${missed.map((r) => `${r.i
 console.log(`Wrote ${only === undefined ? outFile : "nothing (--only)"}${!ci && only === undefined ? " and docs/performance.md" : ""}.`);
 const blocking = missed.filter(gated);
 if (ci && missed.length > blocking.length)
-  console.log(`Not gated yet (issue 6 open for them): ${missed.filter((r) => !gated(r)).map((r) => r.id).join(", ")}`);
+  console.log(
+    `Missed, not gated: ${missed
+      .filter((r) => !gated(r))
+      .map((r) => `${r.id} (gated by ${GATED_ELSEWHERE.get(r.id)})`)
+      .join(", ")}`,
+  );
 if (ci && (blocking.length > 0 || errors.length > 0)) process.exit(1);
