@@ -17,7 +17,7 @@
  * (docs/performance.md).
  */
 import { type AllocateItem, allocate, type InventoryState, PersistentMap } from "@kibo-inventory/engine";
-import { emit, isCi, log, round } from "../lib/result.js";
+import { emit, isCi, log, throughputFigure } from "../lib/result.js";
 import { compare } from "../lib/sample.js";
 import { buildStore, locationName, NOW, upcName } from "../lib/store.js";
 
@@ -101,48 +101,43 @@ const f = await compare(baseline, floor, options);
 // The CI gate (ADR 0008): allocate against the floor, paired, so both sides meet the same caches.
 const g = await compare(floor, subject, options);
 const baselineLabel = "Map lookups + updates/s (plain mutable Map, 100,000 entries)";
-emit({
-  id: "3-floor-persistent",
-  name: "Floor: one record update and one allocation insert in persistent maps (100,000 records)",
-  value: Math.round(1000 / f.subject.median),
-  unit: "allocations/s",
-  baseline: Math.round(1000 / f.baseline.median),
-  baselineLabel,
-  ratio: round(f.ratio),
-  target: null,
-  targetOn: "ratio",
-  pass: null,
-  spread: [round(f.spread[0]), round(f.spread[1])],
-  samples: f.samples,
-  notes: "informational: what figure 3's budget rests on (ADR 0008)",
-});
-emit({
-  id: "3-allocate-throughput",
-  name: "Engine allocate: single-unit allocations on a 100,000-record store",
-  value: Math.round(1000 / c.subject.median),
-  unit: "allocations/s",
-  baseline: Math.round(1000 / c.baseline.median),
-  baselineLabel,
-  ratio: round(c.ratio),
-  target: 10,
-  targetOn: "ratio",
-  pass: c.ratio <= 10,
-  spread: [round(c.spread[0]), round(c.spread[1])],
-  samples: c.samples,
-  notes: "issue 6's target; reported, not a CI gate: the Map's speed swings with the host (ADR 0008)",
-});
-emit({
-  id: "3-allocate-vs-floor",
-  name: "Engine allocate against the persistent floor (3-floor-persistent), paired",
-  value: Math.round(1000 / g.subject.median),
-  unit: "allocations/s",
-  baseline: Math.round(1000 / g.baseline.median),
-  baselineLabel: "floor allocations/s (one record update + one allocation insert, persistent maps)",
-  ratio: round(g.ratio),
-  target: FLOOR_BUDGET,
-  targetOn: "ratio",
-  pass: g.ratio <= FLOOR_BUDGET,
-  spread: [round(g.spread[0]), round(g.spread[1])],
-  samples: g.samples,
-  notes: "figure 3's CI gate (ADR 0008)",
-});
+const unit = "allocations/s";
+emit(
+  throughputFigure(
+    {
+      id: "3-floor-persistent",
+      name: "Floor: one record update and one allocation insert in persistent maps (100,000 records)",
+      unit,
+      baselineLabel,
+      target: null,
+      notes: "informational: what figure 3's budget rests on (ADR 0008)",
+    },
+    f,
+  ),
+);
+emit(
+  throughputFigure(
+    {
+      id: "3-allocate-throughput",
+      name: "Engine allocate: single-unit allocations on a 100,000-record store",
+      unit,
+      baselineLabel,
+      target: 10,
+      notes: "issue 6's target; reported, not a CI gate: the Map's speed swings with the host (ADR 0008)",
+    },
+    c,
+  ),
+);
+emit(
+  throughputFigure(
+    {
+      id: "3-allocate-vs-floor",
+      name: "Engine allocate against the persistent floor (3-floor-persistent), paired",
+      unit,
+      baselineLabel: "floor allocations/s (one record update + one allocation insert, persistent maps)",
+      target: FLOOR_BUDGET,
+      notes: "figure 3's CI gate (ADR 0008)",
+    },
+    g,
+  ),
+);

@@ -40,6 +40,17 @@ export function emit(result: FigureResult): void {
 
 const round = (x: number, digits = 3): number => Number(x.toPrecision(digits + 1));
 
+/** The fields every comparison figure shares: its ratio, pass/fail against `target`, spread and samples. */
+function comparisonFields(c: Comparison, target: number | null) {
+  return {
+    ratio: round(c.ratio),
+    targetOn: "ratio" as const,
+    pass: target === null ? null : c.ratio <= target,
+    spread: [round(c.spread[0]), round(c.spread[1])] as const,
+    samples: c.samples,
+  };
+}
+
 /** A latency comparison (ms per op) → a figure in µs per op, pass when ratio ≤ target. */
 export function latencyFigure(
   base: Omit<FigureResult, "value" | "unit" | "baseline" | "ratio" | "pass" | "targetOn" | "spread" | "samples">,
@@ -50,11 +61,23 @@ export function latencyFigure(
     value: round(c.subject.median * 1000),
     unit: "µs/op",
     baseline: round(c.baseline.median * 1000),
-    ratio: round(c.ratio),
-    targetOn: "ratio",
-    pass: base.target === null ? null : c.ratio <= base.target,
-    spread: [round(c.spread[0]), round(c.spread[1])],
-    samples: c.samples,
+    ...comparisonFields(c, base.target),
+  };
+}
+
+/**
+ * A latency comparison (ms per op) → a figure in operations per second (named by `unit`), pass
+ * when ratio ≤ target. The ratio stays a slowdown factor: time per subject op / time per baseline op.
+ */
+export function throughputFigure(
+  base: Omit<FigureResult, "value" | "baseline" | "ratio" | "pass" | "targetOn" | "spread" | "samples">,
+  c: Comparison,
+): FigureResult {
+  return {
+    ...base,
+    value: Math.round(1000 / c.subject.median),
+    baseline: Math.round(1000 / c.baseline.median),
+    ...comparisonFields(c, base.target),
   };
 }
 
