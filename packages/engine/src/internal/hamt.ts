@@ -209,6 +209,11 @@ function owns(node: BitmapNode, owner: Owner): boolean {
   return owner !== 0 && node[OWNER] === owner;
 }
 
+/** {@link owns} for a collision node. */
+function ownsCollision(node: CollisionNode, owner: Owner): boolean {
+  return owner !== 0 && node.owner === owner;
+}
+
 /** `next` (a fresh copy of a bitmap node) with its header set. */
 function header(next: BitmapNode, dataMap: number, nodeMap: number, owner: Owner): BitmapNode {
   next[DATA_MAP] = dataMap;
@@ -269,7 +274,7 @@ function setInCollision(node: CollisionNode, key: Key, value: unknown, hash: num
     if (c[i] === key) {
       sizeDelta = 0;
       if (c[i + 1] === value) return node;
-      if (owner !== 0 && node.owner === owner) {
+      if (ownsCollision(node, owner)) {
         c[i + 1] = value;
         return node;
       }
@@ -278,7 +283,7 @@ function setInCollision(node: CollisionNode, key: Key, value: unknown, hash: num
   }
   sizeDelta = 1;
   const next = insertPair(c, c.length, key, value);
-  if (owner !== 0 && node.owner === owner) {
+  if (ownsCollision(node, owner)) {
     node.content = next;
     return node;
   }
@@ -299,7 +304,7 @@ export function removeIn(node: Node, key: Key, hash: number, shift: number, owne
           const bit = 1 << ((node.hash >>> Math.min(shift, MAX_SHIFT)) & MASK);
           return [bit, 0, owner, c[j], c[j + 1]];
         }
-        if (owner !== 0 && node.owner === owner) {
+        if (ownsCollision(node, owner)) {
           node.content = removeAt(c, i, 2);
           return node;
         }

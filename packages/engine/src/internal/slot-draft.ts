@@ -19,13 +19,7 @@ import type { Mutable } from "./mutable.js";
 const TRACKED = 31;
 
 export class SlotDraft {
-  /**
-   * One instance kept for the life of the class. V8 holds the hidden class that a constructor's
-   * fields lead to only weakly: once every instance (each lives for one command) is garbage, a full
-   * GC drops that hidden class and the optimised code built for it, and the next command runs
-   * unoptimised until it is compiled again (2–3× slower). A live instance keeps both.
-   * @internal
-   */
+  /** One instance kept for the life of the class, for the reason given at `TransientMap.keepShape` (transient-map.ts). @internal */
   static readonly keepShape: SlotDraft = new SlotDraft();
 
   /** The open slot's upc ("" before the first `open`). */

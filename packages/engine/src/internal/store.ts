@@ -32,13 +32,7 @@ type ByLocation = PersistentMap<string, StoredSlot>;
  * command simply drops its draft.
  */
 export class StoreDraft {
-  /**
-   * One instance kept for the life of the class. V8 holds the hidden class that a constructor's
-   * fields lead to only weakly: once every instance (each lives for one command) is garbage, a full
-   * GC drops that hidden class and the optimised code built for it, and the next command runs
-   * unoptimised until it is compiled again (2–3× slower). A live instance keeps both.
-   * @internal
-   */
+  /** One instance kept for the life of the class, for the reason given at {@link TransientMap.keepShape}. @internal */
   static readonly keepShape: StoreDraft = new StoreDraft(createState());
 
   private records: TransientMap<string, ByLocation> | undefined;
@@ -198,7 +192,6 @@ export class StoreDraft {
     return withStore(state, records, upcsByLocation, allocations, pendingIndex, counters);
   }
 }
-
 
 /** {@link StoreDraft.putSlot} on a state, as one command. */
 export function putSlot(
