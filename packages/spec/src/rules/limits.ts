@@ -8,10 +8,3 @@ export const REFRESH_ITEM_LIMIT = 12_000;
 export const ADJUST_ITEM_LIMIT = 1_000;
 /** Most items one `deleteItems` call may carry (Kibo's documented limit; it suggests 500). */
 export const DELETE_ITEM_LIMIT = 1_000;
-
-/** @deprecated Renamed {@link REFRESH_ITEM_LIMIT}, the name the engine and the SDK use too. */
-export const REFRESH_MAX_ITEMS = REFRESH_ITEM_LIMIT;
-/** @deprecated Renamed {@link ADJUST_ITEM_LIMIT}, the name the engine and the SDK use too. */
-export const ADJUST_MAX_ITEMS = ADJUST_ITEM_LIMIT;
-/** @deprecated Renamed {@link DELETE_ITEM_LIMIT}, the name the engine uses too. */
-export const DELETE_ITEMS_MAX_ITEMS = DELETE_ITEM_LIMIT;
