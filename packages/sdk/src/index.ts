@@ -95,7 +95,8 @@ export type {
   ProductAvailabilityResult,
 } from "./availability/types.js";
 
-// Bulk writes and jobs
+// Bulk writes and jobs (the limits are @kibo-inventory/spec's; ADJUST_LIMIT and REFRESH_LIMIT are their deprecated names)
+export { ADJUST_ITEM_LIMIT, REFRESH_ITEM_LIMIT } from "@kibo-inventory/spec/rules";
 export { ADJUST_LIMIT, type AdjustItem, adjustAll } from "./bulk/adjust-all.js";
 export { type ListJobsFilters, listJobs } from "./bulk/list-jobs.js";
 export { REFRESH_LIMIT, type RefreshItem, refreshAll } from "./bulk/refresh-all.js";

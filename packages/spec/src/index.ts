@@ -1,5 +1,6 @@
-// Public surface of @kibo-inventory/spec: the types generated from openapi/ and the zod schemas of
-// every request body. Everything is listed by name; nothing is re-exported wholesale.
+// Public surface of @kibo-inventory/spec: the types generated from openapi/, Kibo's limits and the
+// granular field rules, and the zod schemas of every request body. Everything is listed by name;
+// nothing is re-exported wholesale.
 
 import type { components, operations } from "./generated/inventory.js";
 import type {
@@ -46,19 +47,34 @@ export type { JsonRequestBody, OperationWithRequestBody } from "./schemas/reques
 export { requestBodySchemas } from "./schemas/request-bodies.js";
 
 // ---------------------------------------------------------------------------------------------
-// Zod schemas: shared fields and Kibo's documented limits
+// Rules: Kibo's documented limits and the granular field rules, defined once (plain values, also
+// exported without zod as `@kibo-inventory/spec/rules`)
 // ---------------------------------------------------------------------------------------------
 export {
   CONDITION_MAX_LENGTH,
+  GRANULAR_DATE_FORMS,
   GRANULAR_DATE_PATTERN,
+  GRANULAR_MAX_LENGTHS,
+  type ImportDateOptions,
+  KIBO_DATE_TIME_PATTERN,
+  LOT_CODE_MAX_LENGTH,
+  normalizeImportDate,
+  SERIAL_NUMBER_MAX_LENGTH,
+  SERIAL_NUMBER_MAX_UNITS,
+} from "./rules/granular.js";
+export { ADJUST_ITEM_LIMIT, DELETE_ITEM_LIMIT, REFRESH_ITEM_LIMIT } from "./rules/limits.js";
+/** Deprecated names of the limits above, kept for existing imports. */
+export { ADJUST_MAX_ITEMS, DELETE_ITEMS_MAX_ITEMS, REFRESH_MAX_ITEMS } from "./rules/deprecated-names.js";
+
+// ---------------------------------------------------------------------------------------------
+// Zod schemas: shared fields
+// ---------------------------------------------------------------------------------------------
+export {
   GranularDateSchema,
   ItemConditionSchema,
-  KIBO_DATE_TIME_PATTERN,
   KiboDateTimeSchema,
-  LOT_CODE_MAX_LENGTH,
   LotCodeSchema,
   QuantitySchema,
-  SERIAL_NUMBER_MAX_LENGTH,
   SerialNumberSchema,
   TagsSchema,
 } from "./schemas/fields.js";
@@ -83,15 +99,14 @@ export { RisGraphqlRequestSchema } from "./schemas/ris-graphql.js";
 // ---------------------------------------------------------------------------------------------
 // Zod schemas: modifying inventory
 // ---------------------------------------------------------------------------------------------
-export { ADJUST_MAX_ITEMS, AdjustItemSchema, AdjustRequestSchema } from "./schemas/adjust.js";
+export { AdjustItemSchema, AdjustRequestSchema } from "./schemas/adjust.js";
 export {
-  DELETE_ITEMS_MAX_ITEMS,
   DeleteFutureItemRequestSchema,
   DeleteItemRequestSchema,
   DeleteItemsRequestSchema,
 } from "./schemas/delete.js";
 export { AdjustFutureDateRequestSchema } from "./schemas/future.js";
-export { REFRESH_MAX_ITEMS, RefreshItemSchema, RefreshRequestSchema } from "./schemas/refresh.js";
+export { RefreshItemSchema, RefreshRequestSchema } from "./schemas/refresh.js";
 
 // ---------------------------------------------------------------------------------------------
 // Zod schemas: allocation and order items

@@ -1,4 +1,5 @@
 import { SingleBar } from "cli-progress";
+import { REFRESH_ITEM_LIMIT } from "@kibo-inventory/sdk";
 import { type Command, InvalidArgumentError } from "commander";
 import { type ImportIo, runImport } from "../import-csv.js";
 
@@ -47,7 +48,7 @@ export function registerImportCommand(program: Command): void {
     .option("--site <id>", "site id (x-vol-site)", positiveInt)
     .option("--client-id <id>", "OAuth application id", "mock-app")
     .option("--secret <secret>", "OAuth shared secret", "mock-secret")
-    .option("--batch-size <n>", "items per refresh request (at most 12000)", positiveInt, 3000)
+    .option("--batch-size <n>", `items per refresh request (at most ${REFRESH_ITEM_LIMIT})`, positiveInt, 3000)
     .option("--delimiter <char>", "field delimiter", ",")
     .option("--blank-quantity-is-zero", "read a blank quantity cell as 0")
     .option("--no-progress", "no progress bar")

@@ -5,6 +5,7 @@
  * yourself and call {@link inventoryRowsToItems} with the rows).
  * @see docs/seed-format.md#inventory-csv-files
  */
+import { GRANULAR_MAX_LENGTHS, normalizeImportDate, SERIAL_NUMBER_MAX_UNITS } from "@kibo-inventory/spec";
 import { parse } from "csv-parse/sync";
 import type { SeedInventoryRecord } from "./types.js";
 
@@ -73,25 +74,13 @@ for (const [alias, column] of [
 
 const INTEGER = /^-?\d+$/;
 const NUMBER = /^-?\d+(\.\d+)?$/;
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
-const US_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
-
-function validDay(y: number, m: number, d: number): boolean {
-  const t = new Date(Date.UTC(y, m - 1, d));
-  return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
-}
-
 /**
  * Reads a granular date cell: ISO 8601 (kept as written) or MM/DD/YYYY (turned into YYYY-MM-DD).
- * Returns undefined for anything else, including impossible days such as 02/30/2026.
+ * Returns undefined for anything else, including impossible days such as 02/30/2026. The import-file
+ * rule of `@kibo-inventory/spec` ({@link normalizeImportDate}).
  */
 export function parseCsvDate(text: string): string | undefined {
-  const iso = ISO_DATE.exec(text);
-  if (iso) return validDay(Number(iso[1]), Number(iso[2]), Number(iso[3])) ? text : undefined;
-  const us = US_DATE.exec(text);
-  if (!us) return undefined;
-  const [m, d, y] = [Number(us[1]), Number(us[2]), Number(us[3])];
-  return validDay(y, m, d) ? `${us[3]}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}` : undefined;
+  return normalizeImportDate(text);
 }
 
 /**
@@ -171,13 +160,12 @@ export function inventoryRowsToItems(
         }
         case "lotCode":
         case "condition":
-          if (cell.length > 50) bad(`${label} must be at most 50 characters`);
+        case "serialNumber": {
+          const max = GRANULAR_MAX_LENGTHS[c];
+          if (cell.length > max) bad(`${label} must be at most ${max} characters`);
           else item[c] = cell;
           break;
-        case "serialNumber":
-          if (cell.length > 30) bad(`${label} must be at most 30 characters`);
-          else item[c] = cell;
-          break;
+        }
         default:
           item[c] = cell;
       }
@@ -187,7 +175,7 @@ export function inventoryRowsToItems(
     if (item.upc === undefined) issues.push({ row, column: upcLabel, message: `${upcLabel} is required` });
     if (!quantitySeen) issues.push({ row, column: qtyLabel, message: `${qtyLabel} is required` });
     else if (item.quantity === undefined && !issues.some((i) => i.row === row && i.column === qtyLabel)) item.quantity = 0;
-    if (typeof item.serialNumber === "string" && typeof item.quantity === "number" && item.quantity > 1)
+    if (typeof item.serialNumber === "string" && typeof item.quantity === "number" && item.quantity > SERIAL_NUMBER_MAX_UNITS)
       issues.push({ row, column: qtyLabel, message: "a serial-numbered row holds 0 or 1 unit" });
     if (Object.keys(tags).length > 0) item.tags = tags;
     items.push(item as unknown as CsvInventoryItem);

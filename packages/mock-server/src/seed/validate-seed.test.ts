@@ -18,6 +18,17 @@ describe("validateTenantInventorySeed", () => {
     ).toEqual([]);
   });
 
+  it("reads dates by the import-file rule of @kibo-inventory/spec: an impossible day is refused here, as the engine would refuse it", () => {
+    const issues = validateTenantInventorySeed({
+      records: [
+        { locationCode: "WH1", upc: "A", quantity: 1, date: "02/30/2026" },
+        { locationCode: "WH1", upc: "A", quantity: 1, date: "2026-02-30" },
+        { locationCode: "WH1", upc: "A", quantity: 1, date: "6/3/2026" },
+      ],
+    });
+    expect(issues.map((i) => i.path)).toEqual(["inventory.records[0].date", "inventory.records[1].date"]);
+  });
+
   it("names the path of every bad value", () => {
     const issues = validateTenantInventorySeed(
       {

@@ -2,7 +2,14 @@
  * Runtime validation of seed documents: every problem is reported with the path of the bad value,
  * e.g. `inventory.1000.records[3].quantity: must be an integer ≥ 0`. Checks shapes and types only;
  * the engine checks the rest (tag limits, percent sums, unknown tag values) when the seed is applied.
+ * The granular and date rules are those of `@kibo-inventory/spec` (dates as in import files).
  */
+import {
+  CONDITION_MAX_LENGTH,
+  GRANULAR_MAX_LENGTHS,
+  normalizeImportDate,
+  SERIAL_NUMBER_MAX_UNITS,
+} from "@kibo-inventory/spec";
 
 /** One problem in a seed document. */
 export interface SeedIssue {
@@ -34,10 +41,8 @@ const range =
 const tags: Check = (v) =>
   isObject(v) && Object.values(v).every((x) => typeof x === "string") ? undefined : 'must be an object of strings, e.g. {"Channel": "Target"}';
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
-const US_DATE = /^\d{1,2}\/\d{1,2}\/\d{4}$/;
 const date: Check = (v) =>
-  typeof v === "string" && (ISO_DATE.test(v) || US_DATE.test(v)) && !Number.isNaN(Date.parse(US_DATE.test(v) ? v : v.slice(0, 10)))
+  typeof v === "string" && normalizeImportDate(v) !== undefined
     ? undefined
     : "must be an ISO-8601 date (2025-03-31 or 2025-03-31T00:00:00Z) or MM/DD/YYYY";
 
@@ -75,7 +80,7 @@ const TAG_VALUE: Shape = {
 };
 
 const CONDITION_RULE: Shape = {
-  condition: { check: (v) => nonEmpty(v) ?? maxLength(50)(v), required: true },
+  condition: { check: (v) => nonEmpty(v) ?? maxLength(CONDITION_MAX_LENGTH)(v), required: true },
   includeInAvailable: { check: bool, required: true },
 };
 
@@ -86,10 +91,10 @@ const RECORD: Shape = {
   sku: { check: str },
   partNumber: { check: str },
   tags: { check: tags },
-  lotCode: { check: maxLength(50) },
+  lotCode: { check: maxLength(GRANULAR_MAX_LENGTHS.lotCode) },
   date: { check: date },
-  condition: { check: maxLength(50) },
-  serialNumber: { check: maxLength(30) },
+  condition: { check: maxLength(GRANULAR_MAX_LENGTHS.condition) },
+  serialNumber: { check: maxLength(GRANULAR_MAX_LENGTHS.serialNumber) },
   safetyStock: { check: count },
   floor: { check: count },
   ltd: { check: num },
@@ -161,7 +166,7 @@ export function validateTenantInventorySeed(value: unknown, path = "inventory"):
   checkList(value.conditionRules, `${path}.conditionRules`, issues, (item, p) => checkShape(item, CONDITION_RULE, p, issues));
   checkList(value.records, `${path}.records`, issues, (item, p) => {
     checkShape(item, RECORD, p, issues);
-    if (isObject(item) && typeof item.serialNumber === "string" && typeof item.quantity === "number" && item.quantity > 1)
+    if (isObject(item) && typeof item.serialNumber === "string" && typeof item.quantity === "number" && item.quantity > SERIAL_NUMBER_MAX_UNITS)
       issues.push({ path: `${p}.quantity`, message: "must be 0 or 1 for a serial-numbered record" });
   });
   checkList(value.futureRecords, `${path}.futureRecords`, issues, (item, p) => checkShape(item, FUTURE_RECORD, p, issues));

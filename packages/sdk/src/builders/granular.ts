@@ -1,4 +1,4 @@
-import { CONDITION_MAX_LENGTH, LOT_CODE_MAX_LENGTH, SERIAL_NUMBER_MAX_LENGTH } from "@kibo-inventory/spec";
+import { GRANULAR_MAX_LENGTHS, normalizeImportDate, SERIAL_NUMBER_MAX_UNITS } from "@kibo-inventory/spec/rules";
 import { PayloadError } from "../errors/payload-error.js";
 import { IssueList } from "./issues.js";
 
@@ -12,15 +12,6 @@ export interface GranularFields {
 }
 
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/;
-const US_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
-
-function validDay(y: number, m: number, d: number): boolean {
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-}
-
 /**
  * Normalises an inventory date: ISO 8601 dates and date-times are kept, `MM/DD/YYYY` becomes
  * `YYYY-MM-DD`; anything else (or an impossible day) returns `undefined`.
@@ -30,14 +21,8 @@ function validDay(y: number, m: number, d: number): boolean {
  * normalizeInventoryDate("2025-12-31T10:00:00Z"); // unchanged
  */
 export function normalizeInventoryDate(value: string): string | undefined {
-  const v = value.trim();
-  const iso = ISO_DATE.exec(v) ?? ISO_DATE_TIME.exec(v);
-  if (iso) return validDay(Number(iso[1]), Number(iso[2]), Number(iso[3])) ? v : undefined;
-  const us = US_DATE.exec(v);
-  if (us && validDay(Number(us[3]), Number(us[1]), Number(us[2]))) {
-    return `${us[3]}-${us[1]?.padStart(2, "0")}-${us[2]?.padStart(2, "0")}`;
-  }
-  return undefined;
+  // The import-file rule of @kibo-inventory/spec, but only `T` before a time: the result goes on the wire.
+  return normalizeImportDate(value.trim(), { spaceBeforeTime: false });
 }
 
 /** @internal Checks granular fields (and the serial-number quantity rule) into `issues`. */
@@ -54,9 +39,9 @@ export function checkGranular<T extends GranularFields>(
       issues.add([...path, field], "too_long", `${field} must be at most ${max} characters (got ${value.length})`);
     }
   };
-  length("lotCode", LOT_CODE_MAX_LENGTH);
-  length("condition", CONDITION_MAX_LENGTH);
-  length("serialNumber", SERIAL_NUMBER_MAX_LENGTH);
+  length("lotCode", GRANULAR_MAX_LENGTHS.lotCode);
+  length("condition", GRANULAR_MAX_LENGTHS.condition);
+  length("serialNumber", GRANULAR_MAX_LENGTHS.serialNumber);
   if (typeof input.date === "string") {
     const date = normalizeInventoryDate(input.date);
     if (date === undefined) issues.add([...path, "date"], "invalid_date", `date "${input.date}" is not an ISO 8601 date, date-time or MM/DD/YYYY`);
@@ -64,7 +49,8 @@ export function checkGranular<T extends GranularFields>(
   }
   if (quantity && input.serialNumber && typeof quantity.value === "number") {
     const q = quantity.value;
-    const ok = quantity.rule === "serial-0-or-1" ? q === 0 || q === 1 : q >= -1 && q <= 1;
+    const max = SERIAL_NUMBER_MAX_UNITS;
+    const ok = quantity.rule === "serial-0-or-1" ? q === 0 || q === max : q >= -max && q <= max;
     if (!ok) {
       issues.add(
         [...path, "quantity"],

@@ -1,4 +1,5 @@
 import type { components } from "@kibo-inventory/spec";
+import { ADJUST_ITEM_LIMIT } from "@kibo-inventory/spec/rules";
 import type { InventoryClient } from "../client.js";
 import { getCorrelationId, unwrap } from "../unwrap.js";
 import { type BulkOptions, type BulkSummary, runBatches } from "./run-batches.js";
@@ -6,8 +7,8 @@ import { type BulkOptions, type BulkSummary, runBatches } from "./run-batches.js
 /** An item of an adjust request. */
 export type AdjustItem = components["schemas"]["AdjustItem"];
 
-/** Kibo's largest adjust request. */
-export const ADJUST_LIMIT = 1_000;
+/** @deprecated Renamed {@link ADJUST_ITEM_LIMIT} (from `@kibo-inventory/spec`), the name the engine uses too. */
+export const ADJUST_LIMIT = ADJUST_ITEM_LIMIT;
 
 /**
  * Applies signed on-hand changes for any number of items at one location: splits them into
@@ -31,7 +32,7 @@ export function adjustAll(
   return runBatches({
     client,
     items,
-    limit: ADJUST_LIMIT,
+    limit: ADJUST_ITEM_LIMIT,
     defaultBatchSize: 1_000,
     options,
     submit: async (batch, signal) => {

@@ -1,4 +1,5 @@
 import type { components } from "@kibo-inventory/spec";
+import { REFRESH_ITEM_LIMIT } from "@kibo-inventory/spec/rules";
 import type { InventoryClient } from "../client.js";
 import { getCorrelationId, unwrap } from "../unwrap.js";
 import { type BulkOptions, type BulkSummary, runBatches } from "./run-batches.js";
@@ -6,8 +7,8 @@ import { type BulkOptions, type BulkSummary, runBatches } from "./run-batches.js
 /** An item of a refresh request. */
 export type RefreshItem = components["schemas"]["RefreshItem"];
 
-/** Kibo's largest refresh request. */
-export const REFRESH_LIMIT = 12_000;
+/** @deprecated Renamed {@link REFRESH_ITEM_LIMIT} (from `@kibo-inventory/spec`), the name the engine uses too. */
+export const REFRESH_LIMIT = REFRESH_ITEM_LIMIT;
 
 /**
  * Sets absolute on-hand counts for any number of items at one location: splits them into
@@ -30,7 +31,7 @@ export function refreshAll(
   return runBatches({
     client,
     items,
-    limit: REFRESH_LIMIT,
+    limit: REFRESH_ITEM_LIMIT,
     defaultBatchSize: 3_000,
     options,
     submit: async (batch, signal) => {

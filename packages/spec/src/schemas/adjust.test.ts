@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { ADJUST_MAX_ITEMS, AdjustRequestSchema } from "./adjust.js";
+import { ADJUST_ITEM_LIMIT } from "../rules/limits.js";
+import { AdjustRequestSchema } from "./adjust.js";
 
 const items = (count: number) => Array.from({ length: count }, (_, i) => ({ upc: `UPC-${i}`, quantity: -1 }));
 
@@ -17,7 +18,7 @@ describe("AdjustRequestSchema", () => {
     expect(AdjustRequestSchema.parse(body)).toEqual(body);
   });
 
-  it(`accepts ${ADJUST_MAX_ITEMS} items and rejects ${ADJUST_MAX_ITEMS + 1}`, () => {
+  it(`accepts ${ADJUST_ITEM_LIMIT} items and rejects ${ADJUST_ITEM_LIMIT + 1}`, () => {
     expect(AdjustRequestSchema.safeParse({ locationCode: "WH1", items: items(1_000) }).success).toBe(true);
     const result = AdjustRequestSchema.safeParse({ locationCode: "WH1", items: items(1_001) });
     expect(result.error?.issues[0]?.path).toEqual(["items"]);

@@ -2,6 +2,7 @@
 import { z } from "zod";
 import type { components } from "../generated/inventory.js";
 import type { SchemaMatches } from "../internal/type-equals.js";
+import { ADJUST_ITEM_LIMIT } from "../rules/limits.js";
 import {
   baseRequestShape,
   granularShape,
@@ -12,9 +13,6 @@ import {
 } from "./fields.js";
 
 type Schemas = components["schemas"];
-
-/** Most items one adjust call may carry (Kibo's documented limit; more is a 400). */
-export const ADJUST_MAX_ITEMS = 1_000;
 
 /** A signed change to one product (segment, granular record), or to its future inventory. */
 export const AdjustItemSchema = z.object({
@@ -33,7 +31,7 @@ export const AdjustRequestSchema = z.object({
   locationCode: z.string().min(1, "locationCode is required"),
   items: z
     .array(AdjustItemSchema)
-    .max(ADJUST_MAX_ITEMS, `an adjust takes at most ${ADJUST_MAX_ITEMS} items; split it into several calls`),
+    .max(ADJUST_ITEM_LIMIT, `an adjust takes at most ${ADJUST_ITEM_LIMIT} items; split it into several calls`),
 });
 
 const _adjustItem: SchemaMatches<typeof AdjustItemSchema, Schemas["AdjustItem"]> = true;

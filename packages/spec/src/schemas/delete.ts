@@ -2,13 +2,11 @@
 import { z } from "zod";
 import type { components } from "../generated/inventory.js";
 import type { SchemaMatches } from "../internal/type-equals.js";
+import { DELETE_ITEM_LIMIT } from "../rules/limits.js";
 import { granularShape, KiboDateTimeSchema, productIdentityShape, TagsSchema } from "./fields.js";
 import { InventoryItemSchema } from "./inventory-query.js";
 
 type Schemas = components["schemas"];
-
-/** Most items one deleteItems call may carry (Kibo's documented limit; it suggests 500). */
-export const DELETE_ITEMS_MAX_ITEMS = 1_000;
 
 const scopeShape = {
   locationCodes: z.array(z.string()).exactOptional(),
@@ -31,8 +29,8 @@ export const DeleteItemsRequestSchema = z.object({
   items: z
     .array(InventoryItemSchema)
     .max(
-      DELETE_ITEMS_MAX_ITEMS,
-      `deleteItems takes at most ${DELETE_ITEMS_MAX_ITEMS} items; split it into several calls`,
+      DELETE_ITEM_LIMIT,
+      `deleteItems takes at most ${DELETE_ITEM_LIMIT} items; split it into several calls`,
     )
     .exactOptional(),
   tags: TagsSchema.exactOptional(),

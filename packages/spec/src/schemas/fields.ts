@@ -1,24 +1,18 @@
-// Field rules shared by several request bodies: Kibo's documented limits on granular fields, the
-// tag map, and the date formats we accept. Each schema is checked against its named component in
-// openapi/inventory.yaml.
+// Field schemas shared by several request bodies: the granular fields, the tag map, and the date
+// formats we accept. The rules themselves (lengths, date patterns) are defined in ../rules/granular.ts.
+// Each schema is checked against its named component in openapi/inventory.yaml.
 import { z } from "zod";
 import type { components } from "../generated/inventory.js";
 import type { SchemaMatches } from "../internal/type-equals.js";
+import {
+  CONDITION_MAX_LENGTH,
+  GRANULAR_DATE_PATTERN,
+  KIBO_DATE_TIME_PATTERN,
+  LOT_CODE_MAX_LENGTH,
+  SERIAL_NUMBER_MAX_LENGTH,
+} from "../rules/granular.js";
 
 type Schemas = components["schemas"];
-
-/** Longest `lotCode` Kibo accepts. */
-export const LOT_CODE_MAX_LENGTH = 50;
-/** Longest `condition` Kibo accepts. */
-export const CONDITION_MAX_LENGTH = 50;
-/** Longest `serialNumber` Kibo accepts. */
-export const SERIAL_NUMBER_MAX_LENGTH = 30;
-
-const TIME = String.raw`T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}(:?\d{2})?)?`;
-/** ISO 8601 date-time; the offset may be written without a colon, as in Kibo's examples. */
-export const KIBO_DATE_TIME_PATTERN = new RegExp(String.raw`^\d{4}-\d{2}-\d{2}${TIME}$`);
-/** ISO 8601 date, or date-time as above. */
-export const GRANULAR_DATE_PATTERN = new RegExp(String.raw`^\d{4}-\d{2}-\d{2}(${TIME})?$`);
 
 /** A segment: tag category name → tag value, e.g. `{ Channel: "Web" }`. */
 export const TagsSchema = z.record(z.string(), z.string());

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { REFRESH_MAX_ITEMS, RefreshRequestSchema } from "./refresh.js";
+import { REFRESH_ITEM_LIMIT } from "../rules/limits.js";
+import { RefreshRequestSchema } from "./refresh.js";
 
 const items = (count: number) => Array.from({ length: count }, (_, i) => ({ upc: `UPC-${i}`, quantity: 1 }));
 
@@ -20,7 +21,7 @@ describe("RefreshRequestSchema", () => {
     expect(result.data).toEqual(body);
   });
 
-  it(`accepts exactly ${REFRESH_MAX_ITEMS} items`, () => {
+  it(`accepts exactly ${REFRESH_ITEM_LIMIT} items`, () => {
     expect(RefreshRequestSchema.safeParse({ locationCode: "WH1", items: items(12_000) }).success).toBe(true);
   });
 

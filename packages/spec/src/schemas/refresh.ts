@@ -2,6 +2,7 @@
 import { z } from "zod";
 import type { components } from "../generated/inventory.js";
 import type { SchemaMatches } from "../internal/type-equals.js";
+import { REFRESH_ITEM_LIMIT } from "../rules/limits.js";
 import {
   baseRequestShape,
   granularShape,
@@ -12,9 +13,6 @@ import {
 } from "./fields.js";
 
 type Schemas = components["schemas"];
-
-/** Most items one refresh call may carry (Kibo's documented limit; it suggests 3,000). */
-export const REFRESH_MAX_ITEMS = 12_000;
 
 /** The absolute count of one product (segment, granular record), or of its future inventory. */
 export const RefreshItemSchema = z.object({
@@ -41,7 +39,7 @@ export const RefreshRequestSchema = z.object({
   locationCode: z.string().min(1, "locationCode is required"),
   items: z
     .array(RefreshItemSchema)
-    .max(REFRESH_MAX_ITEMS, `a refresh takes at most ${REFRESH_MAX_ITEMS} items; split it into several calls`),
+    .max(REFRESH_ITEM_LIMIT, `a refresh takes at most ${REFRESH_ITEM_LIMIT} items; split it into several calls`),
 });
 
 const _refreshItem: SchemaMatches<typeof RefreshItemSchema, Schemas["RefreshItem"]> = true;

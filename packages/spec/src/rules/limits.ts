@@ -1,0 +1,10 @@
+// Kibo's documented limits on one call, defined once: the zod schemas, the SDK's bulk helpers and
+// the importers read them from here. The engine keeps its own copy (it may import nothing); the
+// root test test/rules-agree.test.ts asserts the two agree.
+
+/** Most items one `refresh` call may carry (Kibo's documented limit; it suggests 3,000). */
+export const REFRESH_ITEM_LIMIT = 12_000;
+/** Most items one `adjust` call may carry (Kibo's documented limit; more is a 400). */
+export const ADJUST_ITEM_LIMIT = 1_000;
+/** Most items one `deleteItems` call may carry (Kibo's documented limit; it suggests 500). */
+export const DELETE_ITEM_LIMIT = 1_000;
