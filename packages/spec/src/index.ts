@@ -64,7 +64,6 @@ export {
 } from "./rules/granular.js";
 export { ADJUST_ITEM_LIMIT, DELETE_ITEM_LIMIT, REFRESH_ITEM_LIMIT } from "./rules/limits.js";
 /** Deprecated names of the limits above, kept for existing imports. */
-export { ADJUST_MAX_ITEMS, DELETE_ITEMS_MAX_ITEMS, REFRESH_MAX_ITEMS } from "./rules/deprecated-names.js";
 
 // ---------------------------------------------------------------------------------------------
 // Zod schemas: shared fields
