@@ -63,7 +63,6 @@ export {
   SERIAL_NUMBER_MAX_UNITS,
 } from "./rules/granular.js";
 export { ADJUST_ITEM_LIMIT, DELETE_ITEM_LIMIT, REFRESH_ITEM_LIMIT } from "./rules/limits.js";
-/** Deprecated names of the limits above, kept for existing imports. */
 
 // ---------------------------------------------------------------------------------------------
 // Zod schemas: shared fields
