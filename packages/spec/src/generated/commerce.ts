@@ -6486,7 +6486,7 @@ export interface components {
             index?: number;
             /** @description Path of the offending field, for example `items[1].inventoryTags[0].value`. */
             field?: string;
-            /** @description Short code of the rule that was broken, for example `duplicate_tag_name`. */
+            /** @description Short code of the rule that was broken, for example `INVALID_TYPE`. */
             code: string;
             /** @description What is wrong with it, for people. */
             message: string;
@@ -6509,7 +6509,7 @@ export interface components {
          *     value is 400 (`VALIDATION_ERROR`, field `…inventoryTags[j].value`). Names and values must exist in
          *     the tenant's tag categories (400 otherwise, field `…inventoryTags[j].name` or `.value`).
          */
-        InventoryTag: {
+        OrderInventoryTag: {
             /** @description Name of a tag category of the tenant. */
             name: string;
             /** @description A value of that category. */
@@ -6517,12 +6517,12 @@ export interface components {
         };
         /**
          * @description The tags of one item. Each category at most once: a name given twice is 400 (`VALIDATION_ERROR`,
-         *     field `…inventoryTags[j].name` at the second occurrence, code `duplicate_tag_name`). Categories not
+         *     field `…inventoryTags[j].name` at the second occurrence). Categories not
          *     named take their default value. An empty array means every category takes its default. Different
          *     items may use different values of the same category. As a request body (the two upsert calls) the
          *     array is the item's whole new tag set: it replaces the old one, it is not merged into it.
          */
-        InventoryTags: components["schemas"]["InventoryTag"][];
+        InventoryTags: components["schemas"]["OrderInventoryTag"][];
         /**
          * @description The product of an order, cart, checkout or return item (Kibo's `CommerceRuntimeProduct`). Only the
          *     fields below are modelled; every other field Kibo defines (name, price, options, properties,
@@ -7316,15 +7316,15 @@ export interface components {
                  *       "items": [
                  *         {
                  *           "index": 0,
-                 *           "field": "items[0].inventoryTags[1].name",
-                 *           "code": "duplicate_tag_name",
-                 *           "message": "tag category Channel is named twice on this item"
+                 *           "field": "items[0].inventoryTags[1].value",
+                 *           "code": "INVALID_TYPE",
+                 *           "message": "a tag name needs a value"
                  *         },
                  *         {
                  *           "index": 1,
                  *           "field": "items[1].inventoryTags[0].value",
-                 *           "code": "unknown_tag_value",
-                 *           "message": "Channel has no value Outlet"
+                 *           "code": "UNKNOWN_TAG_VALUE",
+                 *           "message": "tag category Channel has no value Outlet"
                  *         }
                  *       ]
                  *     }
