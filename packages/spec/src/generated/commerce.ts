@@ -1394,8 +1394,8 @@ export interface paths {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `orderId`. */
-                orderId: string;
+                /** @description Id of the order. */
+                orderId: components["parameters"]["OrderIdPath"];
             };
             cookie?: never;
         };
@@ -1444,8 +1444,8 @@ export interface paths {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `orderId`. */
-                orderId: string;
+                /** @description Id of the order. */
+                orderId: components["parameters"]["OrderIdPath"];
             };
             cookie?: never;
         };
@@ -1484,8 +1484,8 @@ export interface paths {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `orderId`. */
-                orderId: string;
+                /** @description Id of the order. */
+                orderId: components["parameters"]["OrderIdPath"];
             };
             cookie?: never;
         };
@@ -1524,8 +1524,8 @@ export interface paths {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `orderId`. */
-                orderId: string;
+                /** @description Id of the order. */
+                orderId: components["parameters"]["OrderIdPath"];
                 /** @description Kibo's `couponCode`. */
                 couponCode: string;
             };
@@ -1566,8 +1566,8 @@ export interface paths {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `orderId`. */
-                orderId: string;
+                /** @description Id of the order. */
+                orderId: components["parameters"]["OrderIdPath"];
             };
             cookie?: never;
         };
@@ -1606,8 +1606,8 @@ export interface paths {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `orderId`. */
-                orderId: string;
+                /** @description Id of the order. */
+                orderId: components["parameters"]["OrderIdPath"];
             };
             cookie?: never;
         };
@@ -1646,8 +1646,8 @@ export interface paths {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `orderId`. */
-                orderId: string;
+                /** @description Id of the order. */
+                orderId: components["parameters"]["OrderIdPath"];
             };
             cookie?: never;
         };
@@ -1681,8 +1681,8 @@ export interface paths {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `orderId`. */
-                orderId: string;
+                /** @description Id of the order. */
+                orderId: components["parameters"]["OrderIdPath"];
             };
             cookie?: never;
         };
@@ -1716,8 +1716,8 @@ export interface paths {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `orderId`. */
-                orderId: string;
+                /** @description Id of the order. */
+                orderId: components["parameters"]["OrderIdPath"];
             };
             cookie?: never;
         };
@@ -1751,8 +1751,8 @@ export interface paths {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `orderId`. */
-                orderId: string;
+                /** @description Id of the order. */
+                orderId: components["parameters"]["OrderIdPath"];
             };
             cookie?: never;
         };
@@ -1786,8 +1786,8 @@ export interface paths {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `orderId`. */
-                orderId: string;
+                /** @description Id of the order. */
+                orderId: components["parameters"]["OrderIdPath"];
             };
             cookie?: never;
         };
@@ -1831,10 +1831,10 @@ export interface paths {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `orderId`. */
-                orderId: string;
-                /** @description Kibo's `orderItemId`. */
-                orderItemId: string;
+                /** @description Id of the order. */
+                orderId: components["parameters"]["OrderIdPath"];
+                /** @description Id of the order item (or its `lineId` on the read). */
+                orderItemId: components["parameters"]["OrderItemIdPath"];
             };
             cookie?: never;
         };
@@ -1878,8 +1878,8 @@ export interface paths {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `orderId`. */
-                orderId: string;
+                /** @description Id of the order. */
+                orderId: components["parameters"]["OrderIdPath"];
             };
             cookie?: never;
         };
@@ -1918,8 +1918,8 @@ export interface paths {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `orderId`. */
-                orderId: string;
+                /** @description Id of the order. */
+                orderId: components["parameters"]["OrderIdPath"];
             };
             cookie?: never;
         };
@@ -1953,8 +1953,8 @@ export interface paths {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `orderId`. */
-                orderId: string;
+                /** @description Id of the order. */
+                orderId: components["parameters"]["OrderIdPath"];
             };
             cookie?: never;
         };
@@ -1988,8 +1988,8 @@ export interface paths {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `orderId`. */
-                orderId: string;
+                /** @description Id of the order. */
+                orderId: components["parameters"]["OrderIdPath"];
             };
             cookie?: never;
         };
@@ -2023,8 +2023,8 @@ export interface paths {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `orderId`. */
-                orderId: string;
+                /** @description Id of the order. */
+                orderId: components["parameters"]["OrderIdPath"];
             };
             cookie?: never;
         };
@@ -2058,10 +2058,10 @@ export interface paths {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `orderId`. */
-                orderId: string;
-                /** @description Kibo's `shipmentNumber`. */
-                shipmentNumber: string;
+                /** @description Id of the order. */
+                orderId: components["parameters"]["OrderIdPath"];
+                /** @description Number of the shipment. */
+                shipmentNumber: components["parameters"]["ShipmentNumberPath"];
             };
             cookie?: never;
         };
@@ -2110,8 +2110,8 @@ export interface paths {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `orderId`. */
-                orderId: string;
+                /** @description Id of the order. */
+                orderId: components["parameters"]["OrderIdPath"];
                 /** @description Kibo's `digitalPackageId`. */
                 digitalPackageId: string;
             };
@@ -2157,8 +2157,8 @@ export interface paths {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `orderId`. */
-                orderId: string;
+                /** @description Id of the order. */
+                orderId: components["parameters"]["OrderIdPath"];
                 /** @description Kibo's `key`. */
                 key: string;
             };
@@ -2199,8 +2199,8 @@ export interface paths {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `orderId`. */
-                orderId: string;
+                /** @description Id of the order. */
+                orderId: components["parameters"]["OrderIdPath"];
                 /** @description Kibo's `orderDataId`. */
                 orderDataId: string;
             };
@@ -2241,8 +2241,8 @@ export interface paths {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `orderId`. */
-                orderId: string;
+                /** @description Id of the order. */
+                orderId: components["parameters"]["OrderIdPath"];
             };
             cookie?: never;
         };
@@ -2276,10 +2276,10 @@ export interface paths {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `orderId`. */
-                orderId: string;
-                /** @description Kibo's `orderItemId`. */
-                orderItemId: string;
+                /** @description Id of the order. */
+                orderId: components["parameters"]["OrderIdPath"];
+                /** @description Id of the order item (or its `lineId` on the read). */
+                orderItemId: components["parameters"]["OrderItemIdPath"];
                 /** @description Kibo's `orderItemDataId`. */
                 orderItemDataId: string;
             };
@@ -2320,10 +2320,10 @@ export interface paths {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `orderId`. */
-                orderId: string;
-                /** @description Kibo's `orderItemId`. */
-                orderItemId: string;
+                /** @description Id of the order. */
+                orderId: components["parameters"]["OrderIdPath"];
+                /** @description Id of the order item (or its `lineId` on the read). */
+                orderItemId: components["parameters"]["OrderItemIdPath"];
                 /** @description Kibo's `attributeFqn`. */
                 attributeFqn: string;
             };
@@ -2359,8 +2359,8 @@ export interface paths {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `orderId`. */
-                orderId: string;
+                /** @description Id of the order. */
+                orderId: components["parameters"]["OrderIdPath"];
                 /** @description Kibo's `noteId`. */
                 noteId: string;
             };
@@ -2406,8 +2406,8 @@ export interface paths {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `orderId`. */
-                orderId: string;
+                /** @description Id of the order. */
+                orderId: components["parameters"]["OrderIdPath"];
                 /** @description Kibo's `pickupId`. */
                 pickupId: string;
             };
@@ -2453,8 +2453,8 @@ export interface paths {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `orderId`. */
-                orderId: string;
+                /** @description Id of the order. */
+                orderId: components["parameters"]["OrderIdPath"];
             };
             cookie?: never;
         };
@@ -2488,8 +2488,8 @@ export interface paths {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `orderId`. */
-                orderId: string;
+                /** @description Id of the order. */
+                orderId: components["parameters"]["OrderIdPath"];
                 /** @description Kibo's `digitalPackageId`. */
                 digitalPackageId: string;
             };
@@ -2525,10 +2525,10 @@ export interface paths {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `orderId`. */
-                orderId: string;
-                /** @description Kibo's `packageId`. */
-                packageId: string;
+                /** @description Id of the order. */
+                orderId: components["parameters"]["OrderIdPath"];
+                /** @description Id of the package. */
+                packageId: components["parameters"]["PackageIdPath"];
             };
             cookie?: never;
         };
@@ -2562,8 +2562,8 @@ export interface paths {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `orderId`. */
-                orderId: string;
+                /** @description Id of the order. */
+                orderId: components["parameters"]["OrderIdPath"];
                 /** @description Kibo's `paymentId`. */
                 paymentId: string;
             };
@@ -2604,8 +2604,8 @@ export interface paths {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `orderId`. */
-                orderId: string;
+                /** @description Id of the order. */
+                orderId: components["parameters"]["OrderIdPath"];
                 /** @description Kibo's `pickupId`. */
                 pickupId: string;
             };
@@ -2641,8 +2641,8 @@ export interface paths {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `orderId`. */
-                orderId: string;
+                /** @description Id of the order. */
+                orderId: components["parameters"]["OrderIdPath"];
             };
             cookie?: never;
         };
@@ -2676,8 +2676,8 @@ export interface paths {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `orderId`. */
-                orderId: string;
+                /** @description Id of the order. */
+                orderId: components["parameters"]["OrderIdPath"];
             };
             cookie?: never;
         };
@@ -2716,8 +2716,8 @@ export interface paths {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `orderId`. */
-                orderId: string;
+                /** @description Id of the order. */
+                orderId: components["parameters"]["OrderIdPath"];
             };
             cookie?: never;
         };
@@ -2756,8 +2756,8 @@ export interface paths {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `orderId`. */
-                orderId: string;
+                /** @description Id of the order. */
+                orderId: components["parameters"]["OrderIdPath"];
             };
             cookie?: never;
         };
@@ -2791,10 +2791,10 @@ export interface paths {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `orderId`. */
-                orderId: string;
-                /** @description Kibo's `orderItemId`. */
-                orderItemId: string;
+                /** @description Id of the order. */
+                orderId: components["parameters"]["OrderIdPath"];
+                /** @description Id of the order item (or its `lineId` on the read). */
+                orderItemId: components["parameters"]["OrderItemIdPath"];
             };
             cookie?: never;
         };
@@ -2828,8 +2828,8 @@ export interface paths {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `orderId`. */
-                orderId: string;
+                /** @description Id of the order. */
+                orderId: components["parameters"]["OrderIdPath"];
             };
             cookie?: never;
         };
@@ -2863,10 +2863,10 @@ export interface paths {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `orderId`. */
-                orderId: string;
-                /** @description Kibo's `packageId`. */
-                packageId: string;
+                /** @description Id of the order. */
+                orderId: components["parameters"]["OrderIdPath"];
+                /** @description Id of the package. */
+                packageId: components["parameters"]["PackageIdPath"];
             };
             cookie?: never;
         };
@@ -2900,8 +2900,8 @@ export interface paths {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `orderId`. */
-                orderId: string;
+                /** @description Id of the order. */
+                orderId: components["parameters"]["OrderIdPath"];
                 /** @description Kibo's `paymentId`. */
                 paymentId: string;
             };
@@ -2937,8 +2937,8 @@ export interface paths {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `orderId`. */
-                orderId: string;
+                /** @description Id of the order. */
+                orderId: components["parameters"]["OrderIdPath"];
             };
             cookie?: never;
         };
@@ -2972,8 +2972,8 @@ export interface paths {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `orderId`. */
-                orderId: string;
+                /** @description Id of the order. */
+                orderId: components["parameters"]["OrderIdPath"];
             };
             cookie?: never;
         };
@@ -3039,8 +3039,8 @@ export interface paths {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `orderId`. */
-                orderId: string;
+                /** @description Id of the order. */
+                orderId: components["parameters"]["OrderIdPath"];
             };
             cookie?: never;
         };
@@ -3170,8 +3170,8 @@ export interface paths {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `orderId`. */
-                orderId: string;
+                /** @description Id of the order. */
+                orderId: components["parameters"]["OrderIdPath"];
             };
             cookie?: never;
         };
@@ -3237,8 +3237,8 @@ export interface paths {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `orderId`. */
-                orderId: string;
+                /** @description Id of the order. */
+                orderId: components["parameters"]["OrderIdPath"];
                 /** @description Kibo's `digitalWalletType`. */
                 digitalWalletType: string;
             };
@@ -3274,8 +3274,8 @@ export interface paths {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `orderId`. */
-                orderId: string;
+                /** @description Id of the order. */
+                orderId: components["parameters"]["OrderIdPath"];
             };
             cookie?: never;
         };
@@ -3309,8 +3309,8 @@ export interface paths {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `orderId`. */
-                orderId: string;
+                /** @description Id of the order. */
+                orderId: components["parameters"]["OrderIdPath"];
             };
             cookie?: never;
         };
@@ -3344,8 +3344,8 @@ export interface paths {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `orderId`. */
-                orderId: string;
+                /** @description Id of the order. */
+                orderId: components["parameters"]["OrderIdPath"];
             };
             cookie?: never;
         };
@@ -3379,8 +3379,8 @@ export interface paths {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `orderId`. */
-                orderId: string;
+                /** @description Id of the order. */
+                orderId: components["parameters"]["OrderIdPath"];
             };
             cookie?: never;
         };
@@ -3414,10 +3414,10 @@ export interface paths {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `orderId`. */
-                orderId: string;
-                /** @description Kibo's `shipmentNumber`. */
-                shipmentNumber: string;
+                /** @description Id of the order. */
+                orderId: components["parameters"]["OrderIdPath"];
+                /** @description Number of the shipment. */
+                shipmentNumber: components["parameters"]["ShipmentNumberPath"];
             };
             cookie?: never;
         };
@@ -3451,10 +3451,10 @@ export interface paths {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `orderId`. */
-                orderId: string;
-                /** @description Kibo's `shipmentNumber`. */
-                shipmentNumber: string;
+                /** @description Id of the order. */
+                orderId: components["parameters"]["OrderIdPath"];
+                /** @description Number of the shipment. */
+                shipmentNumber: components["parameters"]["ShipmentNumberPath"];
             };
             cookie?: never;
         };
@@ -3488,8 +3488,8 @@ export interface paths {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `orderId`. */
-                orderId: string;
+                /** @description Id of the order. */
+                orderId: components["parameters"]["OrderIdPath"];
                 /** @description Kibo's `giftcardId`. */
                 giftcardId: string;
             };
@@ -3525,8 +3525,8 @@ export interface paths {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `orderId`. */
-                orderId: string;
+                /** @description Id of the order. */
+                orderId: components["parameters"]["OrderIdPath"];
             };
             cookie?: never;
         };
@@ -3560,8 +3560,8 @@ export interface paths {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `orderId`. */
-                orderId: string;
+                /** @description Id of the order. */
+                orderId: components["parameters"]["OrderIdPath"];
             };
             cookie?: never;
         };
@@ -3595,8 +3595,8 @@ export interface paths {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `orderId`. */
-                orderId: string;
+                /** @description Id of the order. */
+                orderId: components["parameters"]["OrderIdPath"];
                 /** @description Kibo's `refundId`. */
                 refundId: string;
             };
@@ -3667,8 +3667,8 @@ export interface paths {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `orderId`. */
-                orderId: string;
+                /** @description Id of the order. */
+                orderId: components["parameters"]["OrderIdPath"];
             };
             cookie?: never;
         };
@@ -3702,10 +3702,10 @@ export interface paths {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `orderId`. */
-                orderId: string;
-                /** @description Kibo's `shipmentNumber`. */
-                shipmentNumber: string;
+                /** @description Id of the order. */
+                orderId: components["parameters"]["OrderIdPath"];
+                /** @description Number of the shipment. */
+                shipmentNumber: components["parameters"]["ShipmentNumberPath"];
             };
             cookie?: never;
         };
@@ -3739,10 +3739,10 @@ export interface paths {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `orderId`. */
-                orderId: string;
-                /** @description Kibo's `orderItemId`. */
-                orderItemId: string;
+                /** @description Id of the order. */
+                orderId: components["parameters"]["OrderIdPath"];
+                /** @description Id of the order item (or its `lineId` on the read). */
+                orderItemId: components["parameters"]["OrderItemIdPath"];
             };
             cookie?: never;
         };
@@ -3776,10 +3776,10 @@ export interface paths {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `orderId`. */
-                orderId: string;
-                /** @description Kibo's `orderItemId`. */
-                orderItemId: string;
+                /** @description Id of the order. */
+                orderId: components["parameters"]["OrderIdPath"];
+                /** @description Id of the order item (or its `lineId` on the read). */
+                orderItemId: components["parameters"]["OrderItemIdPath"];
             };
             cookie?: never;
         };
@@ -3813,10 +3813,10 @@ export interface paths {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `orderId`. */
-                orderId: string;
-                /** @description Kibo's `orderItemId`. */
-                orderItemId: string;
+                /** @description Id of the order. */
+                orderId: components["parameters"]["OrderIdPath"];
+                /** @description Id of the order item (or its `lineId` on the read). */
+                orderItemId: components["parameters"]["OrderItemIdPath"];
                 /** @description Kibo's `dutyAmount`. */
                 dutyAmount: string;
             };
@@ -3852,10 +3852,10 @@ export interface paths {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `orderId`. */
-                orderId: string;
-                /** @description Kibo's `orderItemId`. */
-                orderItemId: string;
+                /** @description Id of the order. */
+                orderId: components["parameters"]["OrderIdPath"];
+                /** @description Id of the order item (or its `lineId` on the read). */
+                orderItemId: components["parameters"]["OrderItemIdPath"];
             };
             cookie?: never;
         };
@@ -3889,10 +3889,10 @@ export interface paths {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `orderId`. */
-                orderId: string;
-                /** @description Kibo's `orderItemId`. */
-                orderItemId: string;
+                /** @description Id of the order. */
+                orderId: components["parameters"]["OrderIdPath"];
+                /** @description Id of the order item (or its `lineId` on the read). */
+                orderItemId: components["parameters"]["OrderItemIdPath"];
                 /** @description Kibo's `price`. */
                 price: string;
             };
@@ -3928,8 +3928,8 @@ export interface paths {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `orderId`. */
-                orderId: string;
+                /** @description Id of the order. */
+                orderId: components["parameters"]["OrderIdPath"];
                 /** @description Kibo's `discountId`. */
                 discountId: string;
             };
@@ -3965,10 +3965,10 @@ export interface paths {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `orderId`. */
-                orderId: string;
-                /** @description Kibo's `orderItemId`. */
-                orderItemId: string;
+                /** @description Id of the order. */
+                orderId: components["parameters"]["OrderIdPath"];
+                /** @description Id of the order item (or its `lineId` on the read). */
+                orderItemId: components["parameters"]["OrderItemIdPath"];
                 /** @description Kibo's `discountId`. */
                 discountId: string;
             };
@@ -4004,8 +4004,8 @@ export interface paths {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `orderId`. */
-                orderId: string;
+                /** @description Id of the order. */
+                orderId: components["parameters"]["OrderIdPath"];
             };
             cookie?: never;
         };
@@ -4039,10 +4039,10 @@ export interface paths {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `orderId`. */
-                orderId: string;
-                /** @description Kibo's `shipmentNumber`. */
-                shipmentNumber: string;
+                /** @description Id of the order. */
+                orderId: components["parameters"]["OrderIdPath"];
+                /** @description Number of the shipment. */
+                shipmentNumber: components["parameters"]["ShipmentNumberPath"];
             };
             cookie?: never;
         };
@@ -4076,10 +4076,10 @@ export interface paths {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `orderId`. */
-                orderId: string;
-                /** @description Kibo's `shipmentNumber`. */
-                shipmentNumber: string;
+                /** @description Id of the order. */
+                orderId: components["parameters"]["OrderIdPath"];
+                /** @description Number of the shipment. */
+                shipmentNumber: components["parameters"]["ShipmentNumberPath"];
             };
             cookie?: never;
         };
@@ -4113,12 +4113,12 @@ export interface paths {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `orderId`. */
-                orderId: string;
-                /** @description Kibo's `shipmentNumber`. */
-                shipmentNumber: string;
-                /** @description Kibo's `itemId`. */
-                itemId: string;
+                /** @description Id of the order. */
+                orderId: components["parameters"]["OrderIdPath"];
+                /** @description Number of the shipment. */
+                shipmentNumber: components["parameters"]["ShipmentNumberPath"];
+                /** @description Id of the checkout item. */
+                itemId: components["parameters"]["CheckoutItemIdPath"];
             };
             cookie?: never;
         };
@@ -4152,10 +4152,10 @@ export interface paths {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `orderId`. */
-                orderId: string;
-                /** @description Kibo's `orderItemId`. */
-                orderItemId: string;
+                /** @description Id of the order. */
+                orderId: components["parameters"]["OrderIdPath"];
+                /** @description Id of the order item (or its `lineId` on the read). */
+                orderItemId: components["parameters"]["OrderItemIdPath"];
             };
             cookie?: never;
         };
@@ -4189,10 +4189,10 @@ export interface paths {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `orderId`. */
-                orderId: string;
-                /** @description Kibo's `orderItemId`. */
-                orderItemId: string;
+                /** @description Id of the order. */
+                orderId: components["parameters"]["OrderIdPath"];
+                /** @description Id of the order item (or its `lineId` on the read). */
+                orderItemId: components["parameters"]["OrderItemIdPath"];
             };
             cookie?: never;
         };
@@ -4226,8 +4226,8 @@ export interface paths {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `orderId`. */
-                orderId: string;
+                /** @description Id of the order. */
+                orderId: components["parameters"]["OrderIdPath"];
             };
             cookie?: never;
         };
@@ -4261,8 +4261,8 @@ export interface paths {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `orderId`. */
-                orderId: string;
+                /** @description Id of the order. */
+                orderId: components["parameters"]["OrderIdPath"];
             };
             cookie?: never;
         };
@@ -4296,10 +4296,10 @@ export interface paths {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `orderId`. */
-                orderId: string;
-                /** @description Kibo's `orderItemId`. */
-                orderItemId: string;
+                /** @description Id of the order. */
+                orderId: components["parameters"]["OrderIdPath"];
+                /** @description Id of the order item (or its `lineId` on the read). */
+                orderItemId: components["parameters"]["OrderItemIdPath"];
             };
             cookie?: never;
         };
@@ -4417,8 +4417,8 @@ export interface paths {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `cartId`. */
-                cartId: string;
+                /** @description Id of the cart. */
+                cartId: components["parameters"]["CartIdPath"];
             };
             cookie?: never;
         };
@@ -4457,8 +4457,8 @@ export interface paths {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `cartId`. */
-                cartId: string;
+                /** @description Id of the cart. */
+                cartId: components["parameters"]["CartIdPath"];
                 /** @description Kibo's `couponCode`. */
                 couponCode: string;
             };
@@ -4531,8 +4531,8 @@ export interface paths {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `cartId`. */
-                cartId: string;
+                /** @description Id of the cart. */
+                cartId: components["parameters"]["CartIdPath"];
             };
             cookie?: never;
         };
@@ -4688,8 +4688,8 @@ export interface paths {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `cartId`. */
-                cartId: string;
+                /** @description Id of the cart. */
+                cartId: components["parameters"]["CartIdPath"];
             };
             cookie?: never;
         };
@@ -4795,8 +4795,8 @@ export interface paths {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `cartId`. */
-                cartId: string;
+                /** @description Id of the cart. */
+                cartId: components["parameters"]["CartIdPath"];
                 /** @description Kibo's `discountId`. */
                 discountId: string;
             };
@@ -4832,8 +4832,8 @@ export interface paths {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `cartId`. */
-                cartId: string;
+                /** @description Id of the cart. */
+                cartId: components["parameters"]["CartIdPath"];
             };
             cookie?: never;
         };
@@ -4902,8 +4902,8 @@ export interface paths {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `checkoutId`. */
-                checkoutId: string;
+                /** @description Id of the checkout. */
+                checkoutId: components["parameters"]["CheckoutIdPath"];
             };
             cookie?: never;
         };
@@ -4942,8 +4942,8 @@ export interface paths {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `checkoutId`. */
-                checkoutId: string;
+                /** @description Id of the checkout. */
+                checkoutId: components["parameters"]["CheckoutIdPath"];
                 /** @description Kibo's `couponCode`. */
                 couponCode: string;
             };
@@ -4984,8 +4984,8 @@ export interface paths {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `checkoutId`. */
-                checkoutId: string;
+                /** @description Id of the checkout. */
+                checkoutId: components["parameters"]["CheckoutIdPath"];
             };
             cookie?: never;
         };
@@ -5019,8 +5019,8 @@ export interface paths {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `checkoutId`. */
-                checkoutId: string;
+                /** @description Id of the checkout. */
+                checkoutId: components["parameters"]["CheckoutIdPath"];
             };
             cookie?: never;
         };
@@ -5054,8 +5054,8 @@ export interface paths {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `checkoutId`. */
-                checkoutId: string;
+                /** @description Id of the checkout. */
+                checkoutId: components["parameters"]["CheckoutIdPath"];
             };
             cookie?: never;
         };
@@ -5089,8 +5089,8 @@ export interface paths {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `checkoutId`. */
-                checkoutId: string;
+                /** @description Id of the checkout. */
+                checkoutId: components["parameters"]["CheckoutIdPath"];
             };
             cookie?: never;
         };
@@ -5134,8 +5134,8 @@ export interface paths {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `checkoutId`. */
-                checkoutId: string;
+                /** @description Id of the checkout. */
+                checkoutId: components["parameters"]["CheckoutIdPath"];
             };
             cookie?: never;
         };
@@ -5169,8 +5169,8 @@ export interface paths {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `checkoutId`. */
-                checkoutId: string;
+                /** @description Id of the checkout. */
+                checkoutId: components["parameters"]["CheckoutIdPath"];
             };
             cookie?: never;
         };
@@ -5209,8 +5209,8 @@ export interface paths {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `checkoutId`. */
-                checkoutId: string;
+                /** @description Id of the checkout. */
+                checkoutId: components["parameters"]["CheckoutIdPath"];
                 /** @description Kibo's `destinationId`. */
                 destinationId: string;
             };
@@ -5256,8 +5256,8 @@ export interface paths {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `checkoutId`. */
-                checkoutId: string;
+                /** @description Id of the checkout. */
+                checkoutId: components["parameters"]["CheckoutIdPath"];
                 /** @description Kibo's `paymentId`. */
                 paymentId: string;
             };
@@ -5293,8 +5293,8 @@ export interface paths {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `checkoutId`. */
-                checkoutId: string;
+                /** @description Id of the checkout. */
+                checkoutId: components["parameters"]["CheckoutIdPath"];
                 /** @description Kibo's `digitalWalletType`. */
                 digitalWalletType: string;
             };
@@ -5330,8 +5330,8 @@ export interface paths {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `checkoutId`. */
-                checkoutId: string;
+                /** @description Id of the checkout. */
+                checkoutId: components["parameters"]["CheckoutIdPath"];
             };
             cookie?: never;
         };
@@ -5365,8 +5365,8 @@ export interface paths {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `checkoutId`. */
-                checkoutId: string;
+                /** @description Id of the checkout. */
+                checkoutId: components["parameters"]["CheckoutIdPath"];
             };
             cookie?: never;
         };
@@ -5400,10 +5400,10 @@ export interface paths {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `checkoutId`. */
-                checkoutId: string;
-                /** @description Kibo's `itemId`. */
-                itemId: string;
+                /** @description Id of the checkout. */
+                checkoutId: components["parameters"]["CheckoutIdPath"];
+                /** @description Id of the checkout item. */
+                itemId: components["parameters"]["CheckoutItemIdPath"];
             };
             cookie?: never;
         };
@@ -5437,10 +5437,10 @@ export interface paths {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `checkoutId`. */
-                checkoutId: string;
-                /** @description Kibo's `itemId`. */
-                itemId: string;
+                /** @description Id of the checkout. */
+                checkoutId: components["parameters"]["CheckoutIdPath"];
+                /** @description Id of the checkout item. */
+                itemId: components["parameters"]["CheckoutItemIdPath"];
             };
             cookie?: never;
         };
@@ -5474,10 +5474,10 @@ export interface paths {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `checkoutId`. */
-                checkoutId: string;
-                /** @description Kibo's `itemId`. */
-                itemId: string;
+                /** @description Id of the checkout. */
+                checkoutId: components["parameters"]["CheckoutIdPath"];
+                /** @description Id of the checkout item. */
+                itemId: components["parameters"]["CheckoutItemIdPath"];
                 /** @description Kibo's `destinationId`. */
                 destinationId: string;
             };
@@ -5513,10 +5513,10 @@ export interface paths {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `checkoutId`. */
-                checkoutId: string;
-                /** @description Kibo's `itemId`. */
-                itemId: string;
+                /** @description Id of the checkout. */
+                checkoutId: components["parameters"]["CheckoutIdPath"];
+                /** @description Id of the checkout item. */
+                itemId: components["parameters"]["CheckoutItemIdPath"];
             };
             cookie?: never;
         };
@@ -5550,10 +5550,10 @@ export interface paths {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `checkoutId`. */
-                checkoutId: string;
-                /** @description Kibo's `itemId`. */
-                itemId: string;
+                /** @description Id of the checkout. */
+                checkoutId: components["parameters"]["CheckoutIdPath"];
+                /** @description Id of the checkout item. */
+                itemId: components["parameters"]["CheckoutItemIdPath"];
             };
             cookie?: never;
         };
@@ -5587,8 +5587,8 @@ export interface paths {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `returnId`. */
-                returnId: string;
+                /** @description Id of the return. */
+                returnId: components["parameters"]["ReturnIdPath"];
             };
             cookie?: never;
         };
@@ -5622,8 +5622,8 @@ export interface paths {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `returnId`. */
-                returnId: string;
+                /** @description Id of the return. */
+                returnId: components["parameters"]["ReturnIdPath"];
             };
             cookie?: never;
         };
@@ -5657,8 +5657,8 @@ export interface paths {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `returnId`. */
-                returnId: string;
+                /** @description Id of the return. */
+                returnId: components["parameters"]["ReturnIdPath"];
             };
             cookie?: never;
         };
@@ -5692,8 +5692,8 @@ export interface paths {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `returnId`. */
-                returnId: string;
+                /** @description Id of the return. */
+                returnId: components["parameters"]["ReturnIdPath"];
             };
             cookie?: never;
         };
@@ -5727,8 +5727,8 @@ export interface paths {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `returnId`. */
-                returnId: string;
+                /** @description Id of the return. */
+                returnId: components["parameters"]["ReturnIdPath"];
             };
             cookie?: never;
         };
@@ -5772,8 +5772,8 @@ export interface paths {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `returnId`. */
-                returnId: string;
+                /** @description Id of the return. */
+                returnId: components["parameters"]["ReturnIdPath"];
             };
             cookie?: never;
         };
@@ -5812,8 +5812,8 @@ export interface paths {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `returnId`. */
-                returnId: string;
+                /** @description Id of the return. */
+                returnId: components["parameters"]["ReturnIdPath"];
                 /** @description Kibo's `returnItemId`. */
                 returnItemId: string;
             };
@@ -5859,8 +5859,8 @@ export interface paths {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `returnId`. */
-                returnId: string;
+                /** @description Id of the return. */
+                returnId: components["parameters"]["ReturnIdPath"];
             };
             cookie?: never;
         };
@@ -5899,8 +5899,8 @@ export interface paths {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `returnId`. */
-                returnId: string;
+                /** @description Id of the return. */
+                returnId: components["parameters"]["ReturnIdPath"];
             };
             cookie?: never;
         };
@@ -5934,8 +5934,8 @@ export interface paths {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `returnId`. */
-                returnId: string;
+                /** @description Id of the return. */
+                returnId: components["parameters"]["ReturnIdPath"];
                 /** @description Kibo's `returnItemId`. */
                 returnItemId: string;
             };
@@ -5977,10 +5977,10 @@ export interface paths {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `returnId`. */
-                returnId: string;
-                /** @description Kibo's `packageId`. */
-                packageId: string;
+                /** @description Id of the return. */
+                returnId: components["parameters"]["ReturnIdPath"];
+                /** @description Id of the package. */
+                packageId: components["parameters"]["PackageIdPath"];
             };
             cookie?: never;
         };
@@ -6024,8 +6024,8 @@ export interface paths {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `returnId`. */
-                returnId: string;
+                /** @description Id of the return. */
+                returnId: components["parameters"]["ReturnIdPath"];
                 /** @description Kibo's `noteId`. */
                 noteId: string;
             };
@@ -6071,10 +6071,10 @@ export interface paths {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `returnId`. */
-                returnId: string;
-                /** @description Kibo's `shipmentId`. */
-                shipmentId: string;
+                /** @description Id of the return. */
+                returnId: components["parameters"]["ReturnIdPath"];
+                /** @description Id or number of the shipment. */
+                shipmentId: components["parameters"]["ShipmentIdPath"];
             };
             cookie?: never;
         };
@@ -6113,8 +6113,8 @@ export interface paths {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `returnId`. */
-                returnId: string;
+                /** @description Id of the return. */
+                returnId: components["parameters"]["ReturnIdPath"];
             };
             cookie?: never;
         };
@@ -6148,10 +6148,10 @@ export interface paths {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `returnId`. */
-                returnId: string;
-                /** @description Kibo's `packageId`. */
-                packageId: string;
+                /** @description Id of the return. */
+                returnId: components["parameters"]["ReturnIdPath"];
+                /** @description Id of the package. */
+                packageId: components["parameters"]["PackageIdPath"];
             };
             cookie?: never;
         };
@@ -6185,8 +6185,8 @@ export interface paths {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `returnId`. */
-                returnId: string;
+                /** @description Id of the return. */
+                returnId: components["parameters"]["ReturnIdPath"];
                 /** @description Kibo's `paymentId`. */
                 paymentId: string;
             };
@@ -6222,8 +6222,8 @@ export interface paths {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `returnId`. */
-                returnId: string;
+                /** @description Id of the return. */
+                returnId: components["parameters"]["ReturnIdPath"];
             };
             cookie?: never;
         };
@@ -6257,8 +6257,8 @@ export interface paths {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `returnId`. */
-                returnId: string;
+                /** @description Id of the return. */
+                returnId: components["parameters"]["ReturnIdPath"];
             };
             cookie?: never;
         };
@@ -6324,8 +6324,8 @@ export interface paths {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `returnId`. */
-                returnId: string;
+                /** @description Id of the return. */
+                returnId: components["parameters"]["ReturnIdPath"];
             };
             cookie?: never;
         };
@@ -6391,8 +6391,8 @@ export interface paths {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `returnId`. */
-                returnId: string;
+                /** @description Id of the return. */
+                returnId: components["parameters"]["ReturnIdPath"];
                 /** @description Kibo's `paymentId`. */
                 paymentId: string;
             };
@@ -6565,8 +6565,9 @@ export interface components {
         FulfillmentMethod: "Ship" | "Pickup" | "Digital" | "Delivery";
         /**
          * @description An item as a client sends it: in `createOrder`/`updateOrder` (`items`), `createOrderItem` and
-         *     `addCheckoutItem`. Server-assigned fields (`lineId`, `allocationResult`, prices and totals) are
-         *     ignored on input; every unmodelled field is accepted and echoed.
+         *     `addCheckoutItem`. Server-assigned fields (`lineId`, `allocationResult`) are ignored on input;
+         *     every unmodelled field (prices and totals included) is accepted and echoed as sent, never
+         *     recomputed.
          */
         OrderItemRequest: {
             /**
@@ -6837,7 +6838,9 @@ export interface components {
         };
         /**
          * @description An item of an order or checkout as the server answers it: the item as sent (unmodelled fields
-         *     echoed) plus the server-assigned fields.
+         *     echoed) plus the server-assigned fields. `inventoryTags` are the tags as the client set them
+         *     (absent or null → `[]`), not expanded with defaults; the full segment, defaults included, is
+         *     `allocationResult.tags` once the order is submitted. `fulfillmentMethod` absent → `Ship`.
          */
         OrderItem: {
             /** @description The item's id (32 hex digits). */
@@ -7105,7 +7108,10 @@ export interface components {
             /** @description The items. */
             items: components["schemas"]["OrderItem"][];
         };
-        /** @description An item of a cart: the item as sent (unmodelled fields echoed) plus its id and line. */
+        /**
+         * @description An item of a cart: the item as sent (unmodelled fields echoed) plus its id and line; `inventoryTags`
+         *     as the client set them (absent or null → `[]`), `fulfillmentMethod` absent → `Ship`.
+         */
         CartItem: {
             /** @description The cart item's id (32 hex digits). */
             id: string;
@@ -10218,8 +10224,8 @@ export interface operations {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `orderId`. */
-                orderId: string;
+                /** @description Id of the order. */
+                orderId: components["parameters"]["OrderIdPath"];
             };
             cookie?: never;
         };
@@ -10247,8 +10253,8 @@ export interface operations {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `orderId`. */
-                orderId: string;
+                /** @description Id of the order. */
+                orderId: components["parameters"]["OrderIdPath"];
             };
             cookie?: never;
         };
@@ -10276,8 +10282,8 @@ export interface operations {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `orderId`. */
-                orderId: string;
+                /** @description Id of the order. */
+                orderId: components["parameters"]["OrderIdPath"];
             };
             cookie?: never;
         };
@@ -10305,8 +10311,8 @@ export interface operations {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `orderId`. */
-                orderId: string;
+                /** @description Id of the order. */
+                orderId: components["parameters"]["OrderIdPath"];
             };
             cookie?: never;
         };
@@ -10334,8 +10340,8 @@ export interface operations {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `orderId`. */
-                orderId: string;
+                /** @description Id of the order. */
+                orderId: components["parameters"]["OrderIdPath"];
             };
             cookie?: never;
         };
@@ -10363,8 +10369,8 @@ export interface operations {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `orderId`. */
-                orderId: string;
+                /** @description Id of the order. */
+                orderId: components["parameters"]["OrderIdPath"];
             };
             cookie?: never;
         };
@@ -10392,8 +10398,8 @@ export interface operations {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `orderId`. */
-                orderId: string;
+                /** @description Id of the order. */
+                orderId: components["parameters"]["OrderIdPath"];
             };
             cookie?: never;
         };
@@ -10421,8 +10427,8 @@ export interface operations {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `orderId`. */
-                orderId: string;
+                /** @description Id of the order. */
+                orderId: components["parameters"]["OrderIdPath"];
             };
             cookie?: never;
         };
@@ -10450,8 +10456,8 @@ export interface operations {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `orderId`. */
-                orderId: string;
+                /** @description Id of the order. */
+                orderId: components["parameters"]["OrderIdPath"];
                 /** @description Kibo's `couponCode`. */
                 couponCode: string;
             };
@@ -10481,8 +10487,8 @@ export interface operations {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `orderId`. */
-                orderId: string;
+                /** @description Id of the order. */
+                orderId: components["parameters"]["OrderIdPath"];
                 /** @description Kibo's `couponCode`. */
                 couponCode: string;
             };
@@ -10512,8 +10518,8 @@ export interface operations {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `orderId`. */
-                orderId: string;
+                /** @description Id of the order. */
+                orderId: components["parameters"]["OrderIdPath"];
             };
             cookie?: never;
         };
@@ -10541,8 +10547,8 @@ export interface operations {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `orderId`. */
-                orderId: string;
+                /** @description Id of the order. */
+                orderId: components["parameters"]["OrderIdPath"];
             };
             cookie?: never;
         };
@@ -10570,8 +10576,8 @@ export interface operations {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `orderId`. */
-                orderId: string;
+                /** @description Id of the order. */
+                orderId: components["parameters"]["OrderIdPath"];
             };
             cookie?: never;
         };
@@ -10599,8 +10605,8 @@ export interface operations {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `orderId`. */
-                orderId: string;
+                /** @description Id of the order. */
+                orderId: components["parameters"]["OrderIdPath"];
             };
             cookie?: never;
         };
@@ -10628,8 +10634,8 @@ export interface operations {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `orderId`. */
-                orderId: string;
+                /** @description Id of the order. */
+                orderId: components["parameters"]["OrderIdPath"];
             };
             cookie?: never;
         };
@@ -10657,8 +10663,8 @@ export interface operations {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `orderId`. */
-                orderId: string;
+                /** @description Id of the order. */
+                orderId: components["parameters"]["OrderIdPath"];
             };
             cookie?: never;
         };
@@ -10686,8 +10692,8 @@ export interface operations {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `orderId`. */
-                orderId: string;
+                /** @description Id of the order. */
+                orderId: components["parameters"]["OrderIdPath"];
             };
             cookie?: never;
         };
@@ -10715,8 +10721,8 @@ export interface operations {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `orderId`. */
-                orderId: string;
+                /** @description Id of the order. */
+                orderId: components["parameters"]["OrderIdPath"];
             };
             cookie?: never;
         };
@@ -10744,8 +10750,8 @@ export interface operations {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `orderId`. */
-                orderId: string;
+                /** @description Id of the order. */
+                orderId: components["parameters"]["OrderIdPath"];
             };
             cookie?: never;
         };
@@ -10773,8 +10779,8 @@ export interface operations {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `orderId`. */
-                orderId: string;
+                /** @description Id of the order. */
+                orderId: components["parameters"]["OrderIdPath"];
             };
             cookie?: never;
         };
@@ -10802,8 +10808,8 @@ export interface operations {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `orderId`. */
-                orderId: string;
+                /** @description Id of the order. */
+                orderId: components["parameters"]["OrderIdPath"];
             };
             cookie?: never;
         };
@@ -10831,10 +10837,10 @@ export interface operations {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `orderId`. */
-                orderId: string;
-                /** @description Kibo's `orderItemId`. */
-                orderItemId: string;
+                /** @description Id of the order. */
+                orderId: components["parameters"]["OrderIdPath"];
+                /** @description Id of the order item (or its `lineId` on the read). */
+                orderItemId: components["parameters"]["OrderItemIdPath"];
             };
             cookie?: never;
         };
@@ -10862,10 +10868,10 @@ export interface operations {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `orderId`. */
-                orderId: string;
-                /** @description Kibo's `orderItemId`. */
-                orderItemId: string;
+                /** @description Id of the order. */
+                orderId: components["parameters"]["OrderIdPath"];
+                /** @description Id of the order item (or its `lineId` on the read). */
+                orderItemId: components["parameters"]["OrderItemIdPath"];
             };
             cookie?: never;
         };
@@ -10893,10 +10899,10 @@ export interface operations {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `orderId`. */
-                orderId: string;
-                /** @description Kibo's `orderItemId`. */
-                orderItemId: string;
+                /** @description Id of the order. */
+                orderId: components["parameters"]["OrderIdPath"];
+                /** @description Id of the order item (or its `lineId` on the read). */
+                orderItemId: components["parameters"]["OrderItemIdPath"];
             };
             cookie?: never;
         };
@@ -10924,8 +10930,8 @@ export interface operations {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `orderId`. */
-                orderId: string;
+                /** @description Id of the order. */
+                orderId: components["parameters"]["OrderIdPath"];
             };
             cookie?: never;
         };
@@ -10953,8 +10959,8 @@ export interface operations {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `orderId`. */
-                orderId: string;
+                /** @description Id of the order. */
+                orderId: components["parameters"]["OrderIdPath"];
             };
             cookie?: never;
         };
@@ -10982,8 +10988,8 @@ export interface operations {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `orderId`. */
-                orderId: string;
+                /** @description Id of the order. */
+                orderId: components["parameters"]["OrderIdPath"];
             };
             cookie?: never;
         };
@@ -11011,8 +11017,8 @@ export interface operations {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `orderId`. */
-                orderId: string;
+                /** @description Id of the order. */
+                orderId: components["parameters"]["OrderIdPath"];
             };
             cookie?: never;
         };
@@ -11040,8 +11046,8 @@ export interface operations {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `orderId`. */
-                orderId: string;
+                /** @description Id of the order. */
+                orderId: components["parameters"]["OrderIdPath"];
             };
             cookie?: never;
         };
@@ -11069,8 +11075,8 @@ export interface operations {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `orderId`. */
-                orderId: string;
+                /** @description Id of the order. */
+                orderId: components["parameters"]["OrderIdPath"];
             };
             cookie?: never;
         };
@@ -11098,10 +11104,10 @@ export interface operations {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `orderId`. */
-                orderId: string;
-                /** @description Kibo's `shipmentNumber`. */
-                shipmentNumber: string;
+                /** @description Id of the order. */
+                orderId: components["parameters"]["OrderIdPath"];
+                /** @description Number of the shipment. */
+                shipmentNumber: components["parameters"]["ShipmentNumberPath"];
             };
             cookie?: never;
         };
@@ -11129,10 +11135,10 @@ export interface operations {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `orderId`. */
-                orderId: string;
-                /** @description Kibo's `shipmentNumber`. */
-                shipmentNumber: string;
+                /** @description Id of the order. */
+                orderId: components["parameters"]["OrderIdPath"];
+                /** @description Number of the shipment. */
+                shipmentNumber: components["parameters"]["ShipmentNumberPath"];
             };
             cookie?: never;
         };
@@ -11160,10 +11166,10 @@ export interface operations {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `orderId`. */
-                orderId: string;
-                /** @description Kibo's `shipmentNumber`. */
-                shipmentNumber: string;
+                /** @description Id of the order. */
+                orderId: components["parameters"]["OrderIdPath"];
+                /** @description Number of the shipment. */
+                shipmentNumber: components["parameters"]["ShipmentNumberPath"];
             };
             cookie?: never;
         };
@@ -11191,10 +11197,10 @@ export interface operations {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `orderId`. */
-                orderId: string;
-                /** @description Kibo's `shipmentNumber`. */
-                shipmentNumber: string;
+                /** @description Id of the order. */
+                orderId: components["parameters"]["OrderIdPath"];
+                /** @description Number of the shipment. */
+                shipmentNumber: components["parameters"]["ShipmentNumberPath"];
             };
             cookie?: never;
         };
@@ -11222,8 +11228,8 @@ export interface operations {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `orderId`. */
-                orderId: string;
+                /** @description Id of the order. */
+                orderId: components["parameters"]["OrderIdPath"];
                 /** @description Kibo's `digitalPackageId`. */
                 digitalPackageId: string;
             };
@@ -11253,8 +11259,8 @@ export interface operations {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `orderId`. */
-                orderId: string;
+                /** @description Id of the order. */
+                orderId: components["parameters"]["OrderIdPath"];
                 /** @description Kibo's `digitalPackageId`. */
                 digitalPackageId: string;
             };
@@ -11284,8 +11290,8 @@ export interface operations {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `orderId`. */
-                orderId: string;
+                /** @description Id of the order. */
+                orderId: components["parameters"]["OrderIdPath"];
                 /** @description Kibo's `digitalPackageId`. */
                 digitalPackageId: string;
             };
@@ -11315,8 +11321,8 @@ export interface operations {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `orderId`. */
-                orderId: string;
+                /** @description Id of the order. */
+                orderId: components["parameters"]["OrderIdPath"];
                 /** @description Kibo's `key`. */
                 key: string;
             };
@@ -11346,8 +11352,8 @@ export interface operations {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `orderId`. */
-                orderId: string;
+                /** @description Id of the order. */
+                orderId: components["parameters"]["OrderIdPath"];
                 /** @description Kibo's `key`. */
                 key: string;
             };
@@ -11377,8 +11383,8 @@ export interface operations {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `orderId`. */
-                orderId: string;
+                /** @description Id of the order. */
+                orderId: components["parameters"]["OrderIdPath"];
                 /** @description Kibo's `orderDataId`. */
                 orderDataId: string;
             };
@@ -11408,8 +11414,8 @@ export interface operations {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `orderId`. */
-                orderId: string;
+                /** @description Id of the order. */
+                orderId: components["parameters"]["OrderIdPath"];
                 /** @description Kibo's `orderDataId`. */
                 orderDataId: string;
             };
@@ -11439,8 +11445,8 @@ export interface operations {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `orderId`. */
-                orderId: string;
+                /** @description Id of the order. */
+                orderId: components["parameters"]["OrderIdPath"];
             };
             cookie?: never;
         };
@@ -11468,10 +11474,10 @@ export interface operations {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `orderId`. */
-                orderId: string;
-                /** @description Kibo's `orderItemId`. */
-                orderItemId: string;
+                /** @description Id of the order. */
+                orderId: components["parameters"]["OrderIdPath"];
+                /** @description Id of the order item (or its `lineId` on the read). */
+                orderItemId: components["parameters"]["OrderItemIdPath"];
                 /** @description Kibo's `orderItemDataId`. */
                 orderItemDataId: string;
             };
@@ -11501,10 +11507,10 @@ export interface operations {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `orderId`. */
-                orderId: string;
-                /** @description Kibo's `orderItemId`. */
-                orderItemId: string;
+                /** @description Id of the order. */
+                orderId: components["parameters"]["OrderIdPath"];
+                /** @description Id of the order item (or its `lineId` on the read). */
+                orderItemId: components["parameters"]["OrderItemIdPath"];
                 /** @description Kibo's `orderItemDataId`. */
                 orderItemDataId: string;
             };
@@ -11534,10 +11540,10 @@ export interface operations {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `orderId`. */
-                orderId: string;
-                /** @description Kibo's `orderItemId`. */
-                orderItemId: string;
+                /** @description Id of the order. */
+                orderId: components["parameters"]["OrderIdPath"];
+                /** @description Id of the order item (or its `lineId` on the read). */
+                orderItemId: components["parameters"]["OrderItemIdPath"];
                 /** @description Kibo's `attributeFqn`. */
                 attributeFqn: string;
             };
@@ -11567,8 +11573,8 @@ export interface operations {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `orderId`. */
-                orderId: string;
+                /** @description Id of the order. */
+                orderId: components["parameters"]["OrderIdPath"];
                 /** @description Kibo's `noteId`. */
                 noteId: string;
             };
@@ -11598,8 +11604,8 @@ export interface operations {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `orderId`. */
-                orderId: string;
+                /** @description Id of the order. */
+                orderId: components["parameters"]["OrderIdPath"];
                 /** @description Kibo's `noteId`. */
                 noteId: string;
             };
@@ -11629,8 +11635,8 @@ export interface operations {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `orderId`. */
-                orderId: string;
+                /** @description Id of the order. */
+                orderId: components["parameters"]["OrderIdPath"];
                 /** @description Kibo's `noteId`. */
                 noteId: string;
             };
@@ -11660,8 +11666,8 @@ export interface operations {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `orderId`. */
-                orderId: string;
+                /** @description Id of the order. */
+                orderId: components["parameters"]["OrderIdPath"];
                 /** @description Kibo's `pickupId`. */
                 pickupId: string;
             };
@@ -11691,8 +11697,8 @@ export interface operations {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `orderId`. */
-                orderId: string;
+                /** @description Id of the order. */
+                orderId: components["parameters"]["OrderIdPath"];
                 /** @description Kibo's `pickupId`. */
                 pickupId: string;
             };
@@ -11722,8 +11728,8 @@ export interface operations {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `orderId`. */
-                orderId: string;
+                /** @description Id of the order. */
+                orderId: components["parameters"]["OrderIdPath"];
                 /** @description Kibo's `pickupId`. */
                 pickupId: string;
             };
@@ -11753,8 +11759,8 @@ export interface operations {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `orderId`. */
-                orderId: string;
+                /** @description Id of the order. */
+                orderId: components["parameters"]["OrderIdPath"];
             };
             cookie?: never;
         };
@@ -11782,8 +11788,8 @@ export interface operations {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `orderId`. */
-                orderId: string;
+                /** @description Id of the order. */
+                orderId: components["parameters"]["OrderIdPath"];
                 /** @description Kibo's `digitalPackageId`. */
                 digitalPackageId: string;
             };
@@ -11813,10 +11819,10 @@ export interface operations {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `orderId`. */
-                orderId: string;
-                /** @description Kibo's `packageId`. */
-                packageId: string;
+                /** @description Id of the order. */
+                orderId: components["parameters"]["OrderIdPath"];
+                /** @description Id of the package. */
+                packageId: components["parameters"]["PackageIdPath"];
             };
             cookie?: never;
         };
@@ -11844,8 +11850,8 @@ export interface operations {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `orderId`. */
-                orderId: string;
+                /** @description Id of the order. */
+                orderId: components["parameters"]["OrderIdPath"];
                 /** @description Kibo's `paymentId`. */
                 paymentId: string;
             };
@@ -11875,8 +11881,8 @@ export interface operations {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `orderId`. */
-                orderId: string;
+                /** @description Id of the order. */
+                orderId: components["parameters"]["OrderIdPath"];
                 /** @description Kibo's `paymentId`. */
                 paymentId: string;
             };
@@ -11906,8 +11912,8 @@ export interface operations {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `orderId`. */
-                orderId: string;
+                /** @description Id of the order. */
+                orderId: components["parameters"]["OrderIdPath"];
                 /** @description Kibo's `pickupId`. */
                 pickupId: string;
             };
@@ -11937,8 +11943,8 @@ export interface operations {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `orderId`. */
-                orderId: string;
+                /** @description Id of the order. */
+                orderId: components["parameters"]["OrderIdPath"];
             };
             cookie?: never;
         };
@@ -11966,8 +11972,8 @@ export interface operations {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `orderId`. */
-                orderId: string;
+                /** @description Id of the order. */
+                orderId: components["parameters"]["OrderIdPath"];
             };
             cookie?: never;
         };
@@ -11995,8 +12001,8 @@ export interface operations {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `orderId`. */
-                orderId: string;
+                /** @description Id of the order. */
+                orderId: components["parameters"]["OrderIdPath"];
             };
             cookie?: never;
         };
@@ -12024,8 +12030,8 @@ export interface operations {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `orderId`. */
-                orderId: string;
+                /** @description Id of the order. */
+                orderId: components["parameters"]["OrderIdPath"];
             };
             cookie?: never;
         };
@@ -12053,8 +12059,8 @@ export interface operations {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `orderId`. */
-                orderId: string;
+                /** @description Id of the order. */
+                orderId: components["parameters"]["OrderIdPath"];
             };
             cookie?: never;
         };
@@ -12082,8 +12088,8 @@ export interface operations {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `orderId`. */
-                orderId: string;
+                /** @description Id of the order. */
+                orderId: components["parameters"]["OrderIdPath"];
             };
             cookie?: never;
         };
@@ -12111,10 +12117,10 @@ export interface operations {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `orderId`. */
-                orderId: string;
-                /** @description Kibo's `orderItemId`. */
-                orderItemId: string;
+                /** @description Id of the order. */
+                orderId: components["parameters"]["OrderIdPath"];
+                /** @description Id of the order item (or its `lineId` on the read). */
+                orderItemId: components["parameters"]["OrderItemIdPath"];
             };
             cookie?: never;
         };
@@ -12142,8 +12148,8 @@ export interface operations {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `orderId`. */
-                orderId: string;
+                /** @description Id of the order. */
+                orderId: components["parameters"]["OrderIdPath"];
             };
             cookie?: never;
         };
@@ -12171,10 +12177,10 @@ export interface operations {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `orderId`. */
-                orderId: string;
-                /** @description Kibo's `packageId`. */
-                packageId: string;
+                /** @description Id of the order. */
+                orderId: components["parameters"]["OrderIdPath"];
+                /** @description Id of the package. */
+                packageId: components["parameters"]["PackageIdPath"];
             };
             cookie?: never;
         };
@@ -12202,8 +12208,8 @@ export interface operations {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `orderId`. */
-                orderId: string;
+                /** @description Id of the order. */
+                orderId: components["parameters"]["OrderIdPath"];
                 /** @description Kibo's `paymentId`. */
                 paymentId: string;
             };
@@ -12233,8 +12239,8 @@ export interface operations {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `orderId`. */
-                orderId: string;
+                /** @description Id of the order. */
+                orderId: components["parameters"]["OrderIdPath"];
             };
             cookie?: never;
         };
@@ -12262,8 +12268,8 @@ export interface operations {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `orderId`. */
-                orderId: string;
+                /** @description Id of the order. */
+                orderId: components["parameters"]["OrderIdPath"];
             };
             cookie?: never;
         };
@@ -12317,8 +12323,8 @@ export interface operations {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `orderId`. */
-                orderId: string;
+                /** @description Id of the order. */
+                orderId: components["parameters"]["OrderIdPath"];
             };
             cookie?: never;
         };
@@ -12424,8 +12430,8 @@ export interface operations {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `orderId`. */
-                orderId: string;
+                /** @description Id of the order. */
+                orderId: components["parameters"]["OrderIdPath"];
             };
             cookie?: never;
         };
@@ -12479,8 +12485,8 @@ export interface operations {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `orderId`. */
-                orderId: string;
+                /** @description Id of the order. */
+                orderId: components["parameters"]["OrderIdPath"];
                 /** @description Kibo's `digitalWalletType`. */
                 digitalWalletType: string;
             };
@@ -12510,8 +12516,8 @@ export interface operations {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `orderId`. */
-                orderId: string;
+                /** @description Id of the order. */
+                orderId: components["parameters"]["OrderIdPath"];
             };
             cookie?: never;
         };
@@ -12539,8 +12545,8 @@ export interface operations {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `orderId`. */
-                orderId: string;
+                /** @description Id of the order. */
+                orderId: components["parameters"]["OrderIdPath"];
             };
             cookie?: never;
         };
@@ -12568,8 +12574,8 @@ export interface operations {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `orderId`. */
-                orderId: string;
+                /** @description Id of the order. */
+                orderId: components["parameters"]["OrderIdPath"];
             };
             cookie?: never;
         };
@@ -12597,8 +12603,8 @@ export interface operations {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `orderId`. */
-                orderId: string;
+                /** @description Id of the order. */
+                orderId: components["parameters"]["OrderIdPath"];
             };
             cookie?: never;
         };
@@ -12626,10 +12632,10 @@ export interface operations {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `orderId`. */
-                orderId: string;
-                /** @description Kibo's `shipmentNumber`. */
-                shipmentNumber: string;
+                /** @description Id of the order. */
+                orderId: components["parameters"]["OrderIdPath"];
+                /** @description Number of the shipment. */
+                shipmentNumber: components["parameters"]["ShipmentNumberPath"];
             };
             cookie?: never;
         };
@@ -12657,10 +12663,10 @@ export interface operations {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `orderId`. */
-                orderId: string;
-                /** @description Kibo's `shipmentNumber`. */
-                shipmentNumber: string;
+                /** @description Id of the order. */
+                orderId: components["parameters"]["OrderIdPath"];
+                /** @description Number of the shipment. */
+                shipmentNumber: components["parameters"]["ShipmentNumberPath"];
             };
             cookie?: never;
         };
@@ -12688,8 +12694,8 @@ export interface operations {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `orderId`. */
-                orderId: string;
+                /** @description Id of the order. */
+                orderId: components["parameters"]["OrderIdPath"];
                 /** @description Kibo's `giftcardId`. */
                 giftcardId: string;
             };
@@ -12719,8 +12725,8 @@ export interface operations {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `orderId`. */
-                orderId: string;
+                /** @description Id of the order. */
+                orderId: components["parameters"]["OrderIdPath"];
             };
             cookie?: never;
         };
@@ -12748,8 +12754,8 @@ export interface operations {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `orderId`. */
-                orderId: string;
+                /** @description Id of the order. */
+                orderId: components["parameters"]["OrderIdPath"];
             };
             cookie?: never;
         };
@@ -12777,8 +12783,8 @@ export interface operations {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `orderId`. */
-                orderId: string;
+                /** @description Id of the order. */
+                orderId: components["parameters"]["OrderIdPath"];
                 /** @description Kibo's `refundId`. */
                 refundId: string;
             };
@@ -12837,8 +12843,8 @@ export interface operations {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `orderId`. */
-                orderId: string;
+                /** @description Id of the order. */
+                orderId: components["parameters"]["OrderIdPath"];
             };
             cookie?: never;
         };
@@ -12866,10 +12872,10 @@ export interface operations {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `orderId`. */
-                orderId: string;
-                /** @description Kibo's `shipmentNumber`. */
-                shipmentNumber: string;
+                /** @description Id of the order. */
+                orderId: components["parameters"]["OrderIdPath"];
+                /** @description Number of the shipment. */
+                shipmentNumber: components["parameters"]["ShipmentNumberPath"];
             };
             cookie?: never;
         };
@@ -12897,10 +12903,10 @@ export interface operations {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `orderId`. */
-                orderId: string;
-                /** @description Kibo's `orderItemId`. */
-                orderItemId: string;
+                /** @description Id of the order. */
+                orderId: components["parameters"]["OrderIdPath"];
+                /** @description Id of the order item (or its `lineId` on the read). */
+                orderItemId: components["parameters"]["OrderItemIdPath"];
             };
             cookie?: never;
         };
@@ -12928,10 +12934,10 @@ export interface operations {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `orderId`. */
-                orderId: string;
-                /** @description Kibo's `orderItemId`. */
-                orderItemId: string;
+                /** @description Id of the order. */
+                orderId: components["parameters"]["OrderIdPath"];
+                /** @description Id of the order item (or its `lineId` on the read). */
+                orderItemId: components["parameters"]["OrderItemIdPath"];
             };
             cookie?: never;
         };
@@ -12959,10 +12965,10 @@ export interface operations {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `orderId`. */
-                orderId: string;
-                /** @description Kibo's `orderItemId`. */
-                orderItemId: string;
+                /** @description Id of the order. */
+                orderId: components["parameters"]["OrderIdPath"];
+                /** @description Id of the order item (or its `lineId` on the read). */
+                orderItemId: components["parameters"]["OrderItemIdPath"];
                 /** @description Kibo's `dutyAmount`. */
                 dutyAmount: string;
             };
@@ -12992,10 +12998,10 @@ export interface operations {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `orderId`. */
-                orderId: string;
-                /** @description Kibo's `orderItemId`. */
-                orderItemId: string;
+                /** @description Id of the order. */
+                orderId: components["parameters"]["OrderIdPath"];
+                /** @description Id of the order item (or its `lineId` on the read). */
+                orderItemId: components["parameters"]["OrderItemIdPath"];
             };
             cookie?: never;
         };
@@ -13023,10 +13029,10 @@ export interface operations {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `orderId`. */
-                orderId: string;
-                /** @description Kibo's `orderItemId`. */
-                orderItemId: string;
+                /** @description Id of the order. */
+                orderId: components["parameters"]["OrderIdPath"];
+                /** @description Id of the order item (or its `lineId` on the read). */
+                orderItemId: components["parameters"]["OrderItemIdPath"];
                 /** @description Kibo's `price`. */
                 price: string;
             };
@@ -13056,8 +13062,8 @@ export interface operations {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `orderId`. */
-                orderId: string;
+                /** @description Id of the order. */
+                orderId: components["parameters"]["OrderIdPath"];
                 /** @description Kibo's `discountId`. */
                 discountId: string;
             };
@@ -13087,10 +13093,10 @@ export interface operations {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `orderId`. */
-                orderId: string;
-                /** @description Kibo's `orderItemId`. */
-                orderItemId: string;
+                /** @description Id of the order. */
+                orderId: components["parameters"]["OrderIdPath"];
+                /** @description Id of the order item (or its `lineId` on the read). */
+                orderItemId: components["parameters"]["OrderItemIdPath"];
                 /** @description Kibo's `discountId`. */
                 discountId: string;
             };
@@ -13120,8 +13126,8 @@ export interface operations {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `orderId`. */
-                orderId: string;
+                /** @description Id of the order. */
+                orderId: components["parameters"]["OrderIdPath"];
             };
             cookie?: never;
         };
@@ -13149,10 +13155,10 @@ export interface operations {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `orderId`. */
-                orderId: string;
-                /** @description Kibo's `shipmentNumber`. */
-                shipmentNumber: string;
+                /** @description Id of the order. */
+                orderId: components["parameters"]["OrderIdPath"];
+                /** @description Number of the shipment. */
+                shipmentNumber: components["parameters"]["ShipmentNumberPath"];
             };
             cookie?: never;
         };
@@ -13180,10 +13186,10 @@ export interface operations {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `orderId`. */
-                orderId: string;
-                /** @description Kibo's `shipmentNumber`. */
-                shipmentNumber: string;
+                /** @description Id of the order. */
+                orderId: components["parameters"]["OrderIdPath"];
+                /** @description Number of the shipment. */
+                shipmentNumber: components["parameters"]["ShipmentNumberPath"];
             };
             cookie?: never;
         };
@@ -13211,12 +13217,12 @@ export interface operations {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `orderId`. */
-                orderId: string;
-                /** @description Kibo's `shipmentNumber`. */
-                shipmentNumber: string;
-                /** @description Kibo's `itemId`. */
-                itemId: string;
+                /** @description Id of the order. */
+                orderId: components["parameters"]["OrderIdPath"];
+                /** @description Number of the shipment. */
+                shipmentNumber: components["parameters"]["ShipmentNumberPath"];
+                /** @description Id of the checkout item. */
+                itemId: components["parameters"]["CheckoutItemIdPath"];
             };
             cookie?: never;
         };
@@ -13244,10 +13250,10 @@ export interface operations {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `orderId`. */
-                orderId: string;
-                /** @description Kibo's `orderItemId`. */
-                orderItemId: string;
+                /** @description Id of the order. */
+                orderId: components["parameters"]["OrderIdPath"];
+                /** @description Id of the order item (or its `lineId` on the read). */
+                orderItemId: components["parameters"]["OrderItemIdPath"];
             };
             cookie?: never;
         };
@@ -13275,10 +13281,10 @@ export interface operations {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `orderId`. */
-                orderId: string;
-                /** @description Kibo's `orderItemId`. */
-                orderItemId: string;
+                /** @description Id of the order. */
+                orderId: components["parameters"]["OrderIdPath"];
+                /** @description Id of the order item (or its `lineId` on the read). */
+                orderItemId: components["parameters"]["OrderItemIdPath"];
             };
             cookie?: never;
         };
@@ -13306,8 +13312,8 @@ export interface operations {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `orderId`. */
-                orderId: string;
+                /** @description Id of the order. */
+                orderId: components["parameters"]["OrderIdPath"];
             };
             cookie?: never;
         };
@@ -13335,8 +13341,8 @@ export interface operations {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `orderId`. */
-                orderId: string;
+                /** @description Id of the order. */
+                orderId: components["parameters"]["OrderIdPath"];
             };
             cookie?: never;
         };
@@ -13364,10 +13370,10 @@ export interface operations {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `orderId`. */
-                orderId: string;
-                /** @description Kibo's `orderItemId`. */
-                orderItemId: string;
+                /** @description Id of the order. */
+                orderId: components["parameters"]["OrderIdPath"];
+                /** @description Id of the order item (or its `lineId` on the read). */
+                orderItemId: components["parameters"]["OrderItemIdPath"];
             };
             cookie?: never;
         };
@@ -13551,8 +13557,8 @@ export interface operations {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `cartId`. */
-                cartId: string;
+                /** @description Id of the cart. */
+                cartId: components["parameters"]["CartIdPath"];
             };
             cookie?: never;
         };
@@ -13580,8 +13586,8 @@ export interface operations {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `cartId`. */
-                cartId: string;
+                /** @description Id of the cart. */
+                cartId: components["parameters"]["CartIdPath"];
             };
             cookie?: never;
         };
@@ -13609,8 +13615,8 @@ export interface operations {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `cartId`. */
-                cartId: string;
+                /** @description Id of the cart. */
+                cartId: components["parameters"]["CartIdPath"];
                 /** @description Kibo's `couponCode`. */
                 couponCode: string;
             };
@@ -13640,8 +13646,8 @@ export interface operations {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `cartId`. */
-                cartId: string;
+                /** @description Id of the cart. */
+                cartId: components["parameters"]["CartIdPath"];
                 /** @description Kibo's `couponCode`. */
                 couponCode: string;
             };
@@ -13697,8 +13703,8 @@ export interface operations {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `cartId`. */
-                cartId: string;
+                /** @description Id of the cart. */
+                cartId: components["parameters"]["CartIdPath"];
             };
             cookie?: never;
         };
@@ -13926,8 +13932,8 @@ export interface operations {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `cartId`. */
-                cartId: string;
+                /** @description Id of the cart. */
+                cartId: components["parameters"]["CartIdPath"];
             };
             cookie?: never;
         };
@@ -14036,8 +14042,8 @@ export interface operations {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `cartId`. */
-                cartId: string;
+                /** @description Id of the cart. */
+                cartId: components["parameters"]["CartIdPath"];
                 /** @description Kibo's `discountId`. */
                 discountId: string;
             };
@@ -14067,8 +14073,8 @@ export interface operations {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `cartId`. */
-                cartId: string;
+                /** @description Id of the cart. */
+                cartId: components["parameters"]["CartIdPath"];
             };
             cookie?: never;
         };
@@ -14125,8 +14131,8 @@ export interface operations {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `checkoutId`. */
-                checkoutId: string;
+                /** @description Id of the checkout. */
+                checkoutId: components["parameters"]["CheckoutIdPath"];
             };
             cookie?: never;
         };
@@ -14154,8 +14160,8 @@ export interface operations {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `checkoutId`. */
-                checkoutId: string;
+                /** @description Id of the checkout. */
+                checkoutId: components["parameters"]["CheckoutIdPath"];
             };
             cookie?: never;
         };
@@ -14183,8 +14189,8 @@ export interface operations {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `checkoutId`. */
-                checkoutId: string;
+                /** @description Id of the checkout. */
+                checkoutId: components["parameters"]["CheckoutIdPath"];
                 /** @description Kibo's `couponCode`. */
                 couponCode: string;
             };
@@ -14214,8 +14220,8 @@ export interface operations {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `checkoutId`. */
-                checkoutId: string;
+                /** @description Id of the checkout. */
+                checkoutId: components["parameters"]["CheckoutIdPath"];
                 /** @description Kibo's `couponCode`. */
                 couponCode: string;
             };
@@ -14245,8 +14251,8 @@ export interface operations {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `checkoutId`. */
-                checkoutId: string;
+                /** @description Id of the checkout. */
+                checkoutId: components["parameters"]["CheckoutIdPath"];
             };
             cookie?: never;
         };
@@ -14274,8 +14280,8 @@ export interface operations {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `checkoutId`. */
-                checkoutId: string;
+                /** @description Id of the checkout. */
+                checkoutId: components["parameters"]["CheckoutIdPath"];
             };
             cookie?: never;
         };
@@ -14303,8 +14309,8 @@ export interface operations {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `checkoutId`. */
-                checkoutId: string;
+                /** @description Id of the checkout. */
+                checkoutId: components["parameters"]["CheckoutIdPath"];
             };
             cookie?: never;
         };
@@ -14332,8 +14338,8 @@ export interface operations {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `checkoutId`. */
-                checkoutId: string;
+                /** @description Id of the checkout. */
+                checkoutId: components["parameters"]["CheckoutIdPath"];
             };
             cookie?: never;
         };
@@ -14361,8 +14367,8 @@ export interface operations {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `checkoutId`. */
-                checkoutId: string;
+                /** @description Id of the checkout. */
+                checkoutId: components["parameters"]["CheckoutIdPath"];
             };
             cookie?: never;
         };
@@ -14390,8 +14396,8 @@ export interface operations {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `checkoutId`. */
-                checkoutId: string;
+                /** @description Id of the checkout. */
+                checkoutId: components["parameters"]["CheckoutIdPath"];
             };
             cookie?: never;
         };
@@ -14419,8 +14425,8 @@ export interface operations {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `checkoutId`. */
-                checkoutId: string;
+                /** @description Id of the checkout. */
+                checkoutId: components["parameters"]["CheckoutIdPath"];
             };
             cookie?: never;
         };
@@ -14448,8 +14454,8 @@ export interface operations {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `checkoutId`. */
-                checkoutId: string;
+                /** @description Id of the checkout. */
+                checkoutId: components["parameters"]["CheckoutIdPath"];
             };
             cookie?: never;
         };
@@ -14477,8 +14483,8 @@ export interface operations {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `checkoutId`. */
-                checkoutId: string;
+                /** @description Id of the checkout. */
+                checkoutId: components["parameters"]["CheckoutIdPath"];
             };
             cookie?: never;
         };
@@ -14506,8 +14512,8 @@ export interface operations {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `checkoutId`. */
-                checkoutId: string;
+                /** @description Id of the checkout. */
+                checkoutId: components["parameters"]["CheckoutIdPath"];
                 /** @description Kibo's `destinationId`. */
                 destinationId: string;
             };
@@ -14537,8 +14543,8 @@ export interface operations {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `checkoutId`. */
-                checkoutId: string;
+                /** @description Id of the checkout. */
+                checkoutId: components["parameters"]["CheckoutIdPath"];
                 /** @description Kibo's `destinationId`. */
                 destinationId: string;
             };
@@ -14568,8 +14574,8 @@ export interface operations {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `checkoutId`. */
-                checkoutId: string;
+                /** @description Id of the checkout. */
+                checkoutId: components["parameters"]["CheckoutIdPath"];
                 /** @description Kibo's `destinationId`. */
                 destinationId: string;
             };
@@ -14599,8 +14605,8 @@ export interface operations {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `checkoutId`. */
-                checkoutId: string;
+                /** @description Id of the checkout. */
+                checkoutId: components["parameters"]["CheckoutIdPath"];
                 /** @description Kibo's `paymentId`. */
                 paymentId: string;
             };
@@ -14630,8 +14636,8 @@ export interface operations {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `checkoutId`. */
-                checkoutId: string;
+                /** @description Id of the checkout. */
+                checkoutId: components["parameters"]["CheckoutIdPath"];
                 /** @description Kibo's `digitalWalletType`. */
                 digitalWalletType: string;
             };
@@ -14661,8 +14667,8 @@ export interface operations {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `checkoutId`. */
-                checkoutId: string;
+                /** @description Id of the checkout. */
+                checkoutId: components["parameters"]["CheckoutIdPath"];
             };
             cookie?: never;
         };
@@ -14690,8 +14696,8 @@ export interface operations {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `checkoutId`. */
-                checkoutId: string;
+                /** @description Id of the checkout. */
+                checkoutId: components["parameters"]["CheckoutIdPath"];
             };
             cookie?: never;
         };
@@ -14719,10 +14725,10 @@ export interface operations {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `checkoutId`. */
-                checkoutId: string;
-                /** @description Kibo's `itemId`. */
-                itemId: string;
+                /** @description Id of the checkout. */
+                checkoutId: components["parameters"]["CheckoutIdPath"];
+                /** @description Id of the checkout item. */
+                itemId: components["parameters"]["CheckoutItemIdPath"];
             };
             cookie?: never;
         };
@@ -14750,10 +14756,10 @@ export interface operations {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `checkoutId`. */
-                checkoutId: string;
-                /** @description Kibo's `itemId`. */
-                itemId: string;
+                /** @description Id of the checkout. */
+                checkoutId: components["parameters"]["CheckoutIdPath"];
+                /** @description Id of the checkout item. */
+                itemId: components["parameters"]["CheckoutItemIdPath"];
             };
             cookie?: never;
         };
@@ -14781,10 +14787,10 @@ export interface operations {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `checkoutId`. */
-                checkoutId: string;
-                /** @description Kibo's `itemId`. */
-                itemId: string;
+                /** @description Id of the checkout. */
+                checkoutId: components["parameters"]["CheckoutIdPath"];
+                /** @description Id of the checkout item. */
+                itemId: components["parameters"]["CheckoutItemIdPath"];
                 /** @description Kibo's `destinationId`. */
                 destinationId: string;
             };
@@ -14814,10 +14820,10 @@ export interface operations {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `checkoutId`. */
-                checkoutId: string;
-                /** @description Kibo's `itemId`. */
-                itemId: string;
+                /** @description Id of the checkout. */
+                checkoutId: components["parameters"]["CheckoutIdPath"];
+                /** @description Id of the checkout item. */
+                itemId: components["parameters"]["CheckoutItemIdPath"];
             };
             cookie?: never;
         };
@@ -14845,10 +14851,10 @@ export interface operations {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `checkoutId`. */
-                checkoutId: string;
-                /** @description Kibo's `itemId`. */
-                itemId: string;
+                /** @description Id of the checkout. */
+                checkoutId: components["parameters"]["CheckoutIdPath"];
+                /** @description Id of the checkout item. */
+                itemId: components["parameters"]["CheckoutItemIdPath"];
             };
             cookie?: never;
         };
@@ -14876,8 +14882,8 @@ export interface operations {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `returnId`. */
-                returnId: string;
+                /** @description Id of the return. */
+                returnId: components["parameters"]["ReturnIdPath"];
             };
             cookie?: never;
         };
@@ -14905,8 +14911,8 @@ export interface operations {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `returnId`. */
-                returnId: string;
+                /** @description Id of the return. */
+                returnId: components["parameters"]["ReturnIdPath"];
             };
             cookie?: never;
         };
@@ -14934,8 +14940,8 @@ export interface operations {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `returnId`. */
-                returnId: string;
+                /** @description Id of the return. */
+                returnId: components["parameters"]["ReturnIdPath"];
             };
             cookie?: never;
         };
@@ -14963,8 +14969,8 @@ export interface operations {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `returnId`. */
-                returnId: string;
+                /** @description Id of the return. */
+                returnId: components["parameters"]["ReturnIdPath"];
             };
             cookie?: never;
         };
@@ -14992,8 +14998,8 @@ export interface operations {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `returnId`. */
-                returnId: string;
+                /** @description Id of the return. */
+                returnId: components["parameters"]["ReturnIdPath"];
             };
             cookie?: never;
         };
@@ -15021,8 +15027,8 @@ export interface operations {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `returnId`. */
-                returnId: string;
+                /** @description Id of the return. */
+                returnId: components["parameters"]["ReturnIdPath"];
             };
             cookie?: never;
         };
@@ -15050,8 +15056,8 @@ export interface operations {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `returnId`. */
-                returnId: string;
+                /** @description Id of the return. */
+                returnId: components["parameters"]["ReturnIdPath"];
             };
             cookie?: never;
         };
@@ -15079,8 +15085,8 @@ export interface operations {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `returnId`. */
-                returnId: string;
+                /** @description Id of the return. */
+                returnId: components["parameters"]["ReturnIdPath"];
             };
             cookie?: never;
         };
@@ -15108,8 +15114,8 @@ export interface operations {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `returnId`. */
-                returnId: string;
+                /** @description Id of the return. */
+                returnId: components["parameters"]["ReturnIdPath"];
             };
             cookie?: never;
         };
@@ -15137,8 +15143,8 @@ export interface operations {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `returnId`. */
-                returnId: string;
+                /** @description Id of the return. */
+                returnId: components["parameters"]["ReturnIdPath"];
                 /** @description Kibo's `returnItemId`. */
                 returnItemId: string;
             };
@@ -15168,8 +15174,8 @@ export interface operations {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `returnId`. */
-                returnId: string;
+                /** @description Id of the return. */
+                returnId: components["parameters"]["ReturnIdPath"];
                 /** @description Kibo's `returnItemId`. */
                 returnItemId: string;
             };
@@ -15199,8 +15205,8 @@ export interface operations {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `returnId`. */
-                returnId: string;
+                /** @description Id of the return. */
+                returnId: components["parameters"]["ReturnIdPath"];
                 /** @description Kibo's `returnItemId`. */
                 returnItemId: string;
             };
@@ -15230,8 +15236,8 @@ export interface operations {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `returnId`. */
-                returnId: string;
+                /** @description Id of the return. */
+                returnId: components["parameters"]["ReturnIdPath"];
             };
             cookie?: never;
         };
@@ -15259,8 +15265,8 @@ export interface operations {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `returnId`. */
-                returnId: string;
+                /** @description Id of the return. */
+                returnId: components["parameters"]["ReturnIdPath"];
             };
             cookie?: never;
         };
@@ -15288,8 +15294,8 @@ export interface operations {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `returnId`. */
-                returnId: string;
+                /** @description Id of the return. */
+                returnId: components["parameters"]["ReturnIdPath"];
             };
             cookie?: never;
         };
@@ -15317,8 +15323,8 @@ export interface operations {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `returnId`. */
-                returnId: string;
+                /** @description Id of the return. */
+                returnId: components["parameters"]["ReturnIdPath"];
                 /** @description Kibo's `returnItemId`. */
                 returnItemId: string;
             };
@@ -15348,8 +15354,8 @@ export interface operations {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `returnId`. */
-                returnId: string;
+                /** @description Id of the return. */
+                returnId: components["parameters"]["ReturnIdPath"];
                 /** @description Kibo's `returnItemId`. */
                 returnItemId: string;
             };
@@ -15379,10 +15385,10 @@ export interface operations {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `returnId`. */
-                returnId: string;
-                /** @description Kibo's `packageId`. */
-                packageId: string;
+                /** @description Id of the return. */
+                returnId: components["parameters"]["ReturnIdPath"];
+                /** @description Id of the package. */
+                packageId: components["parameters"]["PackageIdPath"];
             };
             cookie?: never;
         };
@@ -15410,10 +15416,10 @@ export interface operations {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `returnId`. */
-                returnId: string;
-                /** @description Kibo's `packageId`. */
-                packageId: string;
+                /** @description Id of the return. */
+                returnId: components["parameters"]["ReturnIdPath"];
+                /** @description Id of the package. */
+                packageId: components["parameters"]["PackageIdPath"];
             };
             cookie?: never;
         };
@@ -15441,10 +15447,10 @@ export interface operations {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `returnId`. */
-                returnId: string;
-                /** @description Kibo's `packageId`. */
-                packageId: string;
+                /** @description Id of the return. */
+                returnId: components["parameters"]["ReturnIdPath"];
+                /** @description Id of the package. */
+                packageId: components["parameters"]["PackageIdPath"];
             };
             cookie?: never;
         };
@@ -15472,8 +15478,8 @@ export interface operations {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `returnId`. */
-                returnId: string;
+                /** @description Id of the return. */
+                returnId: components["parameters"]["ReturnIdPath"];
                 /** @description Kibo's `noteId`. */
                 noteId: string;
             };
@@ -15503,8 +15509,8 @@ export interface operations {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `returnId`. */
-                returnId: string;
+                /** @description Id of the return. */
+                returnId: components["parameters"]["ReturnIdPath"];
                 /** @description Kibo's `noteId`. */
                 noteId: string;
             };
@@ -15534,8 +15540,8 @@ export interface operations {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `returnId`. */
-                returnId: string;
+                /** @description Id of the return. */
+                returnId: components["parameters"]["ReturnIdPath"];
                 /** @description Kibo's `noteId`. */
                 noteId: string;
             };
@@ -15565,10 +15571,10 @@ export interface operations {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `returnId`. */
-                returnId: string;
-                /** @description Kibo's `shipmentId`. */
-                shipmentId: string;
+                /** @description Id of the return. */
+                returnId: components["parameters"]["ReturnIdPath"];
+                /** @description Id or number of the shipment. */
+                shipmentId: components["parameters"]["ShipmentIdPath"];
             };
             cookie?: never;
         };
@@ -15596,10 +15602,10 @@ export interface operations {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `returnId`. */
-                returnId: string;
-                /** @description Kibo's `shipmentId`. */
-                shipmentId: string;
+                /** @description Id of the return. */
+                returnId: components["parameters"]["ReturnIdPath"];
+                /** @description Id or number of the shipment. */
+                shipmentId: components["parameters"]["ShipmentIdPath"];
             };
             cookie?: never;
         };
@@ -15627,8 +15633,8 @@ export interface operations {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `returnId`. */
-                returnId: string;
+                /** @description Id of the return. */
+                returnId: components["parameters"]["ReturnIdPath"];
             };
             cookie?: never;
         };
@@ -15656,10 +15662,10 @@ export interface operations {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `returnId`. */
-                returnId: string;
-                /** @description Kibo's `packageId`. */
-                packageId: string;
+                /** @description Id of the return. */
+                returnId: components["parameters"]["ReturnIdPath"];
+                /** @description Id of the package. */
+                packageId: components["parameters"]["PackageIdPath"];
             };
             cookie?: never;
         };
@@ -15687,8 +15693,8 @@ export interface operations {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `returnId`. */
-                returnId: string;
+                /** @description Id of the return. */
+                returnId: components["parameters"]["ReturnIdPath"];
                 /** @description Kibo's `paymentId`. */
                 paymentId: string;
             };
@@ -15718,8 +15724,8 @@ export interface operations {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `returnId`. */
-                returnId: string;
+                /** @description Id of the return. */
+                returnId: components["parameters"]["ReturnIdPath"];
             };
             cookie?: never;
         };
@@ -15747,8 +15753,8 @@ export interface operations {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `returnId`. */
-                returnId: string;
+                /** @description Id of the return. */
+                returnId: components["parameters"]["ReturnIdPath"];
             };
             cookie?: never;
         };
@@ -15802,8 +15808,8 @@ export interface operations {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `returnId`. */
-                returnId: string;
+                /** @description Id of the return. */
+                returnId: components["parameters"]["ReturnIdPath"];
             };
             cookie?: never;
         };
@@ -15857,8 +15863,8 @@ export interface operations {
                 "x-vol-site"?: components["parameters"]["XVolSite"];
             };
             path: {
-                /** @description Kibo's `returnId`. */
-                returnId: string;
+                /** @description Id of the return. */
+                returnId: components["parameters"]["ReturnIdPath"];
                 /** @description Kibo's `paymentId`. */
                 paymentId: string;
             };
