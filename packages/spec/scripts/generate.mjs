@@ -15,6 +15,7 @@ const BANNER = [
 const targets = [
   { source: "inventory.yaml", output: "inventory.ts" },
   { source: "mock-controls.yaml", output: "mock-controls.ts" },
+  { source: "commerce.yaml", output: "commerce.ts" },
 ];
 
 const openapiDir = new URL("../../../openapi/", import.meta.url);

@@ -160,3 +160,48 @@ export {
   SeedDocumentSchema,
   SnapshotSchema,
 } from "./schemas/mock-controls.js";
+
+// ---------------------------------------------------------------------------------------------
+// Commerce (orders, carts, checkouts, returns): openapi/commerce.yaml
+// ---------------------------------------------------------------------------------------------
+export type {
+  components as CommerceComponents,
+  operations as CommerceOperations,
+  paths as CommercePaths,
+} from "./generated/commerce.js";
+/** Every schema of the commerce contract, e.g. `CommerceSchemas["Order"]`. */
+export type CommerceSchemas = import("./generated/commerce.js").components["schemas"];
+/** Every commerce operation's id, e.g. `"performOrderAction"`. */
+export type CommerceOperationId = keyof import("./generated/commerce.js").operations;
+export type { CommerceOperationWithRequestBody } from "./schemas/commerce-request-bodies.js";
+export { commerceRequestBodySchemas } from "./schemas/commerce-request-bodies.js";
+export { CartItemRequestSchema } from "./schemas/carts.js";
+export { CheckoutActionNameSchema, CheckoutActionSchema, SplitItemQuerySchema } from "./schemas/checkouts.js";
+export {
+  FulfillmentMethodSchema,
+  hasProductIdentity,
+  InventoryTagsSchema,
+  ItemProductSchema,
+  OrderInventoryTagSchema,
+} from "./schemas/commerce-items.js";
+export {
+  CanceledReasonSchema,
+  FulfillmentActionSchema,
+  ItemQuantityUpdateSchema,
+  LineQuantitySchema,
+  OrderActionNameSchema,
+  OrderActionSchema,
+  OrderItemRequestSchema,
+  OrderRequestSchema,
+  PackageItemRequestSchema,
+  PackageRequestSchema,
+} from "./schemas/orders.js";
+export {
+  RestockableReturnItemSchema,
+  RestockReturnItemsRequestSchema,
+  ReturnActionNameSchema,
+  ReturnActionSchema,
+  ReturnItemRequestSchema,
+  ReturnReasonSchema,
+  ReturnRequestSchema,
+} from "./schemas/returns.js";

@@ -5,6 +5,7 @@ import { readFileSync } from "node:fs";
 import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
 import type { z } from "zod";
+import { commerceRequestBodySchemas } from "./commerce-request-bodies.js";
 import { ClockRequestSchema, FaultRequestSchema, SeedDocumentSchema, SnapshotSchema } from "./mock-controls.js";
 import { requestBodySchemas } from "./request-bodies.js";
 
@@ -23,6 +24,7 @@ function operationsOf(file: string): Operation[] {
 }
 
 const bodySchemas: Record<string, z.ZodType> = requestBodySchemas;
+const commerceBodySchemas: Record<string, z.ZodType> = commerceRequestBodySchemas;
 const mockControlSchemas: Record<string, z.ZodType> = {
   setClock: ClockRequestSchema,
   injectFault: FaultRequestSchema,
@@ -33,6 +35,7 @@ const mockControlSchemas: Record<string, z.ZodType> = {
 describe.each([
   ["inventory.yaml", bodySchemas],
   ["mock-controls.yaml", mockControlSchemas],
+  ["commerce.yaml", commerceBodySchemas],
 ])("%s", (file, schemas) => {
   const operations = operationsOf(file);
 

@@ -1,0 +1,28 @@
+// Request body of the cart item calls of openapi/commerce.yaml: addItemToCart, updateCartItem and
+// their by-cart-id variants (CartItemRequest). The quantity updates take ItemQuantityUpdate (orders.ts).
+import { z } from "zod";
+import type { components } from "../generated/commerce.js";
+import type { SchemaMatches } from "../internal/type-equals.js";
+import {
+  FulfillmentMethodSchema,
+  InventoryTagsSchema,
+  ItemProductSchema,
+  looseObject,
+  requireProductIdentity,
+} from "./commerce-items.js";
+import { LineQuantitySchema } from "./orders.js";
+
+type Schemas = components["schemas"];
+
+/** A cart item as a client sends it; unmodelled fields are kept. */
+export const CartItemRequestSchema = looseObject({
+  id: z.string().nullable().exactOptional(),
+  product: ItemProductSchema,
+  quantity: LineQuantitySchema,
+  fulfillmentLocationCode: z.string().nullable().exactOptional(),
+  fulfillmentMethod: FulfillmentMethodSchema.nullable().exactOptional(),
+  inventoryTags: InventoryTagsSchema.nullable().exactOptional(),
+  allowsBackOrder: z.boolean().nullable().exactOptional(),
+}).superRefine(requireProductIdentity);
+
+const _cartItem: SchemaMatches<typeof CartItemRequestSchema, Schemas["CartItemRequest"]> = true;
