@@ -21,7 +21,7 @@ import {
 import { type RequestHandler, createPipeline } from "./http/pipeline.js";
 import type { RouteDefinition, ServerRuntime } from "./http/route.js";
 import { createRouter } from "./http/router.js";
-import { advanceInventoryClock, emptyTenantInventory, flushInventoryJobs } from "./operations/inventory-slot.js";
+import { advanceInventoryClock, emptyTenantInventory, flushInventoryJobs } from "./core/inventory-slot.js";
 import { type InventoryMockOptions, type ResolvedOptions, resolveOptions } from "./options.js";
 import { controlRoutes } from "./routes/control-routes.js";
 import { kiboRoutes } from "./routes/kibo-routes.js";

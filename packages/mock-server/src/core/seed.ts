@@ -1,4 +1,4 @@
-import { emptyTenantInventory, type InventorySlotSettings, seedInventory } from "../operations/inventory-slot.js";
+import { emptyTenantInventory, type InventorySlotSettings, seedInventory } from "./inventory-slot.js";
 import type { TenantInventorySeed } from "../seed/types.js";
 import type { AppRecord, ServerState, TenantRecord } from "./server-state.js";
 

@@ -7,7 +7,7 @@ import { jsonResponse } from "./json-response.js";
 import type { RouteContext, RouteDefinition, ServerRuntime, TenantScope } from "./route.js";
 import type { Router } from "./router.js";
 import { type SchemaLike, validate } from "./validation.js";
-import { emptyTenantInventory } from "../operations/inventory-slot.js";
+import { emptyTenantInventory } from "../core/inventory-slot.js";
 
 /** One line of the response log (`onResponse`). */
 export interface ResponseEvent {
