@@ -1,7 +1,7 @@
 import { createState, refresh, saveLocation } from "@kibo-inventory/engine";
 import { describe, expect, it } from "vitest";
 import { createInventoryMock } from "../create-inventory-mock.js";
-import { allocateCall, refreshCall, segmentedMock, segments } from "../../test/support/write-test-kit.js";
+import { API, allocateCall, call, refreshCall, segmentedMock, segments } from "../../test/support/write-test-kit.js";
 
 function bigState(records: number) {
   let s = createState();
@@ -71,6 +71,19 @@ describe("the inventory slot", () => {
       body: JSON.stringify({ ...(snap as object), inventory: { "1000": { version: 2 } } }),
     });
     expect(bad.status).toBe(400);
+  });
+
+  it("a tenant slot missing from a restored snapshot is created with the server's settings", async () => {
+    const mock = segmentedMock({ inventorySettings: { pendingOnShortfall: false } });
+    const snap = mock.snapshot();
+    delete snap.inventory["1000"];
+    mock.restore(snap);
+    const location = { locationCode: "homebase", locationName: "Home", tenantID: 1000, active: true, directShip: true, pickup: false };
+    expect((await call(mock, "saveLocation", "POST", `${API}/commerce/inventory/v1/location`, location)).status).toBe(200);
+    await refreshCall(mock, { locationCode: "homebase", items: [{ upc: "UPC1", quantity: 3 }] });
+    const r = await allocateCall(mock, { items: [{ orderID: 1, orderItemID: 1, shipmentID: 1, locationCode: "homebase", upc: "UPC1", quantity: 5 }] });
+    expect(r.body).toMatchObject({ allocations: [{ allocated: 3, pending: 0, unallocated: 2 }] });
+    expect(mock.engine.get().settings.pendingOnShortfall).toBe(false);
   });
 
   it("tenant settings come from options, per tenant", async () => {

@@ -5,7 +5,8 @@
  *
  * - Creation: `emptyTenantInventory` — engine `createState` with the tenant's settings (server
  *   options `inventorySettings` for every tenant, `tenantInventorySettings` per tenant; a seed's
- *   `settings` come on top).
+ *   `settings` come on top). `tenantSlot` reads a slot, or a new one with those settings when the
+ *   state has none (a restored snapshot without the tenant).
  * - Seeding: `seedInventory` hands each tenant's part of `SeedData.inventory` to
  *   `applyTenantInventorySeed` (src/seed/), all tenants or none.
  * - Time: `advanceInventoryClock` makes due future inventory current stock (D18; pending units
@@ -33,6 +34,11 @@ export interface InventorySlotSettings {
 /** The inventory slot of a tenant that has just been created. */
 export function emptyTenantInventory(tenantId: number, settings: InventorySlotSettings = {}): InventoryState {
   return createState({ ...settings.all, ...settings.byTenant?.[String(tenantId)] });
+}
+
+/** A tenant's inventory slot, or a new one with the server's settings when `state` has none. */
+export function tenantSlot(state: ServerState, tenantId: number, settings: InventorySlotSettings = {}): InventoryState {
+  return state.inventory[String(tenantId)] ?? emptyTenantInventory(tenantId, settings);
 }
 
 /** Thrown when the inventory part of a seed is refused (mapped to 400 over HTTP). */
