@@ -10,11 +10,12 @@
 import type { FutureRow, InventoryRow, SegmentRow } from "@kibo-inventory/engine";
 import type { Schemas } from "@kibo-inventory/spec";
 import { jsonFrozenRecord, jsonProperty } from "../../http/json-text.js";
-import { compact } from "../shared/compact.js";
+import type { FieldTable } from "../../mapping/field-table.js";
 
 type InventoryResponse = Schemas["InventoryResponse"];
 type RealtimeInventoryResponse = Schemas["RealtimeInventoryResponse"];
-type FutureInventory = Schemas["FutureInventory"];
+type TagQuantity = Schemas["TagQuantity"];
+type RealtimeTagQuantity = Schemas["RealtimeTagQuantity"];
 type RealtimeFutureInventory = Schemas["RealtimeFutureInventory"];
 
 /** How a row is written. */
@@ -26,30 +27,77 @@ export interface RowOptions {
   readonly includeAttributes: boolean;
 }
 
-function futureRow(f: FutureRow, realtime: boolean): RealtimeFutureInventory {
-  const row: FutureInventory = {
-    futureInventoryID: f.futureInventoryId,
-    onhand: f.onHand,
-    available: f.available,
-    allocated: f.allocated,
-    pending: f.pending,
-    type: f.type,
-    deliveryDate: f.deliveryDate,
-    createDate: f.createDate,
-  };
-  return realtime && f.externalId !== undefined ? { ...row, externalID: f.externalId } : row;
-}
+/**
+ * Each field of a query's wire row (`InventoryResponse` and its real-time twin) and the engine
+ * `InventoryRow` field it is written from; `null`: not from the row (see the line's comment).
+ * Shown only on rows of granular records or real-time rows: `inventoryID` and the granular fields;
+ * only on real-time rows: `active`, `hasInfiniteInventory`; only with `includeAttributes`:
+ * `attributes`.
+ */
+export const INVENTORY_ROW_FIELDS = {
+  tenantID: null, // the caller's tenant (RowOptions.tenantId)
+  locationCode: "locationCode",
+  locationName: "locationName",
+  upc: "upc",
+  partNumber: "partNumber",
+  inventoryID: "inventoryId",
+  sku: "sku",
+  lotCode: "lotCode",
+  date: "date",
+  condition: "condition",
+  serialNumber: "serialNumber",
+  active: "active",
+  hasInfiniteInventory: "hasInfiniteInventory",
+  onHand: "onHand",
+  available: "available",
+  allocated: "allocated",
+  pending: "pending",
+  floor: "floor",
+  safetyStock: "safetyStock",
+  ltd: "ltd",
+  directShip: "directShip",
+  pickup: "pickup",
+  transferEnabled: "transferEnabled",
+  countryCode: "countryCode",
+  retailPrice: "retailPrice",
+  currencyID: "currencyId", // an integer on the wire; a non-numeric engine currency id is left out
+  inventoryLocatorName: "inventoryLocatorName",
+  attributes: "attributes",
+  taggedInventory: "taggedInventory", // SEGMENT_ROW_FIELDS
+  futureInventory: "futureInventory", // FUTURE_ROW_FIELDS
+  distance: null, // not modelled (no geography)
+  blockAssignment: null, // not modelled on rows
+  externalID: null, // on future rows only
+  success: null, // BaseResponse: not on rows
+  messages: null,
+  numResults: null,
+} as const satisfies FieldTable<InventoryResponse & RealtimeInventoryResponse, InventoryRow>;
 
-function segmentRow(s: SegmentRow, realtime: boolean): NonNullable<InventoryResponse["taggedInventory"]>[number] {
-  return {
-    tags: { ...s.tags },
-    onHand: s.onHand,
-    available: s.available,
-    allocated: s.allocated,
-    pending: s.pending,
-    ...(s.futureInventory === undefined ? {} : { futureInventory: s.futureInventory.map((f) => futureRow(f, realtime)) }),
-  };
-}
+/** Each field of a wire segment row (`TagQuantity` and its real-time twin) and the engine's. */
+export const SEGMENT_ROW_FIELDS = {
+  tags: "tags",
+  onHand: "onHand",
+  available: "available",
+  allocated: "allocated",
+  pending: "pending",
+  futureInventory: "futureInventory", // FUTURE_ROW_FIELDS
+} as const satisfies FieldTable<TagQuantity & RealtimeTagQuantity, SegmentRow>;
+
+/** Each field of a wire future row (`FutureInventory`, `RealtimeFutureInventory`) and the engine's. */
+export const FUTURE_ROW_FIELDS = {
+  futureInventoryID: "futureInventoryId",
+  onhand: "onHand", // lower-case h on the wire
+  available: "available",
+  allocated: "allocated",
+  pending: "pending",
+  type: "type",
+  deliveryDate: "deliveryDate",
+  createDate: "createDate",
+  externalID: "externalId", // real-time rows only
+  bopisProcessingTimeHours: null, // not modelled
+  sthProcessingTimeHours: null, // not modelled
+  receiveProcessingTimeHours: null, // not modelled
+} as const satisfies FieldTable<RealtimeFutureInventory, FutureRow>;
 
 const isGranular = (r: InventoryRow): boolean =>
   r.sku !== undefined || r.lotCode !== undefined || r.condition !== undefined || r.serialNumber !== undefined || r.date !== undefined;
@@ -59,45 +107,9 @@ function currencyId(value: string | undefined): number | undefined {
   return value !== undefined && /^\d+$/.test(value) ? Number(value) : undefined;
 }
 
-/** One engine row as a wire row of the regular or the real-time query. */
-export function toWireRow(r: InventoryRow, options: RowOptions): InventoryResponse & RealtimeInventoryResponse {
-  const showGranular = options.realtime || isGranular(r);
-  const granular = showGranular
-    ? compact({ inventoryID: r.inventoryId, sku: r.sku, lotCode: r.lotCode, date: r.date, condition: r.condition, serialNumber: r.serialNumber })
-    : {};
-  return {
-    tenantID: options.tenantId,
-    locationCode: r.locationCode,
-    locationName: r.locationName,
-    upc: r.upc,
-    ...compact({ partNumber: r.partNumber }),
-    ...granular,
-    ...(options.realtime ? { active: r.active, hasInfiniteInventory: r.hasInfiniteInventory } : {}),
-    onHand: r.onHand,
-    available: r.available,
-    allocated: r.allocated,
-    pending: r.pending,
-    floor: r.floor,
-    safetyStock: r.safetyStock,
-    ltd: r.ltd,
-    directShip: r.directShip,
-    pickup: r.pickup,
-    transferEnabled: r.transferEnabled,
-    ...compact({
-      countryCode: r.countryCode,
-      retailPrice: r.retailPrice,
-      currencyID: currencyId(r.currencyId),
-      inventoryLocatorName: r.inventoryLocatorName,
-      attributes: options.includeAttributes && r.attributes ? [...r.attributes] : undefined,
-    }),
-    taggedInventory: r.taggedInventory.map((s) => segmentRow(s, options.realtime)),
-    ...(r.futureInventory === undefined ? {} : { futureInventory: r.futureInventory.map((f) => futureRow(f, options.realtime)) }),
-  };
-}
-
-// ---- The same rows written directly as JSON text (the query's hot path)
-// Every property goes through `jsonProperty` (which leaves out what JSON.stringify leaves out), in
-// the order `toWireRow` builds it; a test compares the two on every kind of row.
+// ---- The rows written directly as JSON text (the query's hot path)
+// Every property goes through `jsonProperty` (which leaves out what JSON.stringify leaves out).
+// inventory-rows.test.ts checks the writers against the field tables above, field by field.
 
 function futureRowJson(f: FutureRow, realtime: boolean): string {
   const out =
@@ -130,7 +142,7 @@ function segmentRowJson(s: SegmentRow, realtime: boolean): string {
   );
 }
 
-/** `JSON.stringify(toWireRow(r, options))`, written directly (same properties, same order). */
+/** One engine row as a wire row of the regular or the real-time query, as JSON text. */
 export function wireRowJson(r: InventoryRow, options: RowOptions): string {
   let out =
     jsonProperty('{"tenantID":', options.tenantId) +
@@ -173,7 +185,7 @@ export function wireRowJson(r: InventoryRow, options: RowOptions): string {
   return out;
 }
 
-/** `JSON.stringify(rows.map((r) => toWireRow(r, options)))`, written directly. */
+/** Engine rows as the JSON array of wire rows. */
 export function wireRowsJson(rows: readonly InventoryRow[], options: RowOptions): string {
   let out = "[";
   for (let i = 0; i < rows.length; i++) out += (i === 0 ? "" : ",") + wireRowJson(rows[i] as InventoryRow, options);

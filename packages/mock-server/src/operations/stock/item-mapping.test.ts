@@ -6,7 +6,7 @@
 import { AdjustRequestSchema, RefreshRequestSchema } from "@kibo-inventory/spec";
 import { describe, expect, it } from "vitest";
 import { fastSchema } from "../../http/validation.js";
-import { adjustItemFromWire, refreshItemFromWire } from "./refresh-adjust.js";
+import { ADJUST_ITEM_FIELDS, adjustItemFromWire, REFRESH_ITEM_FIELDS, refreshItemFromWire } from "./refresh-adjust.js";
 
 describe("refreshItemFromWire / adjustItemFromWire", () => {
   it("maps every refresh field and leaves absent ones out", () => {
@@ -57,7 +57,7 @@ describe("refreshItemFromWire / adjustItemFromWire", () => {
     expect(refreshItemFromWire({})).toStrictEqual({ upc: "" });
   });
 
-  it("hands on a parsed refresh item whose fields all carry the engine's names, without a copy", () => {
+  it("maps a parsed refresh item whose fields all carry the engine's names to an equal item", () => {
     const body = RefreshRequestSchema.parse({
       locationCode: "L",
       items: [
@@ -66,9 +66,48 @@ describe("refreshItemFromWire / adjustItemFromWire", () => {
       ],
     });
     const [same, renamed] = body.items;
-    expect(refreshItemFromWire(same as NonNullable<typeof same>)).toBe(same);
+    expect(refreshItemFromWire(same as NonNullable<typeof same>)).toStrictEqual({ upc: "U", quantity: 2, tags: { Channel: "Web" }, sku: "S", safetyStock: 1 });
     expect(same).toStrictEqual({ upc: "U", quantity: 2, tags: { Channel: "Web" }, sku: "S", safetyStock: 1 });
     expect(refreshItemFromWire(renamed as NonNullable<typeof renamed>)).toStrictEqual({ upc: "U", quantity: 2 });
+  });
+
+  // A distinct value per wire field, of the field's wire type.
+  const sample: Record<string, unknown> = {
+    upc: "U1",
+    partNumber: "P1",
+    sku: "S1",
+    quantity: 3,
+    lTD: 1.5,
+    floor: 1,
+    safetyStock: 2,
+    retailPrice: 9.5,
+    currencyID: 840,
+    binID: 7,
+    inventoryLocatorName: "A-1",
+    attributes: ["x"],
+    tags: { Channel: "Web" },
+    deliveryDate: "2030-01-01T00:00:00Z",
+    externalID: "E1",
+    lotCode: "L1",
+    date: "2025-06-30",
+    condition: "New",
+    serialNumber: "SN1",
+  };
+  const engineValue = (wire: string, value: unknown) => (wire === "currencyID" ? String(value) : value);
+
+  it.each(Object.entries(REFRESH_ITEM_FIELDS))("refresh field %s follows REFRESH_ITEM_FIELDS (→ %s)", (wire, engine) => {
+    expect(sample).toHaveProperty(wire);
+    const mapped: Record<string, unknown> = { ...refreshItemFromWire({ [wire]: sample[wire] }) };
+    const expected: Record<string, unknown> = { upc: "" };
+    if (engine !== null) expected[engine] = engineValue(wire, sample[wire]);
+    expect(mapped).toStrictEqual(expected);
+  });
+
+  it.each(Object.entries(ADJUST_ITEM_FIELDS))("adjust field %s follows ADJUST_ITEM_FIELDS (→ %s)", (wire, engine) => {
+    const mapped: Record<string, unknown> = { ...adjustItemFromWire({ quantity: 0, [wire]: sample[wire] }) };
+    const expected: Record<string, unknown> = { upc: "", quantity: 0 };
+    if (engine !== null) expected[engine] = sample[wire];
+    expect(mapped).toStrictEqual(expected);
   });
 
   it("maps adjust items: quantity always, the rest when present", () => {

@@ -7,6 +7,7 @@
 import { adjust, type AdjustItem, type RefreshItem, refresh, submitAdjust, submitRefresh } from "@kibo-inventory/engine";
 import { AdjustRequestSchema, type components, RefreshRequestSchema } from "@kibo-inventory/spec";
 import type { TenantRouteHandler } from "../../http/route.js";
+import type { FieldTable } from "../../mapping/field-table.js";
 import { copyGranularFields } from "../../mapping/granular.js";
 import type { Mutable } from "../../mapping/mutable.js";
 import { jobMode } from "../shared/context.js";
@@ -14,6 +15,49 @@ import { wholeRequest } from "../shared/whole-request.js";
 
 type WireRefreshItem = components["schemas"]["RefreshItem"];
 type WireAdjustItem = components["schemas"]["AdjustItem"];
+
+/**
+ * Each wire refresh item field and the engine's (`lTD` → `ltd`, `currencyID` → `currencyId`,
+ * `externalID` → `externalId`); `binID` is not modelled and dropped. `refreshItemFromWire` follows
+ * this table (item-mapping.test.ts checks it field by field).
+ */
+export const REFRESH_ITEM_FIELDS = {
+  upc: "upc",
+  partNumber: "partNumber",
+  sku: "sku",
+  quantity: "quantity",
+  lTD: "ltd",
+  floor: "floor",
+  safetyStock: "safetyStock",
+  retailPrice: "retailPrice",
+  currencyID: "currencyId", // an integer on the wire, a string in the engine
+  binID: null, // not modelled: accepted and dropped
+  inventoryLocatorName: "inventoryLocatorName",
+  attributes: "attributes",
+  tags: "tags",
+  deliveryDate: "deliveryDate",
+  externalID: "externalId",
+  lotCode: "lotCode",
+  date: "date",
+  condition: "condition",
+  serialNumber: "serialNumber",
+} as const satisfies FieldTable<WireRefreshItem, RefreshItem>;
+
+/** Each wire adjust item field and the engine's; `binID` is dropped as for refresh. */
+export const ADJUST_ITEM_FIELDS = {
+  upc: "upc",
+  partNumber: null, // not taken by adjust: the record is found by UPC (and granular fields)
+  sku: "sku",
+  quantity: "quantity",
+  binID: null, // not modelled: accepted and dropped
+  tags: "tags",
+  deliveryDate: "deliveryDate",
+  externalID: "externalId",
+  lotCode: "lotCode",
+  date: "date",
+  condition: "condition",
+  serialNumber: "serialNumber",
+} as const satisfies FieldTable<WireAdjustItem, AdjustItem>;
 
 /**
  * Copies the present fields both item kinds share onto `out` — granular fields (named as on the
@@ -29,35 +73,12 @@ function copyCommonFields(item: WireRefreshItem | WireAdjustItem, out: Mutable<A
   if (item.externalID !== undefined) out.externalId = item.externalID;
 }
 
-/** Wire refresh fields the engine names differently (`lTD`, `currencyID`, `externalID`) or does not take (`binID`). */
-type NotEngineNamed = "lTD" | "currencyID" | "externalID" | "binID";
-
 /**
- * Every other wire refresh field has the engine's name and type: a parsed item with none of
- * {@link NotEngineNamed} and a `upc` already is an engine item (checked by the compiler here).
- */
-const engineNamed = (item: Omit<WireRefreshItem, NotEngineNamed> & { upc: string }): RefreshItem => item;
-
-/**
- * A wire refresh item as the engine's (`lTD` → `ltd`, `currencyID` → `currencyId`, `externalID` →
- * `externalId`). A missing `upc` reaches the engine as `""`, which it lists as `items[i].upc:
- * required` with every other bad item (the reference server keys stock by UPC).
- *
- * `item` is the body as the schema accepted it (a fresh object holding only the schema's keys,
- * either parsed or taken as it is, see `wholeRequest`), so one whose
- * fields all carry the engine's names — the usual item, `{upc, quantity, tags}` — is handed on as
- * it is rather than copied: a refresh maps up to 12,000 items, and every copy is one more object
- * for the young-generation GC to move while the engine runs.
+ * A wire refresh item as the engine's, by {@link REFRESH_ITEM_FIELDS}: present fields only (exact
+ * optional properties). A missing `upc` reaches the engine as `""`, which it lists as
+ * `items[i].upc: required` with every other bad item (the reference server keys stock by UPC).
  */
 export function refreshItemFromWire(item: WireRefreshItem): RefreshItem {
-  if (
-    item.upc !== undefined &&
-    item.lTD === undefined &&
-    item.currencyID === undefined &&
-    item.externalID === undefined &&
-    item.binID === undefined
-  )
-    return engineNamed(item as Omit<WireRefreshItem, NotEngineNamed> & { upc: string });
   const out: Mutable<RefreshItem> = { upc: item.upc ?? "" };
   if (item.quantity !== undefined) out.quantity = item.quantity;
   copyCommonFields(item, out);
@@ -72,7 +93,7 @@ export function refreshItemFromWire(item: WireRefreshItem): RefreshItem {
   return out;
 }
 
-/** A wire adjust item as the engine's (see {@link refreshItemFromWire} for a missing `upc`). */
+/** A wire adjust item as the engine's, by {@link ADJUST_ITEM_FIELDS} (a missing `upc` as for refresh). */
 export function adjustItemFromWire(item: WireAdjustItem): AdjustItem {
   const out: Mutable<AdjustItem> = { upc: item.upc ?? "", quantity: item.quantity };
   copyCommonFields(item, out);
