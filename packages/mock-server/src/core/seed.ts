@@ -4,7 +4,7 @@ import type { AppRecord, ServerState, TenantRecord } from "./server-state.js";
 
 /**
  * Seed data: tenants and OAuth apps, plus inventory data that the inventory operations read
- * (see `operations/inventory-slot.ts`). Seeding upserts by id; it never deletes.
+ * (see `core/inventory-slot.ts`). Seeding upserts by id; it never deletes.
  */
 export interface SeedData {
   tenants?: SeedTenant[];

@@ -1,6 +1,7 @@
 /**
- * Test helpers for the write operations (used by ./*.test.ts only): a mock with the Channel
- * Warehouse/Target categories at `homebase`, and calls that validate every answer against the spec.
+ * Test helpers for the unit tests of the write operations (in src/operations and src/core): a mock
+ * with the Channel Warehouse/Target categories at `homebase`, and calls that validate every answer
+ * against the spec.
  */
 import { keyToTags } from "@kibo-inventory/engine";
 import { assertValidResponse } from "./validate-response.js";

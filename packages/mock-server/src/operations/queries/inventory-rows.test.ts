@@ -136,7 +136,9 @@ describe("wireRowsJson", () => {
         const value = (source as Record<string, unknown>)[engine];
         if (field === "taggedInventory" || field === "futureInventory") {
           const nested = table === INVENTORY_ROW_FIELDS && field === "taggedInventory" ? SEGMENT_ROW_FIELDS : FUTURE_ROW_FIELDS;
-          (value as object[]).forEach((item, i) => check(((written?.[field] ?? []) as Json[])[i], item, nested, `${where}.${field}[${i}]`));
+          const items = value as object[];
+          const writtenItems = (written?.[field] ?? []) as Json[];
+          for (let i = 0; i < items.length; i++) check(writtenItems[i], items[i] as object, nested, `${where}.${field}[${i}]`);
         } else {
           expect(written?.[field], `${where}.${field}`).toEqual(field === "currencyID" ? Number(value) : value);
         }

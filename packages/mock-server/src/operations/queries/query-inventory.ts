@@ -12,7 +12,7 @@ async function runQuery(ctx: TenantRouteContext, realtime: boolean): Promise<Res
   const body = await ctx.body(InventoryRequestSchema);
   const rows = unwrapAnswer(queryInventory(tenantInventory(ctx), toInventoryQuery(body)), { itemsField: "items" });
   const options = { tenantId: ctx.tenant.id, realtime, includeAttributes: body.includeAttributes === true };
-  // The rows of `toWireRow`, written straight to JSON text (no intermediate wire objects).
+  // The wire rows, written straight to JSON text (no intermediate wire objects).
   return ctx.json(new JsonText(wireRowsJson(rows, options)));
 }
 
