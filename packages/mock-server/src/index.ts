@@ -38,7 +38,7 @@ export type { SeedIssue } from "./seed/validate-seed.js";
 export { applyTenantInventorySeed } from "./seed/apply-inventory-seed.js";
 
 // ---- Demo data
-export { demoSeed } from "./demo/demo-seed.js";
+export { demoSeed, demoTenantInventory } from "./demo/demo-seed.js";
 export type { DemoSeedOptions } from "./demo/demo-seed.js";
 
 // ---- CSV import (docs/seed-format.md)
