@@ -21,7 +21,7 @@ import {
 import { type RequestHandler, createPipeline } from "./http/pipeline.js";
 import type { RouteDefinition, ServerRuntime } from "./http/route.js";
 import { createRouter } from "./http/router.js";
-import { advanceInventoryClock, emptyTenantInventory, flushInventoryJobs } from "./operations/inventory-slot.js";
+import { advanceInventoryClock, flushInventoryJobs, tenantSlot } from "./core/inventory-slot.js";
 import { type InventoryMockOptions, type ResolvedOptions, resolveOptions } from "./options.js";
 import { controlRoutes } from "./routes/control-routes.js";
 import { kiboRoutes } from "./routes/kibo-routes.js";
@@ -152,6 +152,7 @@ export function createInventoryMock(options: InventoryMockOptions = {}): Invento
     faults,
     correlation,
     auth: { mode: resolved.auth, staticTokens: resolved.staticTokens, defaultTenantId: resolved.tenantId },
+    inventorySettings: slotSettings,
     maxBodyBytes: resolved.maxBodyBytes,
     onStateChange: options.onStateChange,
     onResponse: options.onResponse,
@@ -167,7 +168,7 @@ export function createInventoryMock(options: InventoryMockOptions = {}): Invento
     options: resolved,
     routes,
     engine: {
-      get: (tenantId = resolved.tenantId) => state.inventory[String(tenantId)] ?? emptyTenantInventory(tenantId, slotSettings),
+      get: (tenantId = resolved.tenantId) => tenantSlot(state, tenantId, slotSettings),
       set(tenantId, value) {
         state.inventory[String(tenantId)] = value;
       },

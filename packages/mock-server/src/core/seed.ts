@@ -1,10 +1,10 @@
-import { emptyTenantInventory, type InventorySlotSettings, seedInventory } from "../operations/inventory-slot.js";
+import { emptyTenantInventory, type InventorySlotSettings, seedInventory } from "./inventory-slot.js";
 import type { TenantInventorySeed } from "../seed/types.js";
 import type { AppRecord, ServerState, TenantRecord } from "./server-state.js";
 
 /**
  * Seed data: tenants and OAuth apps, plus inventory data that the inventory operations read
- * (see `operations/inventory-slot.ts`). Seeding upserts by id; it never deletes.
+ * (see `core/inventory-slot.ts`). Seeding upserts by id; it never deletes.
  */
 export interface SeedData {
   tenants?: SeedTenant[];

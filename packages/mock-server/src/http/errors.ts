@@ -1,34 +1,53 @@
+import type { InventoryErrorCode } from "@kibo-inventory/engine";
+import type { KiboErrorCode } from "@kibo-inventory/spec";
+
 /**
  * The one table from domain error codes to HTTP status + Kibo `errorCode` (DESIGN.md §3), and the
  * builder for Kibo's error body. Engine and server errors carry string codes only; anything
  * thrown with a code missing from this table — or with no code — becomes 500 INTERNAL_ERROR with
  * a generic message (no stack, no internal message).
  *
- * To map a new engine error, add one line to `ERROR_TABLE`.
+ * A new engine error code fails `tsc` until it has a line in `ENGINE_ERRORS`; codes only the
+ * server raises go in `SERVER_ERRORS`.
  */
-export const ERROR_TABLE = {
+export interface ErrorMapping {
+  readonly status: number;
+  readonly errorCode: KiboErrorCode;
+}
+
+/** Every engine error code (`InventoryErrorCode`) with its HTTP status and Kibo code. */
+export type EngineErrorTable = Readonly<Record<InventoryErrorCode, ErrorMapping>>;
+
+// Order matters for `errorCodeForStatus` (the first code of a status wins): `not_found` before
+// `location_not_found`.
+const ENGINE_ERRORS = {
   validation_failed: { status: 400, errorCode: "VALIDATION_ERROR" },
-  malformed_json: { status: 400, errorCode: "VALIDATION_ERROR" },
   limit_exceeded: { status: 400, errorCode: "VALIDATION_ERROR" },
   location_not_inventory_enabled: { status: 400, errorCode: "VALIDATION_ERROR" },
+  not_found: { status: 404, errorCode: "NOT_FOUND" },
+  location_not_found: { status: 404, errorCode: "LOCATION_NOT_FOUND" },
+  conflict: { status: 409, errorCode: "CONFLICT" },
+} as const satisfies EngineErrorTable;
+
+/** Codes only the server raises (auth, routing, bodies, jobs, faults); none reuses an engine code. */
+const SERVER_ERRORS = {
+  malformed_json: { status: 400, errorCode: "VALIDATION_ERROR" },
   unauthorized: { status: 401, errorCode: "UNAUTHORIZED" },
   forbidden: { status: 403, errorCode: "FORBIDDEN" },
-  not_found: { status: 404, errorCode: "NOT_FOUND" },
   item_not_found: { status: 404, errorCode: "ITEM_NOT_FOUND" },
-  location_not_found: { status: 404, errorCode: "LOCATION_NOT_FOUND" },
   job_not_found: { status: 404, errorCode: "NOT_FOUND" },
-  conflict: { status: 409, errorCode: "CONFLICT" },
   job_already_exists: { status: 409, errorCode: "JOB_ALREADY_EXISTS" },
   payload_too_large: { status: 413, errorCode: "PAYLOAD_TOO_LARGE" },
   rate_limited: { status: 429, errorCode: "RATE_LIMITED" },
   internal_error: { status: 500, errorCode: "INTERNAL_ERROR" },
   not_implemented: { status: 501, errorCode: "NOT_IMPLEMENTED" },
-} as const satisfies Record<string, ErrorMapping>;
+} as const satisfies Readonly<Record<string, ErrorMapping>> & { readonly [K in InventoryErrorCode]?: never };
 
-export interface ErrorMapping {
-  readonly status: number;
-  readonly errorCode: string;
-}
+/** A code only the server raises. */
+export type ServerErrorCode = keyof typeof SERVER_ERRORS;
+
+/** Engine codes, then server codes. To map a new error, add one line to one of the two tables. */
+export const ERROR_TABLE = { ...ENGINE_ERRORS, ...SERVER_ERRORS } as const;
 
 /** A code that `ERROR_TABLE` maps. */
 export type ErrorCode = keyof typeof ERROR_TABLE;

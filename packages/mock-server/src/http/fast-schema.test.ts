@@ -7,7 +7,7 @@
 import * as spec from "@kibo-inventory/spec";
 import { AdjustRequestSchema, InventoryRequestSchema, RefreshRequestSchema } from "@kibo-inventory/spec";
 import { describe, expect, it } from "vitest";
-import { adjustBody, type Json, mutations, ODD_VALUES, prng } from "./body-mutations.test-support.js";
+import { adjustBody, type Json, mutations, ODD_VALUES, prng } from "../../test/support/body-mutations.js";
 import { fastSchema, type SchemaLike } from "./validation.js";
 
 /** Checks the fast and the plain parse agree; returns whether the input was valid. */

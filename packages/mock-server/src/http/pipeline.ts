@@ -7,7 +7,7 @@ import { jsonResponse } from "./json-response.js";
 import type { RouteContext, RouteDefinition, ServerRuntime, TenantScope } from "./route.js";
 import type { Router } from "./router.js";
 import { type SchemaLike, validate } from "./validation.js";
-import { emptyTenantInventory } from "../operations/inventory-slot.js";
+import { type InventorySlotSettings, tenantSlot } from "../core/inventory-slot.js";
 
 /** One line of the response log (`onResponse`). */
 export interface ResponseEvent {
@@ -29,6 +29,8 @@ export interface PipelineDeps {
   faults: FaultController;
   correlation: CorrelationIds;
   auth: AuthSettings;
+  /** The server's inventory settings, for a tenant slot the state lacks. @default engine defaults */
+  inventorySettings?: InventorySlotSettings;
   maxBodyBytes: number;
   /** Awaited after a state-changing route answered 2xx, before the answer is released. */
   onStateChange: (() => void | Promise<void>) | undefined;
@@ -42,7 +44,7 @@ export type RequestHandler = (request: Request) => Promise<Response>;
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
-function tenantScope(runtime: ServerRuntime, auth: ReturnType<typeof authenticate>): TenantScope {
+function tenantScope(runtime: ServerRuntime, auth: ReturnType<typeof authenticate>, settings: InventorySlotSettings | undefined): TenantScope {
   const key = String(auth.tenant.id);
   return {
     id: auth.tenant.id,
@@ -50,8 +52,9 @@ function tenantScope(runtime: ServerRuntime, auth: ReturnType<typeof authenticat
     clientId: auth.clientId,
     record: auth.tenant,
     get inventory() {
-      // Every tenant gets a slot when it is created; a restored state missing one reads as empty.
-      return runtime.state.inventory[key] ?? emptyTenantInventory(auth.tenant.id);
+      // Every tenant gets a slot when it is created; a restored state missing one reads as empty,
+      // with the server's settings.
+      return tenantSlot(runtime.state, auth.tenant.id, settings);
     },
     setInventory(next) {
       runtime.state.inventory[key] = next;
@@ -130,7 +133,7 @@ export function createPipeline(deps: PipelineDeps): RequestHandler {
     if (route.access === "tenant") {
       const auth = authenticate(request, url, runtime, deps.auth);
       if (!route.handler) throw notImplemented(route);
-      return route.handler({ ...base, clientId: auth.clientId, tenant: tenantScope(runtime, auth) });
+      return route.handler({ ...base, clientId: auth.clientId, tenant: tenantScope(runtime, auth, deps.inventorySettings) });
     }
     const clientId = route.access === "token" ? authenticateToken(request, runtime, deps.auth) : undefined;
     if (!route.handler) throw notImplemented(route);

@@ -1,17 +1,28 @@
-import type { TenantRouteHandler } from "../http/route.js";
-import { readOperations } from "./read-operations.js";
-import { writeOperations } from "./write-operations.js";
+import { postRealtimeInventoryGraphql } from "../ris/post-realtime-inventory-graphql.js";
+import { allocationOperations } from "./allocation/operations.js";
+import { conditionOperations } from "./conditions/operations.js";
+import { jobOperations } from "./jobs/operations.js";
+import { locationOperations } from "./locations/operations.js";
+import { queryOperations } from "./queries/operations.js";
+import type { OperationList } from "./registry.js";
+import { stockOperations } from "./stock/operations.js";
+import { tagOperations } from "./tags/operations.js";
 
 /**
- * The inventory operations, by the spec's operationId. An operation missing here answers
- * 501 NOT_IMPLEMENTED; adding one is: write `operations/<operation-id>.ts` exporting a
- * `TenantRouteHandler`, then list it in `read-operations.ts` (queries, tags, locations, condition
- * rules, RIS) or `write-operations.ts` (stock writes, allocation, jobs). Its method and path come
- * from `routes/kibo-routes.ts`.
+ * The inventory operations, by the spec's operationId, one list per resource folder. An operation
+ * missing here answers 501 NOT_IMPLEMENTED; adding one is: write its handler (a
+ * `TenantRouteHandler`) in the folder of its resource, then list it in that folder's
+ * `operations.ts`. Its method and path come from `routes/kibo-routes.ts`.
  *
  * @see ../../README.md#adding-an-operation
  */
-export const operations: Readonly<Partial<Record<string, TenantRouteHandler>>> = {
-  ...readOperations,
-  ...writeOperations,
+export const operations: Readonly<OperationList> = {
+  ...queryOperations,
+  postRealtimeInventoryGraphql, // RIS GraphQL (src/ris/)
+  ...stockOperations,
+  ...allocationOperations,
+  ...jobOperations,
+  ...tagOperations,
+  ...locationOperations,
+  ...conditionOperations,
 };

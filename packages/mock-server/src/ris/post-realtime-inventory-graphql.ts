@@ -1,6 +1,6 @@
 import { RisGraphqlRequestSchema } from "@kibo-inventory/spec";
 import type { TenantRouteHandler } from "../http/route.js";
-import { tenantInventory } from "../operations/read/tenant-inventory.js";
+import { tenantInventory } from "../operations/shared/tenant-inventory.js";
 import { executeRis } from "./execute.js";
 
 /**

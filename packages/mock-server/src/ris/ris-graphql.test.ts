@@ -1,6 +1,6 @@
 import { createInventoryClient, getAvailability, LOCATION_AVAILABILITY_QUERY, SITE_AVAILABILITY_QUERY } from "@kibo-inventory/sdk";
 import { describe, expect, it } from "vitest";
-import { readFixture, segmentationExample } from "../operations/read/testing/read-fixture.js";
+import { readFixture, segmentationExample } from "../../test/support/read-fixture.js";
 
 const SITE = `query ($codes: [String!]!, $tags: [TagInput!], $future: Boolean, $negative: Boolean, $conditions: Boolean, $expired: Boolean) {
   getProductSiteAvailability(productCodes: $codes, tags: $tags, includeFutureInventory: $future, includeNegativeInventory: $negative,

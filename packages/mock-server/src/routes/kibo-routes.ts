@@ -1,3 +1,4 @@
+import type { OperationId } from "@kibo-inventory/spec";
 import type { HttpMethod, RouteDefinition } from "../http/route.js";
 import { operations } from "../operations/index.js";
 
@@ -5,7 +6,7 @@ import { operations } from "../operations/index.js";
  * Every operation of openapi/inventory.yaml except the platform ones (auth, tenant lookup):
  * [method, path under `/api`, operationId]. A unit test keeps this list equal to the spec.
  */
-export const KIBO_OPERATIONS: readonly (readonly [HttpMethod, string, string])[] = [
+export const KIBO_OPERATIONS: readonly (readonly [HttpMethod, string, OperationId])[] = [
   // Inventory queries
   ["POST", "/commerce/inventory/v5/inventory", "postQueryInventory"],
   ["POST", "/commerce/inventory/v5/inventory/aggregate", "aggregate"],
