@@ -2,12 +2,23 @@
  * The dependency rule of DESIGN.md §2, as data and pure checks.
  *
  * Arrows point toward stability: `cli -> mock-server, sdk -> spec`, `mock-server -> engine`.
- * The engine imports nothing at all; the SDK and the mock server never import each other at
- * runtime (only in tests and examples).
+ * The engine imports nothing at all; the SDK and the mock server never import each other, not even
+ * in tests: the SDK-against-server tests live in the private `integration` workspace, which may use
+ * every package and which nothing may depend on.
  */
 import ts from "typescript";
 
-export type PackageName = "spec" | "engine" | "sdk" | "mock-server" | "cli";
+export type PackageName = "spec" | "engine" | "sdk" | "mock-server" | "cli" | "integration";
+
+/** Where each workspace lives, relative to the repository root. */
+export const workspaceDirs: Record<PackageName, string> = {
+  spec: "packages/spec",
+  engine: "packages/engine",
+  sdk: "packages/sdk",
+  "mock-server": "packages/mock-server",
+  cli: "packages/cli",
+  integration: "integration",
+};
 
 /** Internal packages each package may depend on at runtime (dependencies, peerDependencies). */
 export const runtimeDependencies: Record<PackageName, readonly PackageName[]> = {
@@ -16,15 +27,17 @@ export const runtimeDependencies: Record<PackageName, readonly PackageName[]> = 
   sdk: ["spec"],
   "mock-server": ["spec", "engine"],
   cli: ["mock-server", "sdk", "spec"],
+  integration: [],
 };
 
 /** Extra internal packages a package's tests may use (devDependencies). */
 export const testOnlyDependencies: Record<PackageName, readonly PackageName[]> = {
   spec: [],
   engine: [],
-  sdk: ["mock-server"],
-  "mock-server": ["sdk"],
+  sdk: [],
+  "mock-server": [],
   cli: [],
+  integration: ["spec", "engine", "sdk", "mock-server", "cli"],
 };
 
 /** Module specifiers the engine's source may never import, test files included. */
