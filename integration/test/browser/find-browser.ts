@@ -52,5 +52,5 @@ export const SKIP_LINE = `Browser suites skipped: no Chromium found (CHROMIUM_PA
 export default function setup(project: TestProject): void {
   const found = findBrowser(process.env);
   project.provide("chromiumPath", found);
-  if (found === null && !browserRequired(process.env)) console.log(`\n${SKIP_LINE}\n`);
+  if (found === null && !browserRequired(process.env)) process.stdout.write(`\n${SKIP_LINE}\n\n`);
 }
