@@ -3,6 +3,7 @@
  * tests under test/). `npm test` builds with turbo, then runs every project in one vitest process;
  * `npm test -- --project sdk` runs one.
  */
+import { fileURLToPath } from "node:url";
 import { defineConfig, type TestProjectInlineConfiguration } from "vitest/config";
 
 // Generous: the suites share the CI machine's 2 cores; the default 5 s is for hangs.
@@ -32,7 +33,7 @@ export default defineConfig({
       workspace("cli", "packages/cli"),
       workspace("examples", "examples", { include: ["*.test.ts"], typecheck: { enabled: false } }),
       // The browser suites skip without Chromium, fail without it under CI (test/browser/find-browser.ts).
-      workspace("integration", "integration", { globalSetup: ["test/browser/find-browser.ts"] }),
+      workspace("integration", "integration", { globalSetup: [fileURLToPath(new URL("integration/test/browser/find-browser.ts", import.meta.url))] }),
       workspace("repo", "test", { include: ["**/*.test.ts"], typecheck: { enabled: false } }),
     ],
   },

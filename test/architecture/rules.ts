@@ -31,7 +31,7 @@ export const runtimeDependencies: Record<PackageName, readonly PackageName[]> = 
 };
 
 /** Extra internal packages a package's tests may use (devDependencies). */
-export const testOnlyDependencies: Record<PackageName, readonly PackageName[]> = {
+const testOnlyDependencies: Record<PackageName, readonly PackageName[]> = {
   spec: [],
   engine: [],
   sdk: [],
@@ -41,10 +41,10 @@ export const testOnlyDependencies: Record<PackageName, readonly PackageName[]> =
 };
 
 /** Module specifiers the engine's source may never import, test files included. */
-export const engineBannedImport = /^(node:|msw|zod|ky|openapi-fetch|@kibo-inventory\/)/;
+const engineBannedImport = /^(node:|msw|zod|ky|openapi-fetch|@kibo-inventory\/)/;
 
 /** Third-party modules the engine's tests may use; its shipped source may use none. */
-export const engineTestImports = new Set(["vitest", "fast-check"]);
+const engineTestImports = new Set(["vitest", "fast-check"]);
 
 export interface SourceFile {
   /** Path relative to the package root, e.g. `src/allocation.ts`. */
@@ -60,12 +60,12 @@ export interface Violation {
 
 const internalPrefix = "@kibo-inventory/";
 
-export function isTestFile(path: string): boolean {
+function isTestFile(path: string): boolean {
   return /(^|\/)test\//.test(path) || /\.test(-d)?\.ts$/.test(path) || path.includes("/testing/");
 }
 
 /** Every module specifier a file imports or re-exports, type-only imports and `import()` included. */
-export function importsOf(text: string): string[] {
+function importsOf(text: string): string[] {
   const info = ts.preProcessFile(text, true, true);
   return info.importedFiles.map((f) => f.fileName);
 }
