@@ -3,6 +3,7 @@
  * tests under test/). `npm test` builds with turbo, then runs every project in one vitest process;
  * `npm test -- --project sdk` runs one.
  */
+import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { defineConfig, type TestProjectInlineConfiguration } from "vitest/config";
 
@@ -25,6 +26,8 @@ function workspace(name: string, root: string, extra: TestProjectInlineConfigura
 
 export default defineConfig({
   test: {
+    // vitest's default (cores - 1) is one worker on a 2-core CI machine; the suites wait on I/O enough for two.
+    maxWorkers: Math.max(availableParallelism() - 1, 2),
     projects: [
       workspace("spec", "packages/spec"),
       workspace("engine", "packages/engine"),
