@@ -9,6 +9,7 @@ import {
   type PackageName,
   runtimeDependencies,
   type SourceFile,
+  workspaceDirs,
 } from "./architecture/rules.js";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -37,11 +38,12 @@ function sourceFiles(pkgDir: string): SourceFile[] {
 
 describe("the dependency rule (DESIGN.md §2) holds in this repository", () => {
   it("knows every package under packages/", () => {
-    expect(readdirSync(join(root, "packages")).sort()).toEqual([...packages].sort());
+    const underPackages = packages.filter((pkg) => workspaceDirs[pkg].startsWith("packages/"));
+    expect(readdirSync(join(root, "packages")).sort()).toEqual(underPackages.map((pkg) => workspaceDirs[pkg].slice("packages/".length)).sort());
   });
 
   for (const pkg of packages) {
-    const dir = join(root, "packages", pkg);
+    const dir = join(root, workspaceDirs[pkg]);
     it(`${pkg}: package.json declares only allowed internal dependencies`, () => {
       const manifest = JSON.parse(readFileSync(join(dir, "package.json"), "utf8")) as Record<string, unknown>;
       expect(checkManifest(pkg, manifest)).toEqual([]);
@@ -80,12 +82,23 @@ describe("the checks catch violations (so the suite above can fail)", () => {
     expect(checkImports("engine", files).map((v) => v.file)).toEqual(["src/query.test.ts"]);
   });
 
-  it("rejects the SDK importing the mock server at runtime, but allows it in tests", () => {
+  it("rejects the SDK importing the mock server (and back), also in tests; integration/ may import both", () => {
     const runtime: SourceFile = { path: "src/client.ts", text: `import { createInventoryMock } from "@kibo-inventory/mock-server";` };
     const test: SourceFile = { path: "test/integration.test.ts", text: runtime.text };
     expect(checkImports("sdk", [runtime, test])).toEqual([
       { pkg: "sdk", file: "src/client.ts", message: "imports @kibo-inventory/mock-server, which sdk may not depend on at runtime" },
+      { pkg: "sdk", file: "test/integration.test.ts", message: "imports @kibo-inventory/mock-server, which sdk may not depend on" },
     ]);
+    const sdkTest: SourceFile = { path: "src/ris/ris.test.ts", text: `import { getAvailability } from "@kibo-inventory/sdk";` };
+    expect(checkImports("mock-server", [sdkTest])).toHaveLength(1);
+    expect(checkImports("integration", [test, { ...sdkTest, path: "test/ris.test.ts" }])).toEqual([]);
+  });
+
+  it("rejects any package depending on the integration workspace", () => {
+    for (const pkg of packages) {
+      expect(checkManifest(pkg, { devDependencies: { "@kibo-inventory/integration": "0.0.0" } }), pkg).toHaveLength(1);
+    }
+    expect(checkManifest("integration", { devDependencies: { "@kibo-inventory/sdk": "0.1.0", "@kibo-inventory/cli": "0.1.0" } })).toEqual([]);
   });
 
   it("rejects a spec -> sdk dependency in package.json and any engine dependency", () => {

@@ -21,7 +21,7 @@ export interface SampleOptions {
   readonly gcBetween?: boolean;
 }
 
-export interface SideStats {
+interface SideStats {
   /** Median time per operation, ms. */
   readonly median: number;
   readonly min: number;
@@ -49,11 +49,11 @@ export function collect(): void {
   (globalThis as { gc?: () => void }).gc?.();
 }
 
-export function median(values: readonly number[]): number {
+function median(values: readonly number[]): number {
   return quantile(values, 0.5);
 }
 
-export function quantile(values: readonly number[], q: number): number {
+function quantile(values: readonly number[], q: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   if (sorted.length === 0) return Number.NaN;
   const pos = (sorted.length - 1) * q;
@@ -144,13 +144,4 @@ export async function compare(baseline: Op, subject: Op, options: SampleOptions)
     spread: [quantile(pairRatios, 0.25), quantile(pairRatios, 0.75)],
     samples: options.samples,
   };
-}
-
-/** Runs one operation `samples` times (after `warmup` runs) and returns the median time in ms. */
-export async function timeMedian(op: Op, samples: number, warmup = 1): Promise<{ median: number; all: number[] }> {
-  let i = 0;
-  for (let w = 0; w < warmup; w++) await timeBatch(op, 1, i++);
-  const all: number[] = [];
-  for (let s = 0; s < samples; s++) all.push(await timeBatch(op, 1, i++));
-  return { median: median(all), all };
 }

@@ -14,7 +14,7 @@ import {
 export const NOW = Date.UTC(2025, 0, 1);
 
 /** 3 categories, 6 values (the default tenant limits). Records get segments Channel=Web and Channel=Store. */
-export const TAG_CATEGORIES = [
+const TAG_CATEGORIES = [
   { name: "Channel", values: [{ value: "Web" }, { value: "Store" }] },
   { name: "Region", values: [{ value: "North" }, { value: "South" }] },
   { name: "Grade", values: [{ value: "A" }, { value: "B" }] },
@@ -35,7 +35,7 @@ function must(result: { ok: true; state: InventoryState } | { ok: false; error: 
 }
 
 /** An empty tenant with the locations and tag categories of a shape. */
-export function emptyStore(shape: Pick<StoreShape, "locations">): InventoryState {
+function emptyStore(shape: Pick<StoreShape, "locations">): InventoryState {
   let state = createState();
   for (let l = 0; l < shape.locations; l++) state = must(saveLocation(state, { code: locationName(l), name: `Location ${l}` }));
   for (const category of TAG_CATEGORIES) {

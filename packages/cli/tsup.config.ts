@@ -1,11 +1,4 @@
-import { defineConfig } from "tsup";
+import { packageBuild } from "../../tsup.preset.js";
 
-export default defineConfig({
-  // bin.ts is the `kibo-inventory-mock` executable (its shebang is kept); index.ts the library.
-  entry: ["src/index.ts", "src/bin.ts"],
-  format: ["esm", "cjs"],
-  dts: { entry: ["src/index.ts"] },
-  sourcemap: true,
-  clean: true,
-  target: "node20",
-});
+// bin.ts is the `kibo-inventory-mock` executable (its shebang is kept); index.ts the library.
+export default packageBuild({ entry: ["src/index.ts", "src/bin.ts"], dts: { entry: ["src/index.ts"] } });

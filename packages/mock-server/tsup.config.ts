@@ -1,12 +1,4 @@
-import { defineConfig } from "tsup";
+import { packageBuild } from "../../tsup.preset.js";
 
-export default defineConfig({
-  entry: ["src/index.ts", "src/node.ts", "src/browser.ts"],
-  format: ["esm", "cjs"],
-  dts: true,
-  sourcemap: true,
-  clean: true,
-  target: "node20",
-  // msw is a peer dependency: never bundled.
-  external: ["msw", "msw/node", "msw/browser"],
-});
+// msw is a peer dependency: never bundled.
+export default packageBuild({ entry: ["src/index.ts", "src/node.ts", "src/browser.ts"], external: ["msw", "msw/node", "msw/browser"] });

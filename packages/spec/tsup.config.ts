@@ -1,11 +1,4 @@
-import { defineConfig } from "tsup";
+import { packageBuild } from "../../tsup.preset.js";
 
-export default defineConfig({
-  // `rules` is the zod-free entry `@kibo-inventory/spec/rules` (limits and granular field rules).
-  entry: { index: "src/index.ts", rules: "src/rules/index.ts" },
-  format: ["esm", "cjs"],
-  dts: true,
-  sourcemap: true,
-  clean: true,
-  target: "node20",
-});
+// `rules` is the zod-free entry `@kibo-inventory/spec/rules` (limits and granular field rules).
+export default packageBuild({ entry: { index: "src/index.ts", rules: "src/rules/index.ts" } });

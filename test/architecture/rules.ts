@@ -2,12 +2,23 @@
  * The dependency rule of DESIGN.md §2, as data and pure checks.
  *
  * Arrows point toward stability: `cli -> mock-server, sdk -> spec`, `mock-server -> engine`.
- * The engine imports nothing at all; the SDK and the mock server never import each other at
- * runtime (only in tests and examples).
+ * The engine imports nothing at all; the SDK and the mock server never import each other, not even
+ * in tests: the SDK-against-server tests live in the private `integration` workspace, which may use
+ * every package and which nothing may depend on.
  */
 import ts from "typescript";
 
-export type PackageName = "spec" | "engine" | "sdk" | "mock-server" | "cli";
+export type PackageName = "spec" | "engine" | "sdk" | "mock-server" | "cli" | "integration";
+
+/** Where each workspace lives, relative to the repository root. */
+export const workspaceDirs: Record<PackageName, string> = {
+  spec: "packages/spec",
+  engine: "packages/engine",
+  sdk: "packages/sdk",
+  "mock-server": "packages/mock-server",
+  cli: "packages/cli",
+  integration: "integration",
+};
 
 /** Internal packages each package may depend on at runtime (dependencies, peerDependencies). */
 export const runtimeDependencies: Record<PackageName, readonly PackageName[]> = {
@@ -16,22 +27,24 @@ export const runtimeDependencies: Record<PackageName, readonly PackageName[]> = 
   sdk: ["spec"],
   "mock-server": ["spec", "engine"],
   cli: ["mock-server", "sdk", "spec"],
+  integration: [],
 };
 
 /** Extra internal packages a package's tests may use (devDependencies). */
-export const testOnlyDependencies: Record<PackageName, readonly PackageName[]> = {
+const testOnlyDependencies: Record<PackageName, readonly PackageName[]> = {
   spec: [],
   engine: [],
-  sdk: ["mock-server"],
-  "mock-server": ["sdk"],
+  sdk: [],
+  "mock-server": [],
   cli: [],
+  integration: ["spec", "engine", "sdk", "mock-server", "cli"],
 };
 
 /** Module specifiers the engine's source may never import, test files included. */
-export const engineBannedImport = /^(node:|msw|zod|ky|openapi-fetch|@kibo-inventory\/)/;
+const engineBannedImport = /^(node:|msw|zod|ky|openapi-fetch|@kibo-inventory\/)/;
 
 /** Third-party modules the engine's tests may use; its shipped source may use none. */
-export const engineTestImports = new Set(["vitest", "fast-check"]);
+const engineTestImports = new Set(["vitest", "fast-check"]);
 
 export interface SourceFile {
   /** Path relative to the package root, e.g. `src/allocation.ts`. */
@@ -47,12 +60,12 @@ export interface Violation {
 
 const internalPrefix = "@kibo-inventory/";
 
-export function isTestFile(path: string): boolean {
+function isTestFile(path: string): boolean {
   return /(^|\/)test\//.test(path) || /\.test(-d)?\.ts$/.test(path) || path.includes("/testing/");
 }
 
 /** Every module specifier a file imports or re-exports, type-only imports and `import()` included. */
-export function importsOf(text: string): string[] {
+function importsOf(text: string): string[] {
   const info = ts.preProcessFile(text, true, true);
   return info.importedFiles.map((f) => f.fileName);
 }

@@ -24,7 +24,7 @@ export async function unwrap<T>(call: Promise<FetchResultLike<T>> | FetchResultL
 }
 
 /** Builds the typed error for a failed result (used by `unwrap` and the helpers). */
-export function toApiError(response: Response, body: unknown): InventoryApiError {
+function toApiError(response: Response, body: unknown): InventoryApiError {
   return fromProblem(response, body, targetOf(response));
 }
 

@@ -1,4 +1,3 @@
-import { createInventoryClient, getAvailability, LOCATION_AVAILABILITY_QUERY, SITE_AVAILABILITY_QUERY } from "@kibo-inventory/sdk";
 import { describe, expect, it } from "vitest";
 import { readFixture, segmentationExample } from "../../test/support/read-fixture.js";
 
@@ -171,24 +170,5 @@ describe("RIS GraphQL: errors", () => {
       expect(res.status, JSON.stringify(body)).toBe(400);
       expect(res.body.errorCode).toBe("VALIDATION_ERROR");
     }
-  });
-});
-
-describe("RIS GraphQL through the SDK", () => {
-  it("runs the SDK's own queries and maps ATS/ATP, per site and per location", async () => {
-    const f = readFixture();
-    await segmentationExample(f);
-    await f.stock("homebase", [{ upc: "UPC1", quantity: 30, tags: { Channel: "Target" }, deliveryDate: "2025-03-01T00:00:00Z" }]);
-    const client = createInventoryClient({ tenantId: 1000, accessToken: "test-token", fetch: f.mock.fetch });
-    expect(SITE_AVAILABILITY_QUERY).toContain("getProductSiteAvailability");
-    expect(LOCATION_AVAILABILITY_QUERY).toContain("getProductAvailabilityAtLocations");
-    const ats = await getAvailability(client, { productCodes: ["UPC1"], mode: "ATS", tags: { Channel: "Target" } });
-    expect(ats.products).toEqual([{ productCode: "UPC1", available: 48, hasInfiniteInventory: false }]);
-    const atp = await getAvailability(client, { productCodes: ["UPC1"], mode: "ATP", locationCodes: ["homebase"], tags: { Channel: "Target" } });
-    expect(atp.products).toEqual([
-      { productCode: "UPC1", available: 78, hasInfiniteInventory: false, locations: [{ locationCode: "homebase", available: 78, tags: { Channel: "Target" } }] },
-    ]);
-    const error = await getAvailability(client, { productCodes: ["UPC1"], mode: "ATS", tags: { Channel: "Nope" } }).catch((e: unknown) => e);
-    expect((error as Error).name).toBe("InventoryValidationError");
   });
 });

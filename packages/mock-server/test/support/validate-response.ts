@@ -76,10 +76,3 @@ function checkWith(key: string, schemaPath: readonly string[], operationId: stri
     );
   }
 }
-
-/** Reads a response's JSON body, validates it against the spec, and returns it. */
-export async function expectValidResponse<T = unknown>(operationId: string, res: Response): Promise<T> {
-  const body = (await res.json()) as T;
-  assertValidResponse(operationId, res.status, body);
-  return body;
-}

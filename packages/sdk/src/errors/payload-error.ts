@@ -11,7 +11,7 @@ export interface PayloadIssue {
 }
 
 /** Renders a path as `items[3].lotCode`. */
-export function formatPath(path: readonly (string | number)[]): string {
+function formatPath(path: readonly (string | number)[]): string {
   let out = "";
   for (const part of path) {
     if (typeof part === "number") out += `[${part}]`;

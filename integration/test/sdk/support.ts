@@ -2,8 +2,8 @@ import { createInventoryMock, type InventoryMock, type InventoryMockOptions } fr
 import { createInventoryClient, type InventoryClient, type InventoryClientConfig } from "@kibo-inventory/sdk";
 
 /** The reference server's defaults (tenant 1000, site 2000, app mock-app / mock-secret). */
-export const TENANT = 1000;
-export const SITE = 2000;
+const TENANT = 1000;
+const SITE = 2000;
 export const CLIENT_ID = "mock-app";
 export const SECRET = "mock-secret";
 
