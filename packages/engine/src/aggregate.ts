@@ -6,7 +6,7 @@
 import { detail, domainError, type ErrorDetail } from "./errors.js";
 import { futureRecordsFor } from "./future-inventory.js";
 import { parseDate } from "./internal/dates.js";
-import { slotRecords } from "./internal/store.js";
+import { slotRecords } from "./internal/stored-slot.js";
 import { sumSegments } from "./records.js";
 import { type Answer, answer, fail } from "./result.js";
 import { keyMatches, keyToTags, resolveTagFilter } from "./segment.js";

@@ -12,7 +12,8 @@ import {
 } from "./allocation-entry.js";
 import { candidateRecords } from "./allocation-strategy.js";
 import { detail, domainError, type ErrorDetail, type InventoryErrorCode } from "./errors.js";
-import { StoreDraft, slotRecords } from "./internal/store.js";
+import { StoreDraft } from "./internal/draft/store.js";
+import { slotRecords } from "./internal/stored-slot.js";
 import { checkInteger, readGranular, requireString } from "./internal/validate.js";
 import { writableLocation } from "./locations.js";
 import {

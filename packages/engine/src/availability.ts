@@ -12,7 +12,7 @@ import { detail, domainError, type ErrorDetail } from "./errors.js";
 import { isExpired } from "./expiration.js";
 import { futureRecordsFor } from "./future-inventory.js";
 import { parseDate } from "./internal/dates.js";
-import { getSlot } from "./internal/store.js";
+import { getSlot } from "./internal/stored-slot.js";
 import { segmentAvailable } from "./records.js";
 import { type Answer, answer, fail } from "./result.js";
 import { keyMatches, resolveTagFilter } from "./segment.js";

@@ -1,7 +1,7 @@
 /** Transition a cart allocation into an order allocation (Kibo's transitionCart). */
 import { allocationKey } from "./allocation-entry.js";
 import { detail, domainError, type ErrorDetail, type InventoryErrorCode } from "./errors.js";
-import { putAllocation } from "./internal/allocation-store.js";
+import { putAllocation } from "./internal/draft/allocation-store.js";
 import { checkInteger, requireString } from "./internal/validate.js";
 import { fail, ok, type Result } from "./result.js";
 import type { InventoryState } from "./state.js";

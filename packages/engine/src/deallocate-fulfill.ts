@@ -10,8 +10,9 @@ import { type Allocation, type AllocationLine, allocationKey } from "./allocatio
 import { allocationCandidates } from "./allocation-strategy.js";
 import { readOwner, type OwnerFields } from "./allocation.js";
 import { detail, domainError, type ErrorDetail, type InventoryErrorCode } from "./errors.js";
-import { putAllocation } from "./internal/allocation-store.js";
-import { getSlot, putSlot } from "./internal/store.js";
+import { putAllocation } from "./internal/draft/allocation-store.js";
+import { putSlot } from "./internal/draft/store.js";
+import { getSlot } from "./internal/stored-slot.js";
 import { checkInteger } from "./internal/validate.js";
 import { releasePending } from "./pending.js";
 import { DEFAULT_DETAILS, getSegment, type InventoryRecord, type Segment, withSegment } from "./records.js";

@@ -1,6 +1,7 @@
 /** Deleting inventory records (Kibo's deleteItems). Records holding allocated or pending units are kept (409). */
 import { detail, domainError, type ErrorDetail } from "./errors.js";
-import { getSlot, putSlot } from "./internal/store.js";
+import { putSlot } from "./internal/draft/store.js";
+import { getSlot } from "./internal/stored-slot.js";
 import { readGranular, requireString } from "./internal/validate.js";
 import { recordJob } from "./jobs.js";
 import type { InventoryRecord } from "./records.js";

@@ -7,7 +7,8 @@
 import { detail, domainError, type ErrorDetail } from "./errors.js";
 import type { FutureRecord, FutureType } from "./future-record.js";
 import { normalizeDate, parseDate, toIso } from "./internal/dates.js";
-import { getSlot, putSlot } from "./internal/store.js";
+import { putSlot } from "./internal/draft/store.js";
+import { getSlot } from "./internal/stored-slot.js";
 import { releasePending } from "./pending.js";
 import { DEFAULT_DETAILS, getSegment, type InventoryRecord, type SegmentKey, withSegment } from "./records.js";
 import { fail, ok, type Result } from "./result.js";

@@ -8,8 +8,9 @@
 import type { Allocation, AllocationLine } from "./allocation-entry.js";
 import { allocationCandidates } from "./allocation-strategy.js";
 import { isExpired } from "./expiration.js";
-import { putAllocation } from "./internal/allocation-store.js";
-import { getSlot, putSlot } from "./internal/store.js";
+import { putAllocation } from "./internal/draft/allocation-store.js";
+import { putSlot } from "./internal/draft/store.js";
+import { getSlot } from "./internal/stored-slot.js";
 import { getSegment, type InventoryRecord, type Segment, segmentAvailable, withSegment } from "./records.js";
 import type { InventoryState } from "./state.js";
 

@@ -9,7 +9,7 @@
 import { detail, domainError, type ErrorDetail } from "./errors.js";
 import { futureRecordsFor } from "./future-inventory.js";
 import { parseDate } from "./internal/dates.js";
-import { getSlot, slotRecords } from "./internal/store.js";
+import { getSlot, slotRecords } from "./internal/stored-slot.js";
 import { readGranular } from "./internal/validate.js";
 import type { Location } from "./location.js";
 import type { Mutable } from "./internal/mutable.js";

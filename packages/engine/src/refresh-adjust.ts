@@ -7,8 +7,8 @@
 import { detail, domainError, type ErrorDetail } from "./errors.js";
 import { writeFuture, applyDueFutureInventory } from "./future-inventory.js";
 import { normalizeDate } from "./internal/dates.js";
-import { setDetailsInPlace, setSegmentInPlace, SlotDraft } from "./internal/slot-draft.js";
-import { StoreDraft } from "./internal/store.js";
+import { setDetailsInPlace, setSegmentInPlace, SlotDraft } from "./internal/draft/slot-draft.js";
+import { StoreDraft } from "./internal/draft/store.js";
 import { checkInteger, readGranular, requireString } from "./internal/validate.js";
 import { writableLocation } from "./locations.js";
 import { splitPool } from "./percentage-split.js";

@@ -16,7 +16,7 @@ import {
   removeIn,
   setIn,
   sizeDelta,
-} from "./internal/hamt.js";
+} from "./hamt.js";
 import { PersistentMap } from "./persistent-map.js";
 
 /** A mutable view over a persistent map; `persist()` ends the batch and returns the new map. */

@@ -23,7 +23,7 @@ import {
   removeIn,
   setIn,
   sizeDelta,
-} from "./internal/hamt.js";
+} from "./hamt.js";
 
 /** An immutable hash map; every "mutation" returns a new map sharing structure with the old one. */
 export class PersistentMap<K extends Key, V> {

@@ -1,5 +1,5 @@
-import type { Allocation } from "../allocation-entry.js";
-import type { InventoryState } from "../state.js";
+import type { Allocation } from "../../allocation-entry.js";
+import type { InventoryState } from "../../state.js";
 import { StoreDraft } from "./store.js";
 
 /**

@@ -1,26 +1,9 @@
-import { type Allocation, hasPending } from "../allocation-entry.js";
-import { PersistentMap } from "../persistent-map.js";
-import { type InventoryRecord, isSpentImplicit } from "../records.js";
-import { type Counters, createState, type InventoryState, type StoredSlot, withCounter, withStore } from "../state.js";
-import { TransientMap } from "../transient-map.js";
-
-const NO_RECORDS: readonly InventoryRecord[] = [];
-
-/** A stored slot as an array. */
-export function slotRecords(stored: StoredSlot | undefined): readonly InventoryRecord[] {
-  if (stored === undefined) return NO_RECORDS;
-  return Array.isArray(stored) ? (stored as readonly InventoryRecord[]) : [stored as InventoryRecord];
-}
-
-/** The records of one (upc, location): O(1) in store size. */
-export function getSlot(state: InventoryState, upc: string, locationCode: string): readonly InventoryRecord[] {
-  return slotRecords(state.records.get(upc)?.get(locationCode));
-}
-
-/** The `upc \u0000 locationCode` key used by the pending index. */
-export function slotKey(upc: string, locationCode: string): string {
-  return `${upc}\u0000${locationCode}`;
-}
+import { type Allocation, hasPending } from "../../allocation-entry.js";
+import { PersistentMap } from "../trie/persistent-map.js";
+import { type InventoryRecord, isSpentImplicit } from "../../records.js";
+import { type Counters, createState, type InventoryState, type StoredSlot, withCounter, withStore } from "../../state.js";
+import { TransientMap } from "../trie/transient-map.js";
+import { slotKey, slotRecords } from "../stored-slot.js";
 
 type ByLocation = PersistentMap<string, StoredSlot>;
 

@@ -1,11 +1,11 @@
-import type { Allocation } from "../allocation-entry.js";
-import type { FutureRecord } from "../future-record.js";
-import { splitPool } from "../percentage-split.js";
-import type { InventoryRecord, Segment, SegmentKey } from "../records.js";
-import { categoryWeights } from "../segment.js";
-import type { InventoryState } from "../state.js";
-import { slotRecords } from "./store.js";
-import { activeCategories, defaultValue, type TagCategory } from "../tags.js";
+import type { Allocation } from "./allocation-entry.js";
+import type { FutureRecord } from "./future-record.js";
+import { splitPool } from "./percentage-split.js";
+import type { InventoryRecord, Segment, SegmentKey } from "./records.js";
+import { categoryWeights } from "./segment.js";
+import type { InventoryState } from "./state.js";
+import { slotRecords } from "./internal/stored-slot.js";
+import { activeCategories, defaultValue, type TagCategory } from "./tags.js";
 
 /** Rewrites every record's segments through `fn` (O(store)); the records map keeps its shape. */
 function mapRecords(state: InventoryState, fn: (r: InventoryRecord) => InventoryRecord): InventoryState {
