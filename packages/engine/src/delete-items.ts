@@ -1,6 +1,6 @@
 /** Deleting inventory records (Kibo's deleteItems). Records holding allocated or pending units are kept (409). */
 import { detail, domainError, type ErrorDetail } from "./errors.js";
-import { putSlot } from "./internal/draft/store.js";
+import { StoreDraft } from "./internal/draft/store.js";
 import { getSlot } from "./internal/stored-slot.js";
 import { readGranular, requireString } from "./internal/validate.js";
 import { recordJob } from "./jobs.js";
@@ -65,11 +65,12 @@ export function deleteItems(state: InventoryState, request: DeleteItemsRequest, 
   const ids = plans.flatMap((p) => p.remove.map((r) => r.inventoryId)).sort((a, b) => a - b);
   const locations = [...new Set(plans.map((p) => p.loc))].sort();
   if (request.dryRun) return ok(state, { dryRun: true, deletedInventoryIds: ids, locationCodes: locations, jobIds: [] });
-  let s = state;
+  const draft = new StoreDraft(state);
   for (const p of plans) {
     const gone = new Set(p.remove.map((r) => r.inventoryId));
-    s = putSlot(s, p.upc, p.loc, getSlot(s, p.upc, p.loc).filter((r) => !gone.has(r.inventoryId)));
+    draft.putSlot(p.upc, p.loc, draft.getSlot(p.upc, p.loc).filter((r) => !gone.has(r.inventoryId)));
   }
+  let s = draft.finish();
   const jobIds: number[] = [];
   for (const loc of locations) {
     const [job, next] = recordJob(s, "DELETE", loc, plans.filter((p) => p.loc === loc).length, now);

@@ -22,3 +22,9 @@ export function getSlot(state: InventoryState, upc: string, locationCode: string
 export function slotKey(upc: string, locationCode: string): string {
   return `${upc}\u0000${locationCode}`;
 }
+
+/** The (upc, locationCode) of a {@link slotKey}. */
+export function slotOfKey(key: string): [upc: string, locationCode: string] {
+  const [upc = "", locationCode = ""] = key.split("\u0000");
+  return [upc, locationCode];
+}

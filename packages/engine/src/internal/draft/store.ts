@@ -53,6 +53,11 @@ export class StoreDraft {
     this.state = state;
   }
 
+  /** The state the draft started from (or was rebased on): settings, tags and rules, which a draft never changes. */
+  get base(): InventoryState {
+    return this.state;
+  }
+
   /** upc → locationCode → slot, as written so far. */
   byLocation(upc: string): ByLocation | undefined {
     return this.records === undefined ? this.state.records.get(upc) : this.records.get(upc);
@@ -140,6 +145,11 @@ export class StoreDraft {
     }
   }
 
+  /** Keys of the allocations with pending units at (upc, location), oldest first, as written so far. */
+  pendingKeys(upc: string, locationCode: string): readonly string[] | undefined {
+    return (this.pendingIndex ?? this.state.pendingIndex).get(slotKey(upc, locationCode));
+  }
+
   private pending(): TransientMap<string, readonly string[]> {
     if (this.pendingIndex === undefined) this.pendingIndex = new TransientMap(this.state.pendingIndex);
     return this.pendingIndex;
@@ -174,16 +184,4 @@ export class StoreDraft {
       return state;
     return withStore(state, records, upcsByLocation, allocations, pendingIndex, counters);
   }
-}
-
-/** {@link StoreDraft.putSlot} on a state, as one command. */
-export function putSlot(
-  state: InventoryState,
-  upc: string,
-  locationCode: string,
-  given: readonly InventoryRecord[],
-): InventoryState {
-  const draft = new StoreDraft(state);
-  draft.putSlot(upc, locationCode, given);
-  return draft.finish();
 }
