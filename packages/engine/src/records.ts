@@ -167,6 +167,9 @@ export function isSpentImplicit(record: InventoryRecord): boolean {
   return record.details.implicit && record.segments.length === 0;
 }
 
+/** D9: a serial-numbered record holds at most this many units, and a serial allocation takes exactly this many. */
+export const SERIAL_MAX_UNITS = 1;
+
 /** The granular key of a record without granular fields, shared (never mutated; read it for `granular ?? {}`). */
 export const NO_GRANULAR: GranularKey = Object.freeze({});
 

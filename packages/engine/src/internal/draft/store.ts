@@ -39,7 +39,7 @@ export class StoreDraft {
    * of it that changed nothing the draft edits (its store maps and the inventory/allocation
    * counters), e.g. one with future records written meanwhile.
    */
-  rebase(state: InventoryState): void {
+  private rebase(state: InventoryState): void {
     const from = this.state;
     if (
       state.records !== from.records ||
@@ -155,8 +155,14 @@ export class StoreDraft {
     return this.pendingIndex;
   }
 
-  /** The new state: the old one with every written map and counter replaced (the old one if nothing was). */
-  finish(): InventoryState {
+  /**
+   * The new state: the old one with every written map and counter replaced (the old one if nothing
+   * was). With `rest`, the new state builds on `rest` instead: a later version of the state the
+   * draft started from that changed only what a draft does not stage (e.g. future records written
+   * beside it).
+   */
+  finish(rest?: InventoryState): InventoryState {
+    if (rest !== undefined && rest !== this.state) this.rebase(rest);
     const state = this.state;
     let upcsByLocation = state.upcsByLocation;
     if (this.upcSets !== undefined) {
