@@ -20,9 +20,11 @@ import {
   DEFAULT_DETAILS,
   getSegment,
   type GranularKey,
+  granularOrNull,
   NO_GRANULAR,
   type RecordDetails,
   sameGranularKey,
+  SERIAL_MAX_UNITS,
   type SegmentKey,
   segmentAvailable,
   withSegmentOf,
@@ -159,7 +161,7 @@ export function allocate(
     }
     const seg = tags.segment(item.tags, index);
     if (!seg.ok) details.push(...seg.details);
-    if (criteria.serialNumber !== undefined && item.quantity !== 1)
+    if (criteria.serialNumber !== undefined && item.quantity !== SERIAL_MAX_UNITS)
       details.push(detail("quantity", "serial_quantity", "A serial number allocates exactly 1 unit", index));
     if (details.length > before || owner === undefined || !seg.ok) continue;
     const upc = item.upc;
@@ -201,7 +203,7 @@ export function allocate(
       if (holder === undefined) {
         holder = {
           inventoryId: draft.nextInventoryId++,
-          granular: criteria === NO_GRANULAR || Object.keys(criteria).length === 0 ? null : criteria,
+          granular: granularOrNull(criteria),
           details: IMPLICIT_DETAILS,
           segments: [],
         };

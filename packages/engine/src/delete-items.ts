@@ -4,7 +4,7 @@ import { StoreDraft } from "./internal/draft/store.js";
 import { getSlot } from "./internal/stored-slot.js";
 import { readGranular, requireString } from "./internal/validate.js";
 import { recordJob } from "./jobs.js";
-import type { InventoryRecord } from "./records.js";
+import { type InventoryRecord, matchesGranularFilter } from "./records.js";
 import { fail, ok, type Result } from "./result.js";
 import type { InventoryState } from "./state.js";
 import type { GranularFields } from "./write-request.js";
@@ -50,10 +50,7 @@ export function deleteItems(state: InventoryState, request: DeleteItemsRequest, 
       ? [...(state.records.get(item.upc)?.keys() ?? [])]
       : request.locationCodes;
     for (const loc of locs) {
-      const remove = getSlot(state, item.upc, loc).filter((r) => {
-        const rg = r.granular ?? {};
-        return (Object.keys(g) as (keyof typeof g)[]).every((k) => rg[k] === g[k]);
-      });
+      const remove = getSlot(state, item.upc, loc).filter((r) => matchesGranularFilter(r.granular, g));
       const held = remove.filter((r) => r.segments.some((s) => s.allocated !== 0 || s.pending !== 0));
       if (held.length > 0)
         details.push(detail("upc", "holds_units", `${item.upc} at ${loc} holds allocated or pending units`, index));

@@ -6,7 +6,7 @@
  */
 import { detail, domainError, type ErrorDetail } from "./errors.js";
 import type { FutureRecord, FutureType } from "./future-record.js";
-import { normalizeDate, parseDate, toIso } from "./internal/dates.js";
+import { inDateWindow, normalizeDate, parseDate, toIso } from "./internal/dates.js";
 import { SlotEdit } from "./internal/draft/slot-edit.js";
 import { StoreDraft } from "./internal/draft/store.js";
 import { releasePendingIn } from "./pending.js";
@@ -174,8 +174,7 @@ export function deleteFutureInventory(
     return fail(domainError("validation_failed", "Invalid future delete request", details));
   const matches: FutureRecord[] = [];
   state.futures.forEach((f) => {
-    const at = parseDate(f.deliveryDate) ?? 0;
-    if (at < start || at > end) return;
+    if (!inDateWindow(f.deliveryDate, start, end)) return;
     if (request.externalIds && (f.externalId === undefined || !request.externalIds.includes(f.externalId))) return;
     if (request.locationCodes && !request.locationCodes.includes(f.locationCode)) return;
     if (request.upc !== undefined && f.upc !== request.upc) return;
