@@ -9,7 +9,7 @@ import { inDateWindow, parseDate } from "./internal/dates.js";
 import { slotRecords } from "./internal/stored-slot.js";
 import { sumSegments } from "./records.js";
 import { type Answer, answer, fail } from "./result.js";
-import { keyMatches, keyToTags, TagResolver } from "./segment.js";
+import { keyMatches, keyToTags, resolveTagFilter } from "./segment.js";
 import type { InventoryState } from "./state.js";
 import type { TagInput } from "./tags.js";
 
@@ -53,10 +53,9 @@ export function aggregateInventory(state: InventoryState, request: AggregateRequ
   const start = request.futureStartDate === undefined ? undefined : parseDate(request.futureStartDate);
   const end = request.futureEndDate === undefined ? undefined : parseDate(request.futureEndDate);
   const force = request.forceDefaultsForUnspecifiedTagCategories === true;
-  const tags = new TagResolver(state.tagCategories);
   const filters = items.map((item, index) => {
     if (typeof item.upc !== "string" || item.upc === "") details.push(detail("upc", "required", "upc is required", index));
-    const f = tags.filter(item.tags ?? request.tags, force, index);
+    const f = resolveTagFilter(state.tagCategories, item.tags ?? request.tags, force, index);
     if (!f.ok) details.push(...f.details);
     return f.ok ? f.value : [];
   });

@@ -15,7 +15,7 @@ import { inDateWindow, parseDate } from "./internal/dates.js";
 import { getSlot } from "./internal/stored-slot.js";
 import { segmentAvailable } from "./records.js";
 import { type Answer, answer, fail } from "./result.js";
-import { keyMatches, TagResolver } from "./segment.js";
+import { keyMatches, resolveTagFilter } from "./segment.js";
 import type { InventoryState } from "./state.js";
 import { type StockStatus, stockStatus } from "./stock-status.js";
 import type { TagInput } from "./tags.js";
@@ -67,7 +67,7 @@ export interface ProductAvailability {
 export function getAvailability(state: InventoryState, request: AvailabilityRequest, now: number): Answer<ProductAvailability[]> {
   const details: ErrorDetail[] = [];
   if (!Array.isArray(request.upcs) || request.upcs.length === 0) details.push(detail("upcs", "required", "upcs are required"));
-  const filter = new TagResolver(state.tagCategories).filter(request.tags, request.tags !== undefined);
+  const filter = resolveTagFilter(state.tagCategories, request.tags, request.tags !== undefined);
   if (!filter.ok) details.push(...filter.details);
   const from = request.futureFrom === undefined ? undefined : parseDate(request.futureFrom);
   const to = request.futureTo === undefined ? undefined : parseDate(request.futureTo);

@@ -3,7 +3,8 @@ import type { FutureRecord } from "./future-record.js";
 import type { Mutable } from "./internal/mutable.js";
 import type { Location } from "./location.js";
 import type { InventoryRecord, Quantities } from "./records.js";
-import type { TagResolver } from "./segment.js";
+import { segmentTags } from "./segment.js";
+import type { InventoryState } from "./state.js";
 import { type StockStatus, stockStatus } from "./stock-status.js";
 
 export interface FutureRow {
@@ -63,11 +64,11 @@ export interface InventoryRow {
 }
 
 /** A future record as a row. */
-export function futureRow(tags: TagResolver, f: FutureRecord): FutureRow {
+export function futureRow(state: InventoryState, f: FutureRecord): FutureRow {
   return {
     futureInventoryId: f.futureInventoryId,
     ...(f.externalId === undefined ? {} : { externalId: f.externalId }),
-    tags: tags.tags(f.segmentKey),
+    tags: segmentTags(state.tagCategories, f.segmentKey),
     deliveryDate: f.deliveryDate,
     createDate: f.createDate,
     onHand: f.onHand,

@@ -23,7 +23,7 @@ import {
   sumSegments,
 } from "./records.js";
 import { type Answer, answer, fail } from "./result.js";
-import { keyMatches, TagResolver } from "./segment.js";
+import { keyMatches, resolveTagFilter, segmentTags } from "./segment.js";
 import type { InventoryState } from "./state.js";
 import { stockStatus } from "./stock-status.js";
 import type { TagInput } from "./tags.js";
@@ -108,19 +108,18 @@ export function queryInventory(state: InventoryState, query: InventoryQuery): An
   if (query.deliveryDateBefore !== undefined && before === undefined)
     details.push(detail("deliveryDateBefore", "invalid_date", "Not an ISO-8601 date"));
   const force = query.forceDefaultsForUnspecifiedTagCategories === true;
-  const tags = new TagResolver(state.tagCategories);
   const planned: Planned[] = [];
   items.forEach((item, index) => {
     const start = details.length;
     if (typeof item.upc !== "string" || item.upc === "") details.push(detail("upc", "required", "upc is required", index));
     const granular = readGranular(item, details, index) ?? {};
-    const filter = tags.filter(item.tags ?? query.tags, force, index);
+    const filter = resolveTagFilter(state.tagCategories, item.tags ?? query.tags, force, index);
     if (!filter.ok) details.push(...filter.details);
     if (details.length === start && filter.ok) planned.push({ upc: item.upc, granular, filter: filter.value });
   });
   let defaultFilter: readonly (number | undefined)[] = [];
   if (byLocation && items.length === 0) {
-    const f = tags.filter(query.tags, force);
+    const f = resolveTagFilter(state.tagCategories, query.tags, force);
     if (f.ok) defaultFilter = f.value;
     else details.push(...f.details);
   }
@@ -130,6 +129,7 @@ export function queryInventory(state: InventoryState, query: InventoryQuery): An
   const includeFutures = query.includeFutureInventory === true;
   const includeInfinite = query.includeItemsWithInfiniteInventoryFlag === true;
   const includeNegative = query.includeNegativeInventory === true;
+  const categories = state.tagCategories;
   const rows: InventoryRow[] = [];
   // Per plan (a plan is emitted once per location): whether it filters by tags / granular fields.
   let lastPlan: Planned | undefined;
@@ -158,7 +158,7 @@ export function queryInventory(state: InventoryState, query: InventoryQuery): An
         const s = segments[i] as Segment;
         const available = segmentAvailable(s);
         const seg: Mutable<SegmentRow> = {
-          tags: tags.tags(s.key),
+          tags: segmentTags(categories, s.key),
           onHand: s.onHand,
           available,
           allocated: s.allocated,
@@ -166,11 +166,11 @@ export function queryInventory(state: InventoryState, query: InventoryQuery): An
           stockStatus: infinite ? "IN_STOCK" : stockStatus(available, d.safetyStock),
         };
         if (recordFutures !== undefined)
-          seg.futureInventory = recordFutures.filter((f) => f.segmentKey === s.key).map((f) => futureRow(tags, f));
+          seg.futureInventory = recordFutures.filter((f) => f.segmentKey === s.key).map((f) => futureRow(state, f));
         taggedInventory[i] = seg;
       }
       const row = inventoryRow(location, upc, record, totals, taggedInventory);
-      if (recordFutures !== undefined) row.futureInventory = recordFutures.map((f) => futureRow(tags, f));
+      if (recordFutures !== undefined) row.futureInventory = recordFutures.map((f) => futureRow(state, f));
       rows.push(row);
     }
   };

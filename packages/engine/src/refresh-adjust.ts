@@ -24,7 +24,7 @@ import {
 } from "./records.js";
 import { metadataUnchanged, sameDetails, withMetadata } from "./record-metadata.js";
 import { fail, ok, type Result } from "./result.js";
-import { TagResolver, type WriteTarget } from "./segment.js";
+import { resolveSegment, resolveWriteTarget, type WriteTarget } from "./segment.js";
 import type { InventoryState } from "./state.js";
 import {
   ADJUST_ITEM_LIMIT,
@@ -66,7 +66,7 @@ interface CheckedItem {
 }
 
 /** Static checks of one item; returns what it addresses, or pushes details and returns undefined. */
-function checkItem(tags: TagResolver, mode: Mode, item: AnyItem, index: number, details: ErrorDetail[]): CheckedItem | undefined {
+function checkItem(state: InventoryState, mode: Mode, item: AnyItem, index: number, details: ErrorDetail[]): CheckedItem | undefined {
   const before = details.length;
   requireString(item.upc, "upc", details, index);
   if (mode === "refresh") {
@@ -94,11 +94,11 @@ function checkItem(tags: TagResolver, mode: Mode, item: AnyItem, index: number, 
   }
   let target: WriteTarget | undefined;
   if (deliveryDate !== undefined) {
-    const r = tags.segment(item.tags, index);
+    const r = resolveSegment(state.tagCategories, item.tags, index);
     if (r.ok) target = { kind: "direct", key: r.value };
     else details.push(...r.details);
   } else {
-    const r = tags.writeTarget(item.tags, index);
+    const r = resolveWriteTarget(state.tagCategories, item.tags, index);
     if (r.ok) target = r.value;
     else details.push(...r.details);
   }
@@ -196,13 +196,12 @@ function write(
   const inventoryIds: number[] = [];
   const futureInventoryIds: number[] = [];
   const draft = new WriteDraft(state, locationCode);
-  const tags = new TagResolver(state.tagCategories);
   // Future records are written beside the draft (it stages current stock only).
   let withFutures = state;
   const items = request.items as readonly AnyItem[];
   for (let index = 0; index < items.length; index++) {
     const item = items[index] as AnyItem;
-    const checked = checkItem(tags, mode, item, index, details);
+    const checked = checkItem(state, mode, item, index, details);
     if (checked === undefined) continue;
     const { target, granular, deliveryDate } = checked;
     // D18: an item with a delivery date writes a future record of its segment.

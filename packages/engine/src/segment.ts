@@ -4,7 +4,7 @@
  * survive renames and compare by string equality.
  */
 import { detail, type ErrorDetail } from "./errors.js";
-import { buildTagIndex, memoOf, type TagIndex, tagCombination } from "./internal/tag-index.js";
+import { memoOf, tagCombination, tagIndex } from "./internal/tag-index.js";
 import type { SegmentKey } from "./records.js";
 import {
   activeCategories,
@@ -75,74 +75,34 @@ function resolveIds(
 }
 
 /**
- * Resolves request tags against one tag configuration, for one command: tags that name only known
- * categories and values are resolved once per tag combination (see internal/tag-index.ts) and give
- * the same frozen result every time after, so segment keys are shared strings. Anything else (and
- * every error, which carries an item index) is resolved in full each time. Create one per command
- * and drop it with the command: nothing is cached across commands.
+ * Memoises a resolver per tag configuration and tag combination (see internal/tag-index.ts): tags
+ * that name only known categories and values give the same frozen result every time, and segment
+ * keys are shared strings. Anything else (and every error, which carries an item index) is
+ * resolved in full each time.
  */
-export class TagResolver {
-  private index: TagIndex | undefined;
-  private tagsByKey: Map<SegmentKey, Readonly<Record<string, string>>> | undefined;
-
-  constructor(readonly categories: readonly TagCategory[]) {}
-
-  /** The segment key of an order/allocation item (D6): unspecified categories take their default. */
-  segment(input: TagInput | undefined, index?: number): Resolved<SegmentKey> {
-    return this.memoised("segment", input, index, segmentKey);
-  }
-
-  /** Where a refresh/adjust item writes (D7). Naming a percent-valued value is refused. */
-  writeTarget(input: TagInput | undefined, index?: number): Resolved<WriteTarget> {
-    return this.memoised("write", input, index, writeTarget);
-  }
-
-  /**
-   * A query's tag filter: one tag-value id per active category, or undefined to match any value.
-   * With `forceDefaults`, unspecified categories take their default.
-   */
-  filter(input: TagInput | undefined, forceDefaults: boolean, index?: number): Resolved<readonly (number | undefined)[]> {
-    return forceDefaults
-      ? this.memoised("filter-defaults", input, index, tagFilterWithDefaults)
-      : this.memoised("filter", input, index, tagFilterAny);
-  }
-
-  /** {@link keyToTags}, the same frozen object for every call with one key (for read paths that hand it out as `Readonly`). */
-  tags(key: SegmentKey): Readonly<Record<string, string>> {
-    if (this.tagsByKey === undefined) this.tagsByKey = new Map();
-    let tags = this.tagsByKey.get(key);
-    if (tags === undefined) {
-      tags = Object.freeze(keyToTags(this.categories, key));
-      this.tagsByKey.set(key, tags);
+function memoised<T>(
+  kind: string,
+  categories: readonly TagCategory[],
+  input: TagInput | undefined,
+  index: number | undefined,
+  resolve: (categories: readonly TagCategory[], input: TagInput | undefined, index: number | undefined) => Resolved<T>,
+): Resolved<T> {
+  const tags = tagIndex(categories);
+  const combination = tagCombination(tags, input);
+  if (combination < 0) return resolve(categories, input, index);
+  const memo = memoOf<Resolved<T>>(tags, kind);
+  let r = memo.get(combination);
+  if (r === undefined) {
+    r = resolve(categories, input, index);
+    if (!r.ok) return r;
+    const value: unknown = r.value;
+    if (typeof value === "object" && value !== null) {
+      for (const part of Object.values(value)) if (typeof part === "object" && part !== null) Object.freeze(part);
+      Object.freeze(value);
     }
-    return tags;
+    memo.set(combination, Object.freeze(r));
   }
-
-  private memoised<T>(
-    kind: string,
-    input: TagInput | undefined,
-    index: number | undefined,
-    resolve: (categories: readonly TagCategory[], input: TagInput | undefined, index: number | undefined) => Resolved<T>,
-  ): Resolved<T> {
-    const categories = this.categories;
-    if (this.index === undefined) this.index = buildTagIndex(categories);
-    const tags = this.index;
-    const combination = tagCombination(tags, input);
-    if (combination < 0) return resolve(categories, input, index);
-    const memo = memoOf<Resolved<T>>(tags, kind);
-    let r = memo.get(combination);
-    if (r === undefined) {
-      r = resolve(categories, input, index);
-      if (!r.ok) return r;
-      const value: unknown = r.value;
-      if (typeof value === "object" && value !== null) {
-        for (const part of Object.values(value)) if (typeof part === "object" && part !== null) Object.freeze(part);
-        Object.freeze(value);
-      }
-      memo.set(combination, Object.freeze(r));
-    }
-    return r;
-  }
+  return r;
 }
 
 // The resolvers are module functions, not closures: a memo hit then allocates nothing.
@@ -167,13 +127,28 @@ function tagFilter(
 const tagFilterWithDefaults = (c: readonly TagCategory[], i: TagInput | undefined, x: number | undefined) => tagFilter(c, i, x, true);
 const tagFilterAny = (c: readonly TagCategory[], i: TagInput | undefined, x: number | undefined) => tagFilter(c, i, x, false);
 
-/** The segment key of an order/allocation item (D6), as a one-off: see {@link TagResolver.segment}. */
+/** The segment key of an order/allocation item (D6): unspecified categories take their default. */
 export function resolveSegment(
   categories: readonly TagCategory[],
   input: TagInput | undefined,
   index?: number,
 ): Resolved<SegmentKey> {
-  return new TagResolver(categories).segment(input, index);
+  return memoised("segment", categories, input, index, segmentKey);
+}
+
+/**
+ * A query's tag filter: one tag-value id per active category, or undefined to match any value.
+ * With `forceDefaults`, unspecified categories take their default.
+ */
+export function resolveTagFilter(
+  categories: readonly TagCategory[],
+  input: TagInput | undefined,
+  forceDefaults: boolean,
+  index?: number,
+): Resolved<readonly (number | undefined)[]> {
+  return forceDefaults
+    ? memoised("filter-defaults", categories, input, index, tagFilterWithDefaults)
+    : memoised("filter", categories, input, index, tagFilterAny);
 }
 
 /** Whether a segment key matches a filter from {@link resolveTagFilter}. */
@@ -199,6 +174,15 @@ export function categoryWeights(category: TagCategory): number[] {
     weights[at] = (weights[at] ?? 0) + rest;
   }
   return weights;
+}
+
+/** Where a refresh/adjust item writes (D7). Naming a percent-valued value is refused. */
+export function resolveWriteTarget(
+  categories: readonly TagCategory[],
+  input: TagInput | undefined,
+  index?: number,
+): Resolved<WriteTarget> {
+  return memoised("write", categories, input, index, writeTarget);
 }
 
 function writeTarget(categories: readonly TagCategory[], input: TagInput | undefined, index: number | undefined): Resolved<WriteTarget> {
@@ -252,6 +236,27 @@ export function keyToTags(categories: readonly TagCategory[], key: SegmentKey): 
     if (v) out[c.name] = v.value;
   });
   return out;
+}
+
+/** Frozen `{category: value}` maps per tag configuration (the state's categories array is immutable), then per key. */
+const tagsByConfig = new WeakMap<readonly TagCategory[], Map<SegmentKey, Readonly<Record<string, string>>>>();
+
+/**
+ * {@link keyToTags}, memoised per tag configuration and key: the same frozen object for every call.
+ * For read paths that hand the map out as `Readonly` (query rows); copy it before mutating.
+ */
+export function segmentTags(categories: readonly TagCategory[], key: SegmentKey): Readonly<Record<string, string>> {
+  let byKey = tagsByConfig.get(categories);
+  if (byKey === undefined) {
+    byKey = new Map();
+    tagsByConfig.set(categories, byKey);
+  }
+  let tags = byKey.get(key);
+  if (tags === undefined) {
+    tags = Object.freeze(keyToTags(categories, key));
+    byKey.set(key, tags);
+  }
+  return tags;
 }
 
 /** The key of the segment made of every category's default value. */

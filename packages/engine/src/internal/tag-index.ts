@@ -1,6 +1,6 @@
 /**
  * A lookup index over one tag configuration (the state's immutable `tagCategories` array), built
- * once per command that resolves tags: category name → position and value name → value. It turns request tags
+ * once per configuration: category name → position and value name → value. It turns request tags
  * into a small number (a "combination") without building anything, so the resolved segment keys,
  * write targets and query filters of a combination can be memoised: hot paths (refresh, allocate,
  * query) then resolve tags with no allocation and share one key string per segment.
@@ -23,8 +23,26 @@ export interface TagIndex {
   readonly memo: Map<string, Map<number, unknown>>;
 }
 
-/** The index of a tag configuration. Built per command (see `TagResolver` in segment.ts), never cached across commands. */
-export function buildTagIndex(categories: readonly TagCategory[]): TagIndex {
+const indexes = new WeakMap<readonly TagCategory[], TagIndex>();
+
+// The configuration asked for last: hot paths resolve item after item against one configuration.
+let lastCategories: readonly TagCategory[] | undefined;
+let lastIndex: TagIndex | undefined;
+
+/** The index of a tag configuration (built on first use). */
+export function tagIndex(categories: readonly TagCategory[]): TagIndex {
+  if (categories === lastCategories && lastIndex !== undefined) return lastIndex;
+  let index = indexes.get(categories);
+  if (index === undefined) {
+    index = buildIndex(categories);
+    indexes.set(categories, index);
+  }
+  lastCategories = categories;
+  lastIndex = index;
+  return index;
+}
+
+function buildIndex(categories: readonly TagCategory[]): TagIndex {
   const active = activeCategories(categories);
   let byName: Map<string, IndexedCategory> | null = new Map();
   let radix = 2;
