@@ -3,6 +3,7 @@ import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import {
+  checkEngineBoundary,
   checkImports,
   checkManifest,
   findCycles,
@@ -59,7 +60,51 @@ describe("the dependency rule (DESIGN.md §2) holds in this repository", () => {
   }
 });
 
+/** Every TypeScript file of the repository outside node_modules and dist, paths relative to the root. */
+function repoFiles(): SourceFile[] {
+  const out: SourceFile[] = [];
+  const walk = (dir: string): void => {
+    for (const entry of readdirSync(dir)) {
+      if (entry === "node_modules" || entry === "dist" || entry.startsWith(".")) continue;
+      const full = join(dir, entry);
+      if (statSync(full).isDirectory()) walk(full);
+      else if (/\.(ts|tsx|mts|cts)$/.test(entry)) out.push({ path: relative(root, full).split("\\").join("/"), text: readFileSync(full, "utf8") });
+    }
+  };
+  for (const top of readdirSync(root)) {
+    // test/ holds these rules (their patterns name the storage fields).
+    if (top === "test" || top === "node_modules" || top.startsWith(".")) continue;
+    const full = join(root, top);
+    if (statSync(full).isDirectory()) walk(full);
+  }
+  return out;
+}
+
+describe("the engine's internals stay inside it", () => {
+  it("nothing outside packages/engine/src imports internal/trie or internal/draft, or reads storage", () => {
+    const files = repoFiles();
+    expect(files.some((f) => f.path.startsWith("packages/mock-server/src/"))).toBe(true);
+    expect(checkEngineBoundary(files)).toEqual([]);
+  });
+});
+
 describe("the checks catch violations (so the suite above can fail)", () => {
+  it("rejects importing the engine's trie or draft from outside, and reading its storage", () => {
+    const files: SourceFile[] = [
+      { path: "packages/mock-server/src/a.ts", text: `import { StoreDraft } from "../../engine/src/internal/draft/store.js";` },
+      { path: "bench/figures/engine-allocate.ts", text: `import { PersistentMap } from "../../packages/engine/src/internal/trie/persistent-map.js";` },
+      { path: "bench/figures/other.ts", text: `import { PersistentMap } from "../../packages/engine/src/internal/trie/persistent-map.js";` },
+      { path: "packages/mock-server/src/b.ts", text: `const slot = state.records.get(upc)?.get(loc);` },
+      { path: "packages/engine/src/query.ts", text: `import { StoreDraft } from "./internal/draft/store.js"; state.records.get(upc);` },
+    ];
+    expect(checkEngineBoundary(files).map((v) => v.file)).toEqual([
+      "packages/mock-server/src/a.ts",
+      "bench/figures/other.ts",
+      "packages/mock-server/src/b.ts",
+    ]);
+  });
+
+
   it("rejects an engine file that imports node:fs, zod or another package", () => {
     const files: SourceFile[] = [
       { path: "src/allocation.ts", text: `import { readFileSync } from "node:fs";\nimport type { z } from "zod";` },

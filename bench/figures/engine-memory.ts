@@ -4,6 +4,7 @@
  * records as plain objects in nested mutable Maps (upc → location → { segments }). Needs --expose-gc.
  * CI: 100,000 records (10,000 UPCs × 10 locations) — per-record cost, same target.
  */
+import { stockedUpcs } from "@kibo-inventory/engine";
 import { emit, isCi, log, round } from "../lib/result.js";
 import { collect } from "../lib/sample.js";
 import { buildStore, locationName, upcName } from "../lib/store.js";
@@ -63,4 +64,4 @@ emit({
   notes: "heapUsed delta after full GC; the engine state (persistent maps + location index) vs plain nested Maps",
 });
 // Keep both alive until measured.
-if (state.records.size === 0 || plain.size === 0) throw new Error("empty store");
+if (stockedUpcs(state).length === 0 || plain.size === 0) throw new Error("empty store");

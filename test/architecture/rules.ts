@@ -185,3 +185,52 @@ export function findCycles(files: readonly SourceFile[]): string[][] {
   for (const file of files) if (!indices.has(file.path)) visit(file.path);
   return cycles;
 }
+
+/** Engine folders nothing outside `packages/engine/src` may import: the trie and the write staging. */
+export const engineInternalFolders = ["packages/engine/src/internal/trie/", "packages/engine/src/internal/draft/"];
+
+/**
+ * The files outside the engine allowed to import one engine-internal module, and which: figure 3's
+ * floor measures the engine's own persistent map, which the package does not export.
+ */
+export const engineInternalExceptions: ReadonlyMap<string, readonly string[]> = new Map([
+  ["bench/figures/engine-allocate.ts", ["packages/engine/src/internal/trie/persistent-map.ts"]],
+]);
+
+/** Reads of the engine's storage: the record maps, the location and pending indexes, the stored-slot encoding. */
+export const storageAccess = /\.records\.(get|has|keys|values|entries|forEach|keyArray|size)\b|\bupcsByLocation\b|\bpendingIndex\b|\bStoredSlot\b/;
+
+export interface RepoViolation {
+  /** Path relative to the repository root. */
+  readonly file: string;
+  readonly message: string;
+}
+
+function resolveFrom(file: string, specifier: string): string {
+  const dir = file.split("/").slice(0, -1);
+  for (const part of specifier.split("/")) {
+    if (part === "..") dir.pop();
+    else if (part !== ".") dir.push(part);
+  }
+  return dir.join("/").replace(/\.js$/, ".ts");
+}
+
+/**
+ * Checks files outside the engine's source (paths relative to the repository root): none imports
+ * the engine's trie or write staging (save the listed exceptions), none reads its storage.
+ */
+export function checkEngineBoundary(files: readonly SourceFile[]): RepoViolation[] {
+  const violations: RepoViolation[] = [];
+  for (const file of files) {
+    if (file.path.startsWith("packages/engine/src/")) continue;
+    for (const specifier of importsOf(file.text)) {
+      const target = specifier.startsWith(".") ? resolveFrom(file.path, specifier) : specifier;
+      const internal = engineInternalFolders.find((folder) => target.startsWith(folder) || target.includes(`/${folder.slice("packages/".length)}`));
+      if (internal === undefined || engineInternalExceptions.get(file.path)?.includes(target)) continue;
+      violations.push({ file: file.path, message: `imports ${specifier}: ${internal} is internal to the engine` });
+    }
+    const storage = storageAccess.exec(file.text);
+    if (storage !== null) violations.push({ file: file.path, message: `reads the engine's storage (${storage[0]}); ask the engine (recordsAt, stockedUpcs, …)` });
+  }
+  return violations;
+}

@@ -5,8 +5,8 @@
  */
 import { detail, domainError, type ErrorDetail } from "./errors.js";
 import { futureRecordsFor } from "./future-inventory.js";
-import { parseDate } from "./internal/dates.js";
-import { slotRecords } from "./internal/store.js";
+import { inDateWindow, parseDate } from "./internal/dates.js";
+import { slotRecords } from "./internal/stored-slot.js";
 import { sumSegments } from "./records.js";
 import { type Answer, answer, fail } from "./result.js";
 import { keyMatches, keyToTags, resolveTagFilter } from "./segment.js";
@@ -89,8 +89,7 @@ export function aggregateInventory(state: InventoryState, request: AggregateRequ
           }
         if (mode !== undefined)
           for (const f of futureRecordsFor(state, item.upc, code)) {
-            const at = parseDate(f.deliveryDate) ?? 0;
-            if ((start !== undefined && at < start) || (end !== undefined && at > end) || !keyMatches(f.segmentKey, filter)) continue;
+            if (!inDateWindow(f.deliveryDate, start, end) || !keyMatches(f.segmentKey, filter)) continue;
             onHand += f.onHand;
             locAvailable += f.onHand;
           }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { allocate, type AllocateItem } from "./allocation.js";
-import { getSlot } from "./internal/store.js";
+import { getSlot } from "./internal/stored-slot.js";
 import { adjust, refresh } from "./refresh-adjust.js";
 import { deallocate } from "./deallocate-fulfill.js";
 import { setConditionRule } from "./conditions.js";

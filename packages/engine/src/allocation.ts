@@ -12,16 +12,19 @@ import {
 } from "./allocation-entry.js";
 import { candidateRecords } from "./allocation-strategy.js";
 import { detail, domainError, type ErrorDetail, type InventoryErrorCode } from "./errors.js";
-import { StoreDraft, slotRecords } from "./internal/store.js";
+import { StoreDraft } from "./internal/draft/store.js";
+import { slotRecords } from "./internal/stored-slot.js";
 import { checkInteger, readGranular, requireString } from "./internal/validate.js";
 import { writableLocation } from "./locations.js";
 import {
   DEFAULT_DETAILS,
   getSegment,
   type GranularKey,
+  granularOrNull,
   NO_GRANULAR,
   type RecordDetails,
   sameGranularKey,
+  SERIAL_MAX_UNITS,
   type SegmentKey,
   segmentAvailable,
   withSegmentOf,
@@ -158,7 +161,7 @@ export function allocate(
     }
     const seg = resolveSegment(categories, item.tags, index);
     if (!seg.ok) details.push(...seg.details);
-    if (criteria.serialNumber !== undefined && item.quantity !== 1)
+    if (criteria.serialNumber !== undefined && item.quantity !== SERIAL_MAX_UNITS)
       details.push(detail("quantity", "serial_quantity", "A serial number allocates exactly 1 unit", index));
     if (details.length > before || owner === undefined || !seg.ok) continue;
     const upc = item.upc;
@@ -200,7 +203,7 @@ export function allocate(
       if (holder === undefined) {
         holder = {
           inventoryId: draft.nextInventoryId++,
-          granular: criteria === NO_GRANULAR || Object.keys(criteria).length === 0 ? null : criteria,
+          granular: granularOrNull(criteria),
           details: IMPLICIT_DETAILS,
           segments: [],
         };

@@ -11,8 +11,8 @@ import { isConditionExcluded } from "./condition-rule.js";
 import { detail, domainError, type ErrorDetail } from "./errors.js";
 import { isExpired } from "./expiration.js";
 import { futureRecordsFor } from "./future-inventory.js";
-import { parseDate } from "./internal/dates.js";
-import { getSlot } from "./internal/store.js";
+import { inDateWindow, parseDate } from "./internal/dates.js";
+import { getSlot } from "./internal/stored-slot.js";
 import { segmentAvailable } from "./records.js";
 import { type Answer, answer, fail } from "./result.js";
 import { keyMatches, resolveTagFilter } from "./segment.js";
@@ -104,8 +104,7 @@ export function getAvailability(state: InventoryState, request: AvailabilityRequ
       let future = 0;
       if (request.includeFuture === true)
         for (const f of futureRecordsFor(state, upc, code)) {
-          const at = parseDate(f.deliveryDate) ?? 0;
-          if ((from === undefined || at >= from) && (to === undefined || at <= to) && keyMatches(f.segmentKey, tagFilter))
+          if (inDateWindow(f.deliveryDate, from, to) && keyMatches(f.segmentKey, tagFilter))
             future += f.onHand;
         }
       locations.push({

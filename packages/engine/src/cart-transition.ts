@@ -1,7 +1,7 @@
 /** Transition a cart allocation into an order allocation (Kibo's transitionCart). */
 import { allocationKey } from "./allocation-entry.js";
 import { detail, domainError, type ErrorDetail, type InventoryErrorCode } from "./errors.js";
-import { putAllocation } from "./internal/allocation-store.js";
+import { StoreDraft } from "./internal/draft/store.js";
 import { checkInteger, requireString } from "./internal/validate.js";
 import { fail, ok, type Result } from "./result.js";
 import type { InventoryState } from "./state.js";
@@ -30,7 +30,7 @@ export function transitionCart(
   if (!Array.isArray(request.items) || request.items.length === 0)
     details.push(detail("items", "required", "items are required"));
   if (details.length > 0) return fail(domainError(code, "Invalid transitionCart request", details));
-  let s = state;
+  const draft = new StoreDraft(state);
   const keys: string[] = [];
   request.items.forEach((item, index) => {
     const before = details.length;
@@ -41,21 +41,21 @@ export function transitionCart(
     const from = allocationKey({ kind: "cart", cartId: request.cartId, cartItemId: item.cartItemId });
     const owner = { kind: "order", orderId: request.orderId, orderItemId: item.orderItemId, shipmentId: item.shipmentId } as const;
     const to = allocationKey(owner);
-    const a = s.allocations.get(from);
+    const a = draft.getAllocation(from);
     if (a === undefined) {
       details.push(detail("cartItemId", "allocation_not_found", `No allocation for ${from}`, index));
       code = "not_found";
       return;
     }
-    if (s.allocations.has(to)) {
+    if (draft.getAllocation(to) !== undefined) {
       details.push(detail("orderItemId", "allocation_conflict", `${to} already has an allocation`, index));
       if (code === "validation_failed") code = "conflict";
       return;
     }
-    s = putAllocation(s, from, undefined);
-    s = putAllocation(s, to, { ...a, key: to, owner });
+    draft.putAllocation(from, undefined, a);
+    draft.putAllocation(to, { ...a, key: to, owner }, undefined);
     keys.push(to);
   });
   if (details.length > 0) return fail(domainError(code, `transitionCart has ${details.length} problem(s)`, details));
-  return ok(s, { allocationKeys: keys });
+  return ok(draft.finish(), { allocationKeys: keys });
 }

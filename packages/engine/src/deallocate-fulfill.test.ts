@@ -3,7 +3,7 @@ import { allocate } from "./allocation.js";
 import { orderAllocations, shipmentAllocations } from "./allocation-reads.js";
 import { transitionCart } from "./cart-transition.js";
 import { deallocate, fulfill } from "./deallocate-fulfill.js";
-import { getSlot } from "./internal/store.js";
+import { getSlot } from "./internal/stored-slot.js";
 import { recordTotals } from "./records.js";
 import { exportState } from "./snapshot.js";
 import { given, location, must, NOW, refreshed } from "./testing/given.js";

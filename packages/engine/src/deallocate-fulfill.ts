@@ -10,14 +10,14 @@ import { type Allocation, type AllocationLine, allocationKey } from "./allocatio
 import { allocationCandidates } from "./allocation-strategy.js";
 import { readOwner, type OwnerFields } from "./allocation.js";
 import { detail, domainError, type ErrorDetail, type InventoryErrorCode } from "./errors.js";
-import { putAllocation } from "./internal/allocation-store.js";
-import { getSlot, putSlot } from "./internal/store.js";
+import { SlotEdit } from "./internal/draft/slot-edit.js";
+import { StoreDraft } from "./internal/draft/store.js";
 import { checkInteger } from "./internal/validate.js";
-import { releasePending } from "./pending.js";
-import { DEFAULT_DETAILS, getSegment, type InventoryRecord, type Segment, withSegment } from "./records.js";
+import { releasePendingIn } from "./pending.js";
+import { DEFAULT_DETAILS, granularOrNull } from "./records.js";
 import { fail, ok, type Result } from "./result.js";
 import { resolveSegment } from "./segment.js";
-import { type InventoryState, nextId } from "./state.js";
+import type { InventoryState } from "./state.js";
 import type { TagInput } from "./tags.js";
 
 /** One deallocate or fulfill item. */
@@ -54,22 +54,11 @@ export interface ReleaseReport {
   readonly beyondAllocation: number;
 }
 
-type Mutable = { records: Map<number, InventoryRecord> };
-
-function change(m: Mutable, id: number, key: string, fn: (s: Segment) => Segment) {
-  const r = m.records.get(id);
-  if (r) m.records.set(id, withSegment(r, fn(getSegment(r, key))));
-}
-
-/** Writes the slot back; `putSlot` drops implicit records left holding nothing. */
-function finishSlot(s: InventoryState, upc: string, loc: string, m: Mutable): InventoryState {
-  return putSlot(s, upc, loc, [...m.records.values()]);
-}
-
-function storeAllocation(s: InventoryState, a: Allocation, lines: AllocationLine[], fulfilled: number): InventoryState {
+/** Stores what is left of an allocation: its lines still holding units; deleted once it holds nothing and fulfilled nothing. */
+function storeAllocation(draft: StoreDraft, a: Allocation, lines: AllocationLine[], fulfilled: number): void {
   const live = lines.filter((l) => l.allocated !== 0 || l.pending !== 0);
   const keep = live.length > 0 || fulfilled > 0;
-  return putAllocation(s, a.key, keep ? { ...a, lines: live, fulfilled } : undefined);
+  draft.putAllocation(a.key, keep ? { ...a, lines: live, fulfilled } : undefined, draft.getAllocation(a.key));
 }
 
 function validateBasics(item: ReleaseItem, details: ErrorDetail[], index: number) {
@@ -89,13 +78,13 @@ export function deallocate(
   let code: InventoryErrorCode = "validation_failed";
   const reports: ReleaseReport[] = [];
   const touched = new Map<string, [string, string]>();
-  let s = state;
+  const draft = new StoreDraft(state);
   (request.items ?? []).forEach((item, index) => {
     const before = details.length;
     const owner = validateBasics(item, details, index);
     if (details.length > before || owner === undefined) return;
     const key = allocationKey(owner);
-    const a = s.allocations.get(key);
+    const a = draft.getAllocation(key);
     if (a === undefined) {
       details.push(detail("orderItemId", "allocation_not_found", `No allocation for ${key}`, index));
       code = "not_found";
@@ -108,7 +97,7 @@ export function deallocate(
       details.push(detail("quantity", "exceeds_allocated", `Deallocating ${item.quantity} but ${held} are allocated`, index));
       return;
     }
-    const m: Mutable = { records: new Map(getSlot(s, a.upc, a.locationCode).map((r) => [r.inventoryId, r])) };
+    const slot = new SlotEdit(draft, a.upc, a.locationCode);
     let rest = item.quantity;
     let fromPending = 0;
     let fromAllocated = 0;
@@ -118,7 +107,7 @@ export function deallocate(
       l.pending -= k;
       rest -= k;
       fromPending += k;
-      change(m, l.inventoryId, a.segmentKey, (x) => ({ ...x, pending: x.pending - k }));
+      slot.changeSegment(l.inventoryId, a.segmentKey, (x) => ({ ...x, pending: x.pending - k }));
     }
     for (const l of [...eligible].reverse()) {
       const k = Math.min(rest, l.allocated);
@@ -127,18 +116,18 @@ export function deallocate(
       rest -= k;
       fromAllocated += k;
       const dec = request.decrementOnHandOnDeallocate === true ? k : 0;
-      change(m, l.inventoryId, a.segmentKey, (x) => ({ ...x, allocated: x.allocated - k, onHand: x.onHand - dec }));
+      slot.changeSegment(l.inventoryId, a.segmentKey, (x) => ({ ...x, allocated: x.allocated - k, onHand: x.onHand - dec }));
     }
-    s = finishSlot(s, a.upc, a.locationCode, m);
-    s = storeAllocation(s, a, lines, a.fulfilled);
+    slot.store();
+    storeAllocation(draft, a, lines, a.fulfilled);
     touched.set(`${a.upc}\u0000${a.locationCode}`, [a.upc, a.locationCode]);
     reports.push({ index, allocationKey: key, fromAllocated, fromPending, beyondAllocation: 0 });
   });
   if (!Array.isArray(request.items) || request.items.length === 0)
     details.push(detail("items", "required", "items are required"));
   if (details.length > 0) return fail(domainError(code, `deallocate request has ${details.length} problem(s)`, details));
-  for (const [upc, loc] of touched.values()) s = releasePending(s, upc, loc, now);
-  return ok(s, { items: reports });
+  for (const [upc, loc] of touched.values()) releasePendingIn(draft, upc, loc, now);
+  return ok(draft.finish(), { items: reports });
 }
 
 /** Fulfills every item atomically: allocated units leave onHand. */
@@ -150,28 +139,27 @@ export function fulfill(
   const details: ErrorDetail[] = [];
   let code: InventoryErrorCode = "validation_failed";
   const reports: ReleaseReport[] = [];
-  let s = state;
+  const draft = new StoreDraft(state);
   (request.items ?? []).forEach((item, index) => {
     const before = details.length;
     const owner = validateBasics(item, details, index);
     if (details.length > before || owner === undefined) return;
     const key = allocationKey(owner);
-    let a = s.allocations.get(key);
+    let a = draft.getAllocation(key);
     if (a === undefined) {
       // Fulfilling with nothing allocated: only where the location allows it, and the item names the segment.
-      const loc = item.locationCode === undefined ? undefined : s.locations.get(item.locationCode);
-      const seg = resolveSegment(s.tagCategories, item.tags, index);
+      const loc = item.locationCode === undefined ? undefined : state.locations.get(item.locationCode);
+      const seg = resolveSegment(state.tagCategories, item.tags, index);
       if (!loc?.allowFulfillmentWithNoStock || item.upc === undefined || !seg.ok || !loc.supportsInventory) {
         details.push(detail("orderItemId", "allocation_not_found", `No allocation for ${key}`, index));
         code = "not_found";
         return;
       }
-      let seq: number;
-      [seq, s] = nextId(s, "allocationSeq");
+      const seq = draft.nextAllocationSeq++;
       a = { key, owner, seq, upc: item.upc, locationCode: loc.code, segmentKey: seg.value, criteria: {}, lines: [], fulfilled: 0 };
     }
     const allocation = a;
-    const location = s.locations.get(allocation.locationCode);
+    const location = state.locations.get(allocation.locationCode);
     const lines = allocation.lines.map((l) => ({ ...l }));
     const eligible = lines.filter((l) => item.inventoryId === undefined || l.inventoryId === item.inventoryId);
     const allocatedUnits = eligible.reduce((n, l) => n + l.allocated, 0);
@@ -182,7 +170,7 @@ export function fulfill(
       );
       return;
     }
-    const m: Mutable = { records: new Map(getSlot(s, allocation.upc, allocation.locationCode).map((r) => [r.inventoryId, r])) };
+    const slot = new SlotEdit(draft, allocation.upc, allocation.locationCode);
     let rest = item.quantity;
     let fromAllocated = 0;
     let fromPending = 0;
@@ -192,7 +180,7 @@ export function fulfill(
       l.allocated -= k;
       rest -= k;
       fromAllocated += k;
-      change(m, l.inventoryId, allocation.segmentKey, (x) => ({ ...x, allocated: x.allocated - k, onHand: x.onHand - k }));
+      slot.changeSegment(l.inventoryId, allocation.segmentKey, (x) => ({ ...x, allocated: x.allocated - k, onHand: x.onHand - k }));
     }
     for (const l of eligible) {
       const k = Math.min(rest, l.pending);
@@ -200,31 +188,28 @@ export function fulfill(
       l.pending -= k;
       rest -= k;
       fromPending += k;
-      change(m, l.inventoryId, allocation.segmentKey, (x) => ({ ...x, pending: x.pending - k, onHand: x.onHand - k }));
+      slot.changeSegment(l.inventoryId, allocation.segmentKey, (x) => ({ ...x, pending: x.pending - k, onHand: x.onHand - k }));
     }
     const beyond = rest;
     if (beyond > 0) {
       // Fulfillment debt: take it from the record the units were held on, else the best candidate, else a new record.
-      const slot = [...m.records.values()];
-      let target = eligible[0] ? m.records.get(eligible[0].inventoryId) : undefined;
-      target ??= allocationCandidates(s, slot, allocation.criteria, now)[0];
+      let target = eligible[0] ? slot.get(eligible[0].inventoryId) : undefined;
+      target ??= allocationCandidates(state, slot.records(), allocation.criteria, now)[0];
       if (target === undefined) {
-        let id: number;
-        [id, s] = nextId(s, "inventoryId");
-        const g = allocation.criteria;
-        target = { inventoryId: id, granular: Object.keys(g).length === 0 ? null : g, details: DEFAULT_DETAILS, segments: [] };
-        m.records.set(id, target);
+        const id = draft.nextInventoryId++;
+        target = { inventoryId: id, granular: granularOrNull(allocation.criteria), details: DEFAULT_DETAILS, segments: [] };
+        slot.put(target);
       }
       const t = target;
-      if (t.details.implicit) m.records.set(t.inventoryId, { ...t, details: { ...t.details, implicit: false } });
-      change(m, t.inventoryId, allocation.segmentKey, (x) => ({ ...x, onHand: x.onHand - beyond }));
+      if (t.details.implicit) slot.put({ ...t, details: { ...t.details, implicit: false } });
+      slot.changeSegment(t.inventoryId, allocation.segmentKey, (x) => ({ ...x, onHand: x.onHand - beyond }));
     }
-    s = finishSlot(s, allocation.upc, allocation.locationCode, m);
-    s = storeAllocation(s, allocation, lines, allocation.fulfilled + item.quantity);
+    slot.store();
+    storeAllocation(draft, allocation, lines, allocation.fulfilled + item.quantity);
     reports.push({ index, allocationKey: key, fromAllocated, fromPending, beyondAllocation: beyond });
   });
   if (!Array.isArray(request.items) || request.items.length === 0)
     details.push(detail("items", "required", "items are required"));
   if (details.length > 0) return fail(domainError(code, `fulfill request has ${details.length} problem(s)`, details));
-  return ok(s, { items: reports });
+  return ok(draft.finish(), { items: reports });
 }

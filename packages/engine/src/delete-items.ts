@@ -1,9 +1,10 @@
 /** Deleting inventory records (Kibo's deleteItems). Records holding allocated or pending units are kept (409). */
 import { detail, domainError, type ErrorDetail } from "./errors.js";
-import { getSlot, putSlot } from "./internal/store.js";
+import { StoreDraft } from "./internal/draft/store.js";
+import { getSlot } from "./internal/stored-slot.js";
 import { readGranular, requireString } from "./internal/validate.js";
 import { recordJob } from "./jobs.js";
-import type { InventoryRecord } from "./records.js";
+import { type InventoryRecord, matchesGranularFilter } from "./records.js";
 import { fail, ok, type Result } from "./result.js";
 import type { InventoryState } from "./state.js";
 import type { GranularFields } from "./write-request.js";
@@ -49,10 +50,7 @@ export function deleteItems(state: InventoryState, request: DeleteItemsRequest, 
       ? [...(state.records.get(item.upc)?.keys() ?? [])]
       : request.locationCodes;
     for (const loc of locs) {
-      const remove = getSlot(state, item.upc, loc).filter((r) => {
-        const rg = r.granular ?? {};
-        return (Object.keys(g) as (keyof typeof g)[]).every((k) => rg[k] === g[k]);
-      });
+      const remove = getSlot(state, item.upc, loc).filter((r) => matchesGranularFilter(r.granular, g));
       const held = remove.filter((r) => r.segments.some((s) => s.allocated !== 0 || s.pending !== 0));
       if (held.length > 0)
         details.push(detail("upc", "holds_units", `${item.upc} at ${loc} holds allocated or pending units`, index));
@@ -64,11 +62,12 @@ export function deleteItems(state: InventoryState, request: DeleteItemsRequest, 
   const ids = plans.flatMap((p) => p.remove.map((r) => r.inventoryId)).sort((a, b) => a - b);
   const locations = [...new Set(plans.map((p) => p.loc))].sort();
   if (request.dryRun) return ok(state, { dryRun: true, deletedInventoryIds: ids, locationCodes: locations, jobIds: [] });
-  let s = state;
+  const draft = new StoreDraft(state);
   for (const p of plans) {
     const gone = new Set(p.remove.map((r) => r.inventoryId));
-    s = putSlot(s, p.upc, p.loc, getSlot(s, p.upc, p.loc).filter((r) => !gone.has(r.inventoryId)));
+    draft.putSlot(p.upc, p.loc, draft.getSlot(p.upc, p.loc).filter((r) => !gone.has(r.inventoryId)));
   }
+  let s = draft.finish();
   const jobIds: number[] = [];
   for (const loc of locations) {
     const [job, next] = recordJob(s, "DELETE", loc, plans.filter((p) => p.loc === loc).length, now);

@@ -6,9 +6,10 @@
  */
 import { detail, domainError, type ErrorDetail } from "./errors.js";
 import type { FutureRecord, FutureType } from "./future-record.js";
-import { normalizeDate, parseDate, toIso } from "./internal/dates.js";
-import { getSlot, putSlot } from "./internal/store.js";
-import { releasePending } from "./pending.js";
+import { inDateWindow, normalizeDate, parseDate, toIso } from "./internal/dates.js";
+import { SlotEdit } from "./internal/draft/slot-edit.js";
+import { StoreDraft } from "./internal/draft/store.js";
+import { releasePendingIn } from "./pending.js";
 import { DEFAULT_DETAILS, getSegment, type InventoryRecord, type SegmentKey, withSegment } from "./records.js";
 import { fail, ok, type Result } from "./result.js";
 import { type InventoryState, nextId } from "./state.js";
@@ -98,21 +99,16 @@ export function getFutureRecord(state: InventoryState, futureInventoryId: number
   return state.futures.get(futureInventoryId);
 }
 
-function arrive(state: InventoryState, f: FutureRecord, now: number): InventoryState {
-  let s = removeFuture(state, f);
-  const slot = getSlot(s, f.upc, f.locationCode);
-  let record: InventoryRecord | undefined = slot.find((r) => r.granular === null);
-  if (record === undefined) {
-    let id: number;
-    [id, s] = nextId(s, "inventoryId");
-    record = { inventoryId: id, granular: null, details: DEFAULT_DETAILS, segments: [] };
-  }
+/** A due future record's units join onHand of the plain record of its segment (made when missing); pending units there are released. */
+function arrive(draft: StoreDraft, f: FutureRecord, now: number): void {
+  const slot = new SlotEdit(draft, f.upc, f.locationCode);
+  let record: InventoryRecord | undefined = slot.records().find((r) => r.granular === null);
+  if (record === undefined) record = { inventoryId: draft.nextInventoryId++, granular: null, details: DEFAULT_DETAILS, segments: [] };
   const seg = getSegment(record, f.segmentKey);
   const details = record.details.implicit ? { ...record.details, implicit: false } : record.details;
-  const next = withSegment({ ...record, details }, { ...seg, onHand: seg.onHand + f.onHand });
-  const exists = slot.some((r) => r.inventoryId === next.inventoryId);
-  s = putSlot(s, f.upc, f.locationCode, exists ? slot.map((r) => (r.inventoryId === next.inventoryId ? next : r)) : [...slot, next]);
-  return releasePending(s, f.upc, f.locationCode, now);
+  slot.put(withSegment({ ...record, details }, { ...seg, onHand: seg.onHand + f.onHand }));
+  slot.store();
+  releasePendingIn(draft, f.upc, f.locationCode, now);
 }
 
 /**
@@ -126,9 +122,12 @@ export function applyDueFutureInventory(state: InventoryState, now: number): Res
     if (at !== undefined && at <= now) due.push(f);
   });
   due.sort((a, b) => (a.deliveryDate < b.deliveryDate ? -1 : a.deliveryDate > b.deliveryDate ? 1 : a.futureInventoryId - b.futureInventoryId));
+  if (due.length === 0) return ok(state, due);
   let s = state;
-  for (const f of due) s = arrive(s, f, now);
-  return ok(s, due);
+  for (const f of due) s = removeFuture(s, f);
+  const draft = new StoreDraft(s);
+  for (const f of due) arrive(draft, f, now);
+  return ok(draft.finish(), due);
 }
 
 /** Moves a future record to a new delivery date (404 when missing); arrives at once if already due. */
@@ -175,8 +174,7 @@ export function deleteFutureInventory(
     return fail(domainError("validation_failed", "Invalid future delete request", details));
   const matches: FutureRecord[] = [];
   state.futures.forEach((f) => {
-    const at = parseDate(f.deliveryDate) ?? 0;
-    if (at < start || at > end) return;
+    if (!inDateWindow(f.deliveryDate, start, end)) return;
     if (request.externalIds && (f.externalId === undefined || !request.externalIds.includes(f.externalId))) return;
     if (request.locationCodes && !request.locationCodes.includes(f.locationCode)) return;
     if (request.upc !== undefined && f.upc !== request.upc) return;

@@ -22,7 +22,6 @@ export { type Counters, createState, INITIAL_COUNTERS, type InventoryState } fro
 export { DEFAULT_SETTINGS, type InventorySettings } from "./settings.js";
 export { updateSettings } from "./settings-update.js";
 export { type ExportedSlot, type ExportedState, exportState, importState } from "./snapshot.js";
-export { PersistentMap } from "./persistent-map.js";
 
 // Locations (D1)
 export type { Location } from "./location.js";
@@ -46,6 +45,7 @@ export {
   type SegmentKey,
   segmentAvailable,
 } from "./records.js";
+export { inventoryIdsOfUpc, recordsAt, stockedUpcs } from "./record-reads.js";
 export { type StockStatus, stockStatus } from "./stock-status.js";
 
 // Tags and segmentation (D4–D7)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { getSlot } from "./internal/store.js";
+import { getSlot } from "./internal/stored-slot.js";
 import { getJob, listJobs, processAllJobs, processNextJob, submitAdjust, submitRefresh } from "./jobs.js";
 import { given, location, must, NOW } from "./testing/given.js";
 

@@ -9,7 +9,7 @@ import { allocate } from "./allocation.js";
 import { allocationTotals } from "./allocation-entry.js";
 import { deallocate, fulfill } from "./deallocate-fulfill.js";
 import { applyDueFutureInventory } from "./future-inventory.js";
-import { getSlot } from "./internal/store.js";
+import { getSlot } from "./internal/stored-slot.js";
 import { queryInventory } from "./query.js";
 import { recordTotals } from "./records.js";
 import { adjust, refresh } from "./refresh-adjust.js";

@@ -79,11 +79,7 @@ export function futureRow(state: InventoryState, f: FutureRecord): FutureRow {
   };
 }
 
-/**
- * One result row, built as one literal when the record has none of the optional fields (the usual
- * case): adding fields one by one would reshape and regrow every row object. Key order is the same
- * either way (it shows in JSON).
- */
+/** One result row. Optional fields appear only when defined; key order is the wire order (it shows in JSON). */
 export function inventoryRow(
   location: Location,
   upc: string,
@@ -94,36 +90,6 @@ export function inventoryRow(
   const d = record.details;
   const infinite = d.hasInfiniteInventory;
   const status = infinite ? "IN_STOCK" : stockStatus(totals.available, d.safetyStock);
-  if (
-    d.partNumber === undefined &&
-    record.granular === null &&
-    d.retailPrice === undefined &&
-    d.currencyId === undefined &&
-    d.inventoryLocatorName === undefined &&
-    d.attributes === undefined &&
-    location.countryCode === undefined
-  )
-    return {
-      inventoryId: record.inventoryId,
-      locationCode: location.code,
-      locationName: location.name,
-      upc,
-      onHand: totals.onHand,
-      available: totals.available,
-      allocated: totals.allocated,
-      pending: totals.pending,
-      safetyStock: d.safetyStock,
-      floor: d.floor,
-      ltd: d.ltd,
-      hasInfiniteInventory: infinite,
-      stockStatus: status,
-      active: location.active,
-      directShip: location.directShip,
-      pickup: location.pickup,
-      transferEnabled: location.transferEnabled,
-      taggedInventory,
-    };
-  // Optional fields only when defined, in the same key order.
   const row = {
     inventoryId: record.inventoryId,
     locationCode: location.code,

@@ -8,8 +8,8 @@
  */
 import { detail, domainError, type ErrorDetail } from "./errors.js";
 import { futureRecordsFor } from "./future-inventory.js";
-import { parseDate } from "./internal/dates.js";
-import { getSlot, slotRecords } from "./internal/store.js";
+import { inDateWindow, parseDate } from "./internal/dates.js";
+import { getSlot, slotRecords } from "./internal/stored-slot.js";
 import { readGranular } from "./internal/validate.js";
 import type { Location } from "./location.js";
 import type { Mutable } from "./internal/mutable.js";
@@ -17,6 +17,7 @@ import { futureRow, type InventoryRow, inventoryRow, type SegmentRow } from "./q
 import {
   type GranularKey,
   type InventoryRecord,
+  matchesGranularFilter,
   type Segment,
   segmentAvailable,
   sumSegments,
@@ -83,10 +84,6 @@ function locationAllowed(q: InventoryQuery, l: Location): boolean {
   return true;
 }
 
-function granularMatches(record: InventoryRecord, g: GranularKey, keys: readonly (keyof GranularKey)[]): boolean {
-  const rg = record.granular ?? {};
-  return keys.every((k) => rg[k] === g[k]);
-}
 
 
 interface Planned {
@@ -137,21 +134,18 @@ export function queryInventory(state: InventoryState, query: InventoryQuery): An
   // Per plan (a plan is emitted once per location): whether it filters by tags / granular fields.
   let lastPlan: Planned | undefined;
   let tagged = false;
-  let granularKeys: (keyof GranularKey)[] = [];
   const emit = (location: Location, upc: string, plan: Planned, slot: readonly InventoryRecord[]) => {
     if (plan !== lastPlan) {
       lastPlan = plan;
       tagged = plan.filter.some((f) => f !== undefined);
-      granularKeys = Object.keys(plan.granular) as (keyof GranularKey)[];
     }
     const futures = includeFutures
-      ? futureRecordsFor(state, upc, location.code).filter((f) => {
-          const at = parseDate(f.deliveryDate) ?? 0;
-          return (after === undefined || at >= after) && (before === undefined || at <= before) && keyMatches(f.segmentKey, plan.filter);
-        })
+      ? futureRecordsFor(state, upc, location.code).filter(
+          (f) => inDateWindow(f.deliveryDate, after, before) && keyMatches(f.segmentKey, plan.filter),
+        )
       : undefined;
     for (const record of slot) {
-      if (granularKeys.length > 0 && !granularMatches(record, plan.granular, granularKeys)) continue;
+      if (!matchesGranularFilter(record.granular, plan.granular)) continue;
       const d = record.details;
       const infinite = d.hasInfiniteInventory;
       if (infinite && !includeInfinite) continue;

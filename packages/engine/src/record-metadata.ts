@@ -1,25 +1,30 @@
 /**
  * Refresh metadata of a record (safety stock, floor, price, …): applying an item's fields to a
  * record's details, and deciding whether that changes anything (so unchanged records keep their
- * shared details object).
+ * shared details object). Every function here works from one field table, {@link METADATA_FIELDS}.
  */
+import type { Mutable } from "./internal/mutable.js";
 import type { RecordDetails } from "./records.js";
 import type { RefreshItem } from "./write-request.js";
 
-/** The details with the metadata fields an item gives. */
-export function withMetadata(details: RecordDetails, item: RefreshItem): RecordDetails {
-  const d: { -readonly [K in keyof RecordDetails]: RecordDetails[K] } = { ...details, implicit: false };
-  if (item.safetyStock !== undefined) d.safetyStock = item.safetyStock;
-  if (item.floor !== undefined) d.floor = item.floor;
-  if (item.ltd !== undefined) d.ltd = item.ltd;
-  if (item.retailPrice !== undefined) d.retailPrice = item.retailPrice;
-  if (item.currencyId !== undefined) d.currencyId = item.currencyId;
-  if (item.inventoryLocatorName !== undefined) d.inventoryLocatorName = item.inventoryLocatorName;
-  if (item.attributes !== undefined) d.attributes = [...item.attributes];
-  if (item.partNumber !== undefined) d.partNumber = item.partNumber;
-  if (item.hasInfiniteInventory !== undefined) d.hasInfiniteInventory = item.hasInfiniteInventory;
-  return d;
-}
+/** The record details a refresh item sets, each under the same name in the item. */
+export const METADATA_FIELDS = [
+  "safetyStock",
+  "floor",
+  "ltd",
+  "retailPrice",
+  "currencyId",
+  "inventoryLocatorName",
+  "attributes",
+  "partNumber",
+  "hasInfiniteInventory",
+] as const satisfies readonly (keyof RecordDetails & keyof RefreshItem)[];
+
+type MetadataField = (typeof METADATA_FIELDS)[number];
+
+/** Every details field but `implicit` is in the table: leaving one out fails to compile here. */
+const tableIsComplete: Exclude<keyof RecordDetails, "implicit"> extends MetadataField ? true : never = true;
+void tableIsComplete;
 
 /**
  * Whether two field values serialise alike. Equal values do; two distinct strings never do; anything
@@ -39,21 +44,27 @@ function sameAttributes(x: readonly string[] | undefined, y: readonly string[] |
   return true;
 }
 
+/** Whether two values of one field serialise alike. */
+function sameField(field: MetadataField, x: unknown, y: unknown): boolean {
+  return field === "attributes" ? sameAttributes(x as readonly string[] | undefined, y as readonly string[] | undefined) : sameValue(x, y);
+}
+
+/** The details with the metadata fields an item gives. */
+export function withMetadata(details: RecordDetails, item: RefreshItem): RecordDetails {
+  const d: Mutable<RecordDetails> = { ...details, implicit: false };
+  const out = d as Record<MetadataField, unknown>;
+  for (const field of METADATA_FIELDS) {
+    const value = item[field];
+    if (value !== undefined) out[field] = field === "attributes" ? [...(value as readonly string[])] : value;
+  }
+  return d;
+}
+
 /** Field-by-field equality of record details (what a JSON comparison of the two would say). */
 export function sameDetails(a: RecordDetails, b: RecordDetails): boolean {
-  return (
-    a === b ||
-    (sameValue(a.safetyStock, b.safetyStock) &&
-      sameValue(a.floor, b.floor) &&
-      sameValue(a.ltd, b.ltd) &&
-      sameValue(a.retailPrice, b.retailPrice) &&
-      sameValue(a.currencyId, b.currencyId) &&
-      sameValue(a.inventoryLocatorName, b.inventoryLocatorName) &&
-      sameAttributes(a.attributes, b.attributes) &&
-      sameValue(a.partNumber, b.partNumber) &&
-      sameValue(a.hasInfiniteInventory, b.hasInfiniteInventory) &&
-      sameValue(a.implicit, b.implicit))
-  );
+  if (a === b) return true;
+  for (const field of METADATA_FIELDS) if (!sameField(field, a[field], b[field])) return false;
+  return sameValue(a.implicit, b.implicit);
 }
 
 /**
@@ -61,17 +72,12 @@ export function sameDetails(a: RecordDetails, b: RecordDetails): boolean {
  * without building it. False when unsure (then the caller builds and compares).
  */
 export function metadataUnchanged(details: RecordDetails, item: RefreshItem): boolean {
-  return (
-    sameValue(details.implicit, false) &&
-    (item.safetyStock === undefined || sameValue(item.safetyStock, details.safetyStock)) &&
-    (item.floor === undefined || sameValue(item.floor, details.floor)) &&
-    (item.ltd === undefined || sameValue(item.ltd, details.ltd)) &&
-    (item.retailPrice === undefined || sameValue(item.retailPrice, details.retailPrice)) &&
-    (item.currencyId === undefined || sameValue(item.currencyId, details.currencyId)) &&
-    (item.inventoryLocatorName === undefined || sameValue(item.inventoryLocatorName, details.inventoryLocatorName)) &&
-    (item.attributes === undefined ||
-      (Array.isArray(item.attributes) && sameAttributes(item.attributes, details.attributes))) &&
-    (item.partNumber === undefined || sameValue(item.partNumber, details.partNumber)) &&
-    (item.hasInfiniteInventory === undefined || sameValue(item.hasInfiniteInventory, details.hasInfiniteInventory))
-  );
+  if (!sameValue(details.implicit, false)) return false;
+  for (const field of METADATA_FIELDS) {
+    const given = item[field];
+    if (given === undefined) continue;
+    if (field === "attributes" && !Array.isArray(given)) return false;
+    if (!sameField(field, given, details[field])) return false;
+  }
+  return true;
 }

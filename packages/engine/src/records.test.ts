@@ -5,7 +5,7 @@ import { queryInventory } from "./query.js";
 import { getAvailability } from "./availability.js";
 import { recordTotals } from "./records.js";
 import { stockStatus } from "./stock-status.js";
-import { getSlot } from "./internal/store.js";
+import { getSlot } from "./internal/stored-slot.js";
 import { category, given, location, must, NOW, refreshed } from "./testing/given.js";
 
 const rows = (s: Parameters<typeof queryInventory>[0], upc = "UPC1", extra = {}) => {

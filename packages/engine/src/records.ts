@@ -167,8 +167,23 @@ export function isSpentImplicit(record: InventoryRecord): boolean {
   return record.details.implicit && record.segments.length === 0;
 }
 
+/** D9: a serial-numbered record holds at most this many units, and a serial allocation takes exactly this many. */
+export const SERIAL_MAX_UNITS = 1;
+
 /** The granular key of a record without granular fields, shared (never mutated; read it for `granular ?? {}`). */
 export const NO_GRANULAR: GranularKey = Object.freeze({});
+
+/** Whether a record's granular key has every field `filter` gives (fields the filter leaves out match anything). */
+export function matchesGranularFilter(granular: GranularKey | null, filter: GranularKey): boolean {
+  const g = granular ?? NO_GRANULAR;
+  return (
+    (filter.sku === undefined || g.sku === filter.sku) &&
+    (filter.lotCode === undefined || g.lotCode === filter.lotCode) &&
+    (filter.condition === undefined || g.condition === filter.condition) &&
+    (filter.serialNumber === undefined || g.serialNumber === filter.serialNumber) &&
+    (filter.date === undefined || g.date === filter.date)
+  );
+}
 
 /** Whether two granular keys name the same record. */
 export function sameGranularKey(a: GranularKey | null, b: GranularKey | null): boolean {

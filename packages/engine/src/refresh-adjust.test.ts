@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { allocate } from "./allocation.js";
 import { exportState } from "./snapshot.js";
-import { getSlot } from "./internal/store.js";
+import { getSlot } from "./internal/stored-slot.js";
 import { recordTotals } from "./records.js";
 import { adjust, refresh } from "./refresh-adjust.js";
 import { given, location, must, NOW, refreshed } from "./testing/given.js";

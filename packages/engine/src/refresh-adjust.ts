@@ -4,26 +4,23 @@
  * is applied. Items are applied in order, so two items for the same segment: the last refresh wins,
  * adjusts add up. Allocated and pending units are never touched; pending units are released after.
  */
-import { detail, domainError, type ErrorDetail } from "./errors.js";
+import { detail, domainError, type ErrorDetail, type InventoryDomainError } from "./errors.js";
 import { writeFuture, applyDueFutureInventory } from "./future-inventory.js";
 import { normalizeDate } from "./internal/dates.js";
-import { setDetailsInPlace, setSegmentInPlace, SlotDraft } from "./internal/slot-draft.js";
-import { StoreDraft } from "./internal/store.js";
+import { type RecordEdit, WriteDraft } from "./internal/draft/write-draft.js";
 import { checkInteger, readGranular, requireString } from "./internal/validate.js";
 import { writableLocation } from "./locations.js";
 import { splitPool } from "./percentage-split.js";
-import { releasePending } from "./pending.js";
+import { releasePendingIn } from "./pending.js";
 import {
   DEFAULT_DETAILS,
   getSegment,
   type GranularKey,
   type InventoryRecord,
-  isSpentImplicit,
-  type RecordDetails,
   recordTotals,
+  SERIAL_MAX_UNITS,
   type Segment,
   type SegmentKey,
-  withSegmentOf,
 } from "./records.js";
 import { metadataUnchanged, sameDetails, withMetadata } from "./record-metadata.js";
 import { fail, ok, type Result } from "./result.js";
@@ -61,21 +58,15 @@ function checkOptionalNumber(v: unknown, field: string, details: ErrorDetail[], 
     details.push(detail(field, "invalid", `${field} must be a ${integer ? "non-negative integer" : "non-negative number"}`, index));
 }
 
-/** What {@link checkItem} found besides the target (one scratch object per command, refilled per item). */
-interface Checked {
-  granular: GranularKey | null;
-  deliveryDate: string | undefined;
+/** What {@link checkItem} found: where the quantity goes, the granular key, the normalised delivery date. */
+interface CheckedItem {
+  readonly target: WriteTarget;
+  readonly granular: GranularKey | null;
+  readonly deliveryDate: string | undefined;
 }
 
-/** Static checks of one item; returns its target and fills `out`, or pushes details and returns undefined. */
-function checkItem(
-  state: InventoryState,
-  mode: Mode,
-  item: AnyItem,
-  index: number,
-  details: ErrorDetail[],
-  out: Checked,
-): WriteTarget | undefined {
+/** Static checks of one item; returns what it addresses, or pushes details and returns undefined. */
+function checkItem(state: InventoryState, mode: Mode, item: AnyItem, index: number, details: ErrorDetail[]): CheckedItem | undefined {
   const before = details.length;
   requireString(item.upc, "upc", details, index);
   if (mode === "refresh") {
@@ -88,8 +79,8 @@ function checkItem(
     checkOptionalNumber(item.retailPrice, "retailPrice", details, index, false);
     if (item.ltd !== undefined && (typeof item.ltd !== "number" || !Number.isFinite(item.ltd)))
       details.push(detail("ltd", "invalid", "ltd must be a number", index));
-    if (granular?.serialNumber !== undefined && item.quantity !== undefined && item.quantity > 1)
-      details.push(detail("quantity", "serial_quantity", "A serial-numbered record holds 0 or 1 unit", index));
+    if (granular?.serialNumber !== undefined && item.quantity !== undefined && item.quantity > SERIAL_MAX_UNITS)
+      details.push(serialDetail(index));
   }
   let deliveryDate: string | undefined;
   if (item.deliveryDate !== undefined) {
@@ -112,9 +103,12 @@ function checkItem(
     else details.push(...r.details);
   }
   if (details.length > before || target === undefined) return undefined;
-  out.granular = granular;
-  out.deliveryDate = deliveryDate;
-  return target;
+  return { target, granular, deliveryDate };
+}
+
+/** The refusal of a serial-numbered record holding more than one unit (D9). */
+function serialDetail(index: number): ErrorDetail {
+  return detail("quantity", "serial_quantity", "A serial-numbered record holds 0 or 1 unit", index);
 }
 
 /** The segment of `record` with `key`, if stored. */
@@ -124,41 +118,25 @@ function findSegment(record: InventoryRecord, key: SegmentKey): Segment | undefi
 }
 
 /**
- * `record` with one segment set: edited in place when `fresh` (see internal/slot-draft.ts), else a
- * new record (which is then fresh).
- */
-function putSegment(
-  record: InventoryRecord,
-  fresh: boolean,
-  key: SegmentKey,
-  onHand: number,
-  allocated: number,
-  pending: number,
-): InventoryRecord {
-  if (!fresh) return withSegmentOf(record, key, onHand, allocated, pending);
-  setSegmentInPlace(record, key, onHand, allocated, pending);
-  return record;
-}
-
-/**
- * Applies the quantity of one item to one record; returns the record (the same object when nothing
- * changed or when `fresh` and edited in place) or an error detail (then nothing was edited).
+ * D7, D8: applies the quantity of one item to the edited record — refresh sets onHand, adjust adds
+ * to it, a pool splits it over its segments. Returns an error detail (then nothing was changed).
+ * Allocated and pending units are never touched.
  */
 function applyQuantity(
-  record: InventoryRecord,
-  fresh: boolean,
+  edit: RecordEdit,
   mode: Mode,
   quantity: number | undefined,
   target: WriteTarget,
   index: number,
-): InventoryRecord | ErrorDetail {
-  if (quantity === undefined) return record;
+): ErrorDetail | undefined {
+  if (quantity === undefined) return undefined;
+  const record = edit.record;
   if (target.kind === "direct") {
     const seg = findSegment(record, target.key);
     const onHand = mode === "refresh" ? quantity : (seg?.onHand ?? 0) + quantity;
     if (onHand < 0) return detail("quantity", "negative_on_hand", `onHand would become ${onHand}`, index);
-    if (seg?.onHand === onHand) return record;
-    return putSegment(record, fresh, target.key, onHand, seg?.allocated ?? 0, seg?.pending ?? 0);
+    if (seg?.onHand !== onHand) edit.setSegment(target.key, onHand, seg?.allocated ?? 0, seg?.pending ?? 0);
+    return undefined;
   }
   const segs = target.keys.map((k) => getSegment(record, k));
   const current = segs.reduce((a, s) => a + s.onHand, 0);
@@ -169,26 +147,40 @@ function applyQuantity(
     segs.map((s) => s.allocated + s.pending),
     target.weights,
   );
-  let r = record;
   segs.forEach((s, i) => {
-    r = putSegment(r, fresh || r !== record, s.key, onHand[i] ?? 0, s.allocated, s.pending);
+    edit.setSegment(s.key, onHand[i] ?? 0, s.allocated, s.pending);
   });
-  return r;
+  return undefined;
 }
 
-/** A record with other details (a literal: every record keeps one object shape); in place when `fresh`. */
-function withDetails(r: InventoryRecord, fresh: boolean, details: RecordDetails): InventoryRecord {
-  if (!fresh) return { inventoryId: r.inventoryId, granular: r.granular, details, segments: r.segments };
-  setDetailsInPlace(r, details);
-  return r;
+/** A refresh item's metadata fields go to the record's details; an adjust only makes an implicit record explicit. */
+function applyMetadata(edit: RecordEdit, mode: Mode, item: AnyItem): void {
+  const current = edit.record.details;
+  if (isRefreshItem(mode, item)) {
+    // metadataUnchanged: withMetadata would build an equal copy, so the details stay as they are.
+    if (metadataUnchanged(current, item)) return;
+    const d = withMetadata(current, item);
+    if (!sameDetails(d, current)) edit.setDetails(sameDetails(d, DEFAULT_DETAILS) ? DEFAULT_DETAILS : d);
+  } else if (current.implicit) edit.setDetails({ ...current, implicit: false });
 }
 
-/** Hands the open slot's records to the store draft (if written); `stored` collects its upc. */
-function storeSlot(draft: StoreDraft, slot: SlotDraft, locationCode: string, stored: string[] | undefined): void {
-  if (!slot.unflushed) return;
-  draft.putSlot(slot.upc, locationCode, slot.records, slot.byLocation, slot.existed);
-  slot.unflushed = false;
-  stored?.push(slot.upc);
+/** D3: the safety stock of a granular record applies to every record of the (location, upc). */
+function withSafetyStock(safetyStock: number): (r: InventoryRecord) => InventoryRecord {
+  return (r) => (r.details.safetyStock === safetyStock ? r : { ...r, details: { ...r.details, safetyStock } });
+}
+
+/** The request as a whole: items present and within the limit, the location writable. */
+function checkRequest(state: InventoryState, mode: Mode, request: RefreshRequest | AdjustRequest): InventoryDomainError | undefined {
+  const limit = mode === "refresh" ? REFRESH_ITEM_LIMIT : ADJUST_ITEM_LIMIT;
+  if (!Array.isArray(request.items) || request.items.length === 0)
+    return domainError("validation_failed", "items are required", [detail("items", "required", "items are required")]);
+  if (request.items.length > limit)
+    return domainError("limit_exceeded", `A ${mode} takes at most ${limit} items`, [
+      detail("items", "too_many_items", `${request.items.length} items exceed the limit of ${limit}`),
+    ]);
+  const location = writableLocation(state, request.locationCode);
+  if ("code" in location && "details" in location) return location;
+  return undefined;
 }
 
 function write(
@@ -197,41 +189,25 @@ function write(
   request: RefreshRequest | AdjustRequest,
   now: number,
 ): Result<InventoryState, WriteSummary> {
-  const limit = mode === "refresh" ? REFRESH_ITEM_LIMIT : ADJUST_ITEM_LIMIT;
-  if (!Array.isArray(request.items) || request.items.length === 0)
-    return fail(domainError("validation_failed", "items are required", [detail("items", "required", "items are required")]));
-  if (request.items.length > limit)
-    return fail(
-      domainError("limit_exceeded", `A ${mode} takes at most ${limit} items`, [
-        detail("items", "too_many_items", `${request.items.length} items exceed the limit of ${limit}`),
-      ]),
-    );
-  const location = writableLocation(state, request.locationCode);
-  if ("code" in location && "details" in location) return fail(location);
+  const refused = checkRequest(state, mode, request);
+  if (refused !== undefined) return fail(refused);
   const locationCode = request.locationCode;
   const details: ErrorDetail[] = [];
-  let s = state;
   const inventoryIds: number[] = [];
   const futureInventoryIds: number[] = [];
-  // The slot being written; it goes into the store draft as soon as the items move on to another
-  // upc (a slot written again later is opened again from the draft). A failed command drops the
-  // draft, so nothing of this is ever seen.
-  const draft = new StoreDraft(state);
-  const slot = new SlotDraft();
-  // The upcs stored, when pending units may need releasing afterwards.
-  const stored: string[] | undefined = state.pendingIndex.size > 0 ? [] : undefined;
-  // Ids come from a local counter written back once.
-  let nextInventoryId = s.counters.inventoryId;
-  const checked: Checked = { granular: null, deliveryDate: undefined };
+  const draft = new WriteDraft(state, locationCode);
+  // Future records are written beside the draft (it stages current stock only).
+  let withFutures = state;
   const items = request.items as readonly AnyItem[];
   for (let index = 0; index < items.length; index++) {
     const item = items[index] as AnyItem;
-    const target = checkItem(state, mode, item, index, details, checked);
-    if (target === undefined) continue;
-    const { granular, deliveryDate } = checked;
+    const checked = checkItem(state, mode, item, index, details);
+    if (checked === undefined) continue;
+    const { target, granular, deliveryDate } = checked;
+    // D18: an item with a delivery date writes a future record of its segment.
     if (deliveryDate !== undefined && target.kind === "direct") {
       const written = writeFuture(
-        s,
+        withFutures,
         {
           locationCode,
           upc: item.upc,
@@ -246,68 +222,35 @@ function write(
       );
       if ("detail" in written) details.push(written.detail);
       else {
-        s = written.state;
+        withFutures = written.state;
         futureInventoryIds.push(written.futureInventoryId);
       }
       continue;
     }
-    if (!slot.isOpen(item.upc)) {
-      storeSlot(draft, slot, locationCode, stored);
-      slot.open(item.upc, draft.byLocation(item.upc), locationCode);
-    }
-    const at = slot.find(granular);
-    let record: InventoryRecord;
-    // A serial-numbered record is checked after the change and may be refused then, so it is never
-    // edited in place (a refused item must leave the slot as it was for the items after it).
-    const inPlace = granular?.serialNumber === undefined;
-    let fresh: boolean;
-    if (at < 0) {
-      record = { inventoryId: nextInventoryId++, granular, details: DEFAULT_DETAILS, segments: [] };
-      fresh = inPlace;
-    } else {
-      record = slot.records[at] as InventoryRecord;
-      fresh = inPlace && slot.isFresh(at);
-    }
-    const next = applyQuantity(record, fresh, mode, item.quantity, target, index);
-    if ("code" in next) {
-      details.push(next);
+    const edit = draft.open(item.upc, granular);
+    const refusedQuantity = applyQuantity(edit, mode, item.quantity, target, index);
+    if (refusedQuantity !== undefined) {
+      details.push(refusedQuantity);
       continue;
     }
-    let updated = next;
-    // Fresh from here on: edited in place, or a copy whose segment array is its own.
-    const isFresh = inPlace && (fresh || updated.segments !== record.segments);
-    if (isRefreshItem(mode, item)) {
-      // metadataUnchanged: withMetadata would build an equal copy, so the details stay as they are.
-      if (!metadataUnchanged(updated.details, item)) {
-        const d = withMetadata(updated.details, item);
-        if (!sameDetails(d, updated.details))
-          updated = withDetails(updated, isFresh, sameDetails(d, DEFAULT_DETAILS) ? DEFAULT_DETAILS : d);
-      }
-    } else if (updated.details.implicit) updated = withDetails(updated, isFresh, { ...updated.details, implicit: false });
-    if (updated.granular?.serialNumber !== undefined && recordTotals(updated).onHand > 1) {
-      details.push(detail("quantity", "serial_quantity", "A serial-numbered record holds 0 or 1 unit", index));
+    applyMetadata(edit, mode, item);
+    // D9: a serial-numbered record holds 0 or 1 unit.
+    if (edit.record.granular?.serialNumber !== undefined && recordTotals(edit.record).onHand > SERIAL_MAX_UNITS) {
+      details.push(serialDetail(index));
       continue;
     }
-    slot.put(at, updated, isFresh);
-    // D3: safety stock of granular records applies to every record of the (location, upc).
-    const safety = isRefreshItem(mode, item) ? item.safetyStock : undefined;
-    let records: readonly InventoryRecord[] = slot.records;
-    if (safety !== undefined && granular !== null) {
-      records = records.map((r) => (r.details.safetyStock === safety ? r : { ...r, details: { ...r.details, safetyStock: safety } }));
-      slot.replaceAll(records);
-    }
-    // putSlot drops spent implicit records on store; drop them here too, as later items read this slot.
-    if (records.some(isSpentImplicit)) slot.replaceAll(records.filter((r) => !isSpentImplicit(r)));
-    inventoryIds.push(updated.inventoryId);
+    draft.commit(edit);
+    const safetyStock = isRefreshItem(mode, item) ? item.safetyStock : undefined;
+    if (safetyStock !== undefined && granular !== null) draft.mapSlot(withSafetyStock(safetyStock));
+    inventoryIds.push(edit.record.inventoryId);
   }
   if (details.length > 0)
     return fail(domainError("validation_failed", `${mode} request has ${details.length} invalid item field(s)`, details));
-  storeSlot(draft, slot, locationCode, stored);
-  if (s !== state) draft.rebase(s);
-  draft.nextInventoryId = nextInventoryId;
-  s = draft.finish();
-  // Once per upc, in first-write order.
-  if (stored !== undefined) for (const upc of new Set(stored)) s = releasePending(s, upc, locationCode, now);
+  const store = draft.flush();
+  // D12: pending units where stock was written are released, once per upc, in first-write order.
+  for (const upc of draft.writtenUpcs()) releasePendingIn(store, upc, locationCode, now);
+  let s = store.finish(withFutures);
+  // D18: a future record already due arrives at once.
   if (futureInventoryIds.length > 0) {
     const due = applyDueFutureInventory(s, now);
     if (due.ok) s = due.state;

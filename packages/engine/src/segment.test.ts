@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { allocate } from "./allocation.js";
-import { getSlot } from "./internal/store.js";
+import { getSlot } from "./internal/stored-slot.js";
 import { largestRemainderSplit, splitPool } from "./percentage-split.js";
 import { adjust, refresh } from "./refresh-adjust.js";
 import { keyToTags } from "./segment.js";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { allocate } from "./allocation.js";
-import { getSlot } from "./internal/store.js";
+import { getSlot } from "./internal/stored-slot.js";
 import { queryInventory } from "./query.js";
 import { exportState, importState } from "./snapshot.js";
 import { submitAdjust } from "./jobs.js";

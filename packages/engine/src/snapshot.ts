@@ -7,11 +7,11 @@ import type { Allocation } from "./allocation-entry.js";
 import type { ConditionRule } from "./condition-rule.js";
 import { detail, domainError } from "./errors.js";
 import type { FutureRecord } from "./future-record.js";
-import { putAllocation } from "./internal/allocation-store.js";
-import { putSlot, slotRecords } from "./internal/store.js";
+import { StoreDraft } from "./internal/draft/store.js";
+import { slotRecords } from "./internal/stored-slot.js";
 import type { Job } from "./job.js";
 import type { Location } from "./location.js";
-import { PersistentMap } from "./persistent-map.js";
+import { PersistentMap } from "./internal/trie/persistent-map.js";
 import { DEFAULT_DETAILS, type InventoryRecord } from "./records.js";
 import { type Answer, answer, fail } from "./result.js";
 import type { InventorySettings } from "./settings.js";
@@ -80,14 +80,6 @@ export function importState(data: ExportedState): Answer<InventoryState> {
     jobs: PersistentMap.from(data.jobs.map((j) => [j.jobId, j] as const)),
     jobQueue: data.jobQueue,
   };
-  // Records whose details equal the defaults share the one default object again (memory).
-  const plain = JSON.stringify(DEFAULT_DETAILS);
-  for (const slot of data.slots) {
-    const records = slot.records.map((r) =>
-      r.details !== DEFAULT_DETAILS && JSON.stringify(r.details) === plain ? { ...r, details: DEFAULT_DETAILS } : r,
-    );
-    s = putSlot(s, slot.upc, slot.locationCode, records);
-  }
   for (const f of data.futures) {
     s = {
       ...s,
@@ -95,6 +87,16 @@ export function importState(data: ExportedState): Answer<InventoryState> {
       futureIdsByUpc: s.futureIdsByUpc.set(f.upc, [...(s.futureIdsByUpc.get(f.upc) ?? []), f.futureInventoryId]),
     };
   }
-  for (const a of data.allocations) s = putAllocation(s, a.key, a);
+  const draft = new StoreDraft(s);
+  // Records whose details equal the defaults share the one default object again (memory).
+  const plain = JSON.stringify(DEFAULT_DETAILS);
+  for (const slot of data.slots) {
+    const records = slot.records.map((r) =>
+      r.details !== DEFAULT_DETAILS && JSON.stringify(r.details) === plain ? { ...r, details: DEFAULT_DETAILS } : r,
+    );
+    draft.putSlot(slot.upc, slot.locationCode, records);
+  }
+  for (const a of data.allocations) draft.putAllocation(a.key, a, draft.getAllocation(a.key));
+  s = draft.finish();
   return answer(s);
 }

@@ -3,7 +3,7 @@ import type { ConditionRule } from "./condition-rule.js";
 import type { FutureRecord } from "./future-record.js";
 import type { Job } from "./job.js";
 import type { Location } from "./location.js";
-import { PersistentMap } from "./persistent-map.js";
+import { PersistentMap } from "./internal/trie/persistent-map.js";
 import type { InventoryRecord } from "./records.js";
 
 /** How the records of one (location, upc) are stored: one record bare, several as an array. */

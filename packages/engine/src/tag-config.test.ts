@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { allocate } from "./allocation.js";
-import { getSlot } from "./internal/store.js";
+import { getSlot } from "./internal/stored-slot.js";
 import { createTagValue, deleteTagCategory, deleteTagValue, updateTagValue, upsertTagCategory } from "./tag-config.js";
 import { updateSettings } from "./settings-update.js";
 import { category, given, location, must, NOW, refreshed } from "./testing/given.js";

@@ -6,7 +6,7 @@
  */
 import { detail, domainError, type ErrorDetail } from "./errors.js";
 import { toIso } from "./internal/dates.js";
-import { rekey, resplit, valueHoldsUnits } from "./internal/rekey.js";
+import { rekey, resplit, valueHoldsUnits } from "./tag-rekey.js";
 import { releaseAllPending } from "./pending.js";
 import { fail, ok, type Result } from "./result.js";
 import { categoryWeights } from "./segment.js";

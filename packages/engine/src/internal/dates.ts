@@ -56,3 +56,12 @@ export function normalizeDate(text: string): string | undefined {
 export function utcDay(ms: number): number {
   return Math.floor(ms / DAY_MS);
 }
+
+/**
+ * Whether a stored date (a future record's delivery date) lies in the window [from, to], bounds
+ * inclusive, either one open when undefined. A date that does not parse counts as the epoch.
+ */
+export function inDateWindow(date: string, from: number | undefined, to: number | undefined): boolean {
+  const at = parseDate(date) ?? 0;
+  return (from === undefined || at >= from) && (to === undefined || at <= to);
+}

@@ -3,7 +3,7 @@
  * with the Channel Warehouse/Target categories at `homebase`, and calls that validate every answer
  * against the spec.
  */
-import { keyToTags } from "@kibo-inventory/engine";
+import { keyToTags, recordsAt } from "@kibo-inventory/engine";
 import { assertValidResponse } from "./validate-response.js";
 import { createInventoryMock, type InventoryMock } from "../../src/create-inventory-mock.js";
 import type { InventoryMockOptions } from "../../src/options.js";
@@ -57,10 +57,8 @@ export const allocateCall = (mock: InventoryMock, body: unknown) => call(mock, "
 /** Segment quantities of `upc` at `location` as `{ tagValue: [onHand, allocated, pending] }`, read from engine state. */
 export function segments(mock: InventoryMock, upc: string, location = "homebase"): Record<string, [number, number, number]> {
   const state = mock.engine.get();
-  const slot = state.records.get(upc)?.get(location);
-  const records = slot === undefined ? [] : Array.isArray(slot) ? slot : [slot];
   const out: Record<string, [number, number, number]> = {};
-  for (const record of records as { segments: { key: string; onHand: number; allocated: number; pending: number }[] }[]) {
+  for (const record of recordsAt(state, upc, location)) {
     for (const s of record.segments) {
       const name = Object.values(keyToTags(state.tagCategories, s.key)).join("/") || "-";
       const cur = out[name] ?? [0, 0, 0];

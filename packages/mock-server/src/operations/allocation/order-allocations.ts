@@ -15,10 +15,10 @@
 import {
   type Allocation,
   getAllocation,
-  type InventoryRecord,
   type InventoryState,
   orderAllocations,
   recordTotals,
+  recordsAt,
   shipmentAllocations,
 } from "@kibo-inventory/engine";
 import { type components, OrderItemInformationRequestSchema, ShipmentInventoryAllocationRequestSchema } from "@kibo-inventory/spec";
@@ -28,11 +28,6 @@ import { segmentTagsToWire } from "../../mapping/tags.js";
 
 type OrderItemInformation = components["schemas"]["OrderItemInformation"];
 type InventoryAllocationResponse = components["schemas"]["InventoryAllocationResponse"];
-
-function recordsAt(state: InventoryState, upc: string, locationCode: string): readonly InventoryRecord[] {
-  const slot = state.records.get(upc)?.get(locationCode);
-  return slot === undefined ? [] : Array.isArray(slot) ? (slot as readonly InventoryRecord[]) : [slot as InventoryRecord];
-}
 
 /** `getOrderItemInformation` — see the module doc. `orderID` is required here (400 without it). */
 export const getOrderItemInformation: TenantRouteHandler = async (ctx) => {

@@ -19,6 +19,8 @@ import {
   deleteItems,
   type FutureRecord,
   type InventoryState,
+  inventoryIdsOfUpc,
+  stockedUpcs,
 } from "@kibo-inventory/engine";
 import {
   type components,
@@ -71,15 +73,10 @@ function refuseUnsimulated(products: readonly { product: WireProduct; field: str
   if (items.length > 0) throw new MockHttpError("not_implemented", "Part of this delete is not simulated by the reference server.", { items });
 }
 
-const slotRecords = (slot: unknown): { inventoryId: number }[] =>
-  slot === undefined ? [] : Array.isArray(slot) ? slot : [slot as { inventoryId: number }];
-
 /** inventoryId → upc of the records of `upcs` (for the per-product report). */
 function recordOwners(state: InventoryState, upcs: Iterable<string>): Map<number, string> {
   const out = new Map<number, string>();
-  for (const upc of upcs) state.records.get(upc)?.forEach((slot) => {
-    for (const r of slotRecords(slot)) out.set(r.inventoryId, upc);
-  });
+  for (const upc of upcs) for (const id of inventoryIdsOfUpc(state, upc)) out.set(id, upc);
   return out;
 }
 
@@ -137,7 +134,7 @@ export const deleteInventory: TenantRouteHandler = async (ctx) => {
   refuseUnsimulated([{ product: body, field: "" }], undefined);
   if (body.upc === undefined) throw badRequest("upc is required", "upc", "REQUIRED");
   const state = ctx.tenant.inventory;
-  const upcs = expandUpcPattern(body.upc, () => state.records.keys(), "upc");
+  const upcs = expandUpcPattern(body.upc, () => stockedUpcs(state), "upc");
   const granular = granularFromWire(body);
   const items = upcs.map((upc): DeleteItem => ({ upc, ...granular }));
   if (items.length === 0) {
@@ -157,7 +154,7 @@ export const deleteItemsHandler: TenantRouteHandler = wholeRequest(DeleteItemsRe
   // A pattern expands to several engine items: `indexes` maps each back to its request item.
   const indexes: number[] = [];
   const items = wireItems.flatMap((item, index) =>
-    expandUpcPattern(item.upc ?? "", () => state.records.keys(), `items[${index}].upc`, index).map((upc): DeleteItem => {
+    expandUpcPattern(item.upc ?? "", () => stockedUpcs(state), `items[${index}].upc`, index).map((upc): DeleteItem => {
       indexes.push(index);
       return { upc, ...granularFromWire(item) };
     }),

@@ -10,6 +10,7 @@
  * insertion order.
  */
 import {
+  Edit,
   EMPTY_NODE,
   entriesIn,
   forEachIn,
@@ -18,12 +19,10 @@ import {
   hasIn,
   type Key,
   keysIn,
-  newOwner,
   type Node,
   removeIn,
   setIn,
-  sizeDelta,
-} from "./internal/hamt.js";
+} from "./hamt.js";
 
 /** An immutable hash map; every "mutation" returns a new map sharing structure with the old one. */
 export class PersistentMap<K extends Key, V> {
@@ -48,13 +47,13 @@ export class PersistentMap<K extends Key, V> {
 
   /** Builds a map from entries; later duplicates win. */
   static from<K extends Key, V>(entries: Iterable<readonly [K, V]>): PersistentMap<K, V> {
-    // Nodes built here are owned by a token nobody else holds, so they are filled in place.
-    const owner = newOwner();
+    // Nodes built here are owned by an edit nobody else holds, so they are filled in place.
+    const edit = new Edit(true);
     let root: Node = EMPTY_NODE;
     let size = 0;
     for (const [k, v] of entries) {
-      root = setIn(root, k, v, hashKey(k), 0, owner);
-      size += sizeDelta;
+      root = setIn(root, k, v, hashKey(k), 0, edit);
+      size += edit.delta;
     }
     return PersistentMap.ofRoot(root, size);
   }
@@ -71,15 +70,17 @@ export class PersistentMap<K extends Key, V> {
 
   /** A map with `key` set to `value` (the same map when nothing changes). */
   set(key: K, value: V): PersistentMap<K, V> {
-    const root = setIn(this.root, key, value, hashKey(key), 0, 0);
-    return root === this.root ? this : new PersistentMap<K, V>(root, this.size + sizeDelta);
+    const edit = new Edit(false);
+    const root = setIn(this.root, key, value, hashKey(key), 0, edit);
+    return root === this.root ? this : new PersistentMap<K, V>(root, this.size + edit.delta);
   }
 
   /** A map without `key` (the same map when it was absent). */
   delete(key: K): PersistentMap<K, V> {
-    const root = removeIn(this.root, key, hashKey(key), 0, 0);
+    const edit = new Edit(false);
+    const root = removeIn(this.root, key, hashKey(key), 0, edit);
     if (root === this.root) return this;
-    return PersistentMap.ofRoot(root, this.size + sizeDelta);
+    return PersistentMap.ofRoot(root, this.size + edit.delta);
   }
 
   /** A map where `key` holds `fn(current)`; returning undefined deletes the key. */

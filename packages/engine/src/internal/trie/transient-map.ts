@@ -5,18 +5,7 @@
  * time an edit reaches them and changed in place afterwards, and only nodes this edit created are
  * ever changed. Use one inside a single command, never hand it out.
  */
-import {
-  getIn,
-  hashKey,
-  hasIn,
-  type Key,
-  type Node,
-  newOwner,
-  type Owner,
-  removeIn,
-  setIn,
-  sizeDelta,
-} from "./internal/hamt.js";
+import { Edit, getIn, hashKey, hasIn, type Key, type Node, removeIn, setIn } from "./hamt.js";
 import { PersistentMap } from "./persistent-map.js";
 
 /** A mutable view over a persistent map; `persist()` ends the batch and returns the new map. */
@@ -32,8 +21,8 @@ export class TransientMap<K extends Key, V> {
 
   private root: Node;
   private count: number;
-  /** Marks the nodes this batch created; replaced on `persist()` so a published node never changes. */
-  private owner: Owner = newOwner();
+  /** Owns the nodes this batch created; replaced on `persist()` so a published node never changes. */
+  private edit = new Edit(true);
   /** The map last published (or started from): `root` is its root until an edit copies it. */
   private base: PersistentMap<K, V>;
 
@@ -60,17 +49,19 @@ export class TransientMap<K extends Key, V> {
 
   /** Sets `key` to `value`, in place. */
   set(key: K, value: V): this {
-    const root = setIn(this.root, key, value, hashKey(key), 0, this.owner);
-    this.count += sizeDelta;
+    const edit = this.edit;
+    const root = setIn(this.root, key, value, hashKey(key), 0, edit);
+    this.count += edit.delta;
     this.root = root;
     return this;
   }
 
   /** Removes `key`, in place. */
   delete(key: K): this {
-    const root = removeIn(this.root, key, hashKey(key), 0, this.owner);
+    const edit = this.edit;
+    const root = removeIn(this.root, key, hashKey(key), 0, edit);
     this.root = root;
-    this.count += sizeDelta;
+    this.count += edit.delta;
     return this;
   }
 
@@ -81,7 +72,7 @@ export class TransientMap<K extends Key, V> {
   persist(): PersistentMap<K, V> {
     // Every edit since the last publication copied the root first, so an equal root means no edit.
     if (this.root === this.base.root) return this.base;
-    this.owner = newOwner();
+    this.edit = new Edit(true);
     this.base = PersistentMap.ofRoot<K, V>(this.root, this.count);
     this.root = this.base.root;
     return this.base;

@@ -1,26 +1,9 @@
-import { type Allocation, hasPending } from "../allocation-entry.js";
-import { PersistentMap } from "../persistent-map.js";
-import { type InventoryRecord, isSpentImplicit } from "../records.js";
-import { type Counters, createState, type InventoryState, type StoredSlot, withCounter, withStore } from "../state.js";
-import { TransientMap } from "../transient-map.js";
-
-const NO_RECORDS: readonly InventoryRecord[] = [];
-
-/** A stored slot as an array. */
-export function slotRecords(stored: StoredSlot | undefined): readonly InventoryRecord[] {
-  if (stored === undefined) return NO_RECORDS;
-  return Array.isArray(stored) ? (stored as readonly InventoryRecord[]) : [stored as InventoryRecord];
-}
-
-/** The records of one (upc, location): O(1) in store size. */
-export function getSlot(state: InventoryState, upc: string, locationCode: string): readonly InventoryRecord[] {
-  return slotRecords(state.records.get(upc)?.get(locationCode));
-}
-
-/** The `upc \u0000 locationCode` key used by the pending index. */
-export function slotKey(upc: string, locationCode: string): string {
-  return `${upc}\u0000${locationCode}`;
-}
+import { type Allocation, hasPending } from "../../allocation-entry.js";
+import { PersistentMap } from "../trie/persistent-map.js";
+import { type InventoryRecord, isSpentImplicit } from "../../records.js";
+import { type Counters, createState, type InventoryState, type StoredSlot, withCounter, withStore } from "../../state.js";
+import { TransientMap } from "../trie/transient-map.js";
+import { slotKey, slotRecords } from "../stored-slot.js";
 
 type ByLocation = PersistentMap<string, StoredSlot>;
 
@@ -56,7 +39,7 @@ export class StoreDraft {
    * of it that changed nothing the draft edits (its store maps and the inventory/allocation
    * counters), e.g. one with future records written meanwhile.
    */
-  rebase(state: InventoryState): void {
+  private rebase(state: InventoryState): void {
     const from = this.state;
     if (
       state.records !== from.records ||
@@ -68,6 +51,11 @@ export class StoreDraft {
     )
       throw new Error("StoreDraft.rebase: the state changed what the draft edits");
     this.state = state;
+  }
+
+  /** The state the draft started from (or was rebased on): settings, tags and rules, which a draft never changes. */
+  get base(): InventoryState {
+    return this.state;
   }
 
   /** upc → locationCode → slot, as written so far. */
@@ -157,13 +145,24 @@ export class StoreDraft {
     }
   }
 
+  /** Keys of the allocations with pending units at (upc, location), oldest first, as written so far. */
+  pendingKeys(upc: string, locationCode: string): readonly string[] | undefined {
+    return (this.pendingIndex ?? this.state.pendingIndex).get(slotKey(upc, locationCode));
+  }
+
   private pending(): TransientMap<string, readonly string[]> {
     if (this.pendingIndex === undefined) this.pendingIndex = new TransientMap(this.state.pendingIndex);
     return this.pendingIndex;
   }
 
-  /** The new state: the old one with every written map and counter replaced (the old one if nothing was). */
-  finish(): InventoryState {
+  /**
+   * The new state: the old one with every written map and counter replaced (the old one if nothing
+   * was). With `rest`, the new state builds on `rest` instead: a later version of the state the
+   * draft started from that changed only what a draft does not stage (e.g. future records written
+   * beside it).
+   */
+  finish(rest?: InventoryState): InventoryState {
+    if (rest !== undefined && rest !== this.state) this.rebase(rest);
     const state = this.state;
     let upcsByLocation = state.upcsByLocation;
     if (this.upcSets !== undefined) {
@@ -191,16 +190,4 @@ export class StoreDraft {
       return state;
     return withStore(state, records, upcsByLocation, allocations, pendingIndex, counters);
   }
-}
-
-/** {@link StoreDraft.putSlot} on a state, as one command. */
-export function putSlot(
-  state: InventoryState,
-  upc: string,
-  locationCode: string,
-  given: readonly InventoryRecord[],
-): InventoryState {
-  const draft = new StoreDraft(state);
-  draft.putSlot(upc, locationCode, given);
-  return draft.finish();
 }

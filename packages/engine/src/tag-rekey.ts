@@ -1,17 +1,16 @@
-import type { Allocation } from "../allocation-entry.js";
-import type { FutureRecord } from "../future-record.js";
-import { splitPool } from "../percentage-split.js";
-import type { InventoryRecord, Segment, SegmentKey } from "../records.js";
-import { categoryWeights } from "../segment.js";
-import type { InventoryState } from "../state.js";
-import { slotRecords } from "./store.js";
-import { activeCategories, defaultValue, type TagCategory } from "../tags.js";
+import type { Allocation } from "./allocation-entry.js";
+import type { FutureRecord } from "./future-record.js";
+import { splitPool } from "./percentage-split.js";
+import type { InventoryRecord, Segment, SegmentKey } from "./records.js";
+import { categoryWeights } from "./segment.js";
+import type { InventoryState } from "./state.js";
+import { StoreDraft } from "./internal/draft/store.js";
+import { slotRecords } from "./internal/stored-slot.js";
+import { activeCategories, defaultValue, type TagCategory } from "./tags.js";
 
-/** Rewrites every record's segments through `fn` (O(store)); the records map keeps its shape. */
-function mapRecords(state: InventoryState, fn: (r: InventoryRecord) => InventoryRecord): InventoryState {
-  let records = state.records;
-  state.records.forEach((byLocation, upc) => {
-    let next = byLocation;
+/** Rewrites every record through `fn`, writing the slots that change to `draft` (O(store)). */
+function mapRecords(draft: StoreDraft, fn: (r: InventoryRecord) => InventoryRecord): void {
+  draft.base.records.forEach((byLocation, upc) => {
     byLocation.forEach((stored, loc) => {
       const slot = slotRecords(stored);
       let changed = false;
@@ -20,11 +19,9 @@ function mapRecords(state: InventoryState, fn: (r: InventoryRecord) => Inventory
         if (m !== r) changed = true;
         return m;
       });
-      if (changed) next = next.set(loc, mapped.length === 1 ? (mapped[0] as InventoryRecord) : mapped);
+      if (changed) draft.putSlot(upc, loc, mapped);
     });
-    if (next !== byLocation) records = records.set(upc, next);
   });
-  return { ...state, records };
 }
 
 function normalizeSegments(segments: Segment[]): Segment[] {
@@ -78,19 +75,18 @@ export function rekey(state: InventoryState, before: readonly TagCategory[], aft
       return n?.tagCategoryId === c.tagCategoryId && c.values.every((v) => n.values.some((x) => x.tagId === v.tagId));
     });
   if (identity) return state;
-  let s = mapRecords(state, (r) => ({ ...r, segments: normalizeSegments(r.segments.map((x) => ({ ...x, key: map(x.key) }))) }));
-  let allocations = s.allocations;
-  s.allocations.forEach((a: Allocation, k) => {
-    const key = map(a.segmentKey);
-    if (key !== a.segmentKey) allocations = allocations.set(k, { ...a, segmentKey: key });
-  });
-  let futures = s.futures;
-  s.futures.forEach((f: FutureRecord, id) => {
+  let futures = state.futures;
+  state.futures.forEach((f: FutureRecord, id) => {
     const key = map(f.segmentKey);
     if (key !== f.segmentKey) futures = futures.set(id, { ...f, segmentKey: key });
   });
-  s = { ...s, allocations, futures };
-  return s;
+  const draft = new StoreDraft({ ...state, futures });
+  mapRecords(draft, (r) => ({ ...r, segments: normalizeSegments(r.segments.map((x) => ({ ...x, key: map(x.key) }))) }));
+  draft.base.allocations.forEach((a: Allocation, k) => {
+    const key = map(a.segmentKey);
+    if (key !== a.segmentKey) draft.putAllocation(k, { ...a, segmentKey: key }, a);
+  });
+  return draft.finish();
 }
 
 /**
@@ -103,7 +99,8 @@ export function resplit(state: InventoryState, category: TagCategory): Inventory
   if (pos < 0) return state;
   const weights = categoryWeights(category);
   const ids = category.values.map((v) => String(v.tagId));
-  return mapRecords(state, (r) => {
+  const draft = new StoreDraft(state);
+  mapRecords(draft, (r) => {
     if (r.segments.length === 0) return r;
     const groups = new Map<string, Map<string, Segment>>();
     for (const s of r.segments) {
@@ -138,6 +135,7 @@ export function resplit(state: InventoryState, category: TagCategory): Inventory
       });
     return same ? r : { ...r, segments };
   });
+  return draft.finish();
 }
 
 /** Whether any segment using a tag value holds allocated or pending units (D5: then deletion is refused). */

@@ -15,18 +15,25 @@
 export type Key = string | number;
 
 /**
- * The token of one transient edit (a number, so nodes hold no extra object); nodes created by that
- * edit carry it. 0 marks nodes of persistent edits, which nobody may change.
+ * One edit of a trie: who may change nodes in place (`owner`), and how the last {@link setIn} /
+ * {@link removeIn} changed the entry count (`delta`: +1, −1 or 0, read right after the call).
+ * A transient edit (a {@link TransientMap} batch, or `PersistentMap.from`) owns the nodes it
+ * creates: they carry the edit itself as their owner token, so a token is unique without a
+ * counter. A persistent edit (the persistent `set`/`delete`) owns nothing: its nodes carry 0.
  */
-export type Owner = number;
+export class Edit {
+  /** The size change of the last call. */
+  delta = 0;
+  /** The token the nodes this edit creates carry: the edit itself, or 0 for a persistent edit. */
+  readonly owner: Owner;
 
-let lastOwner = 0;
-
-/** A token no node carries yet. Tokens are never reused (past 2^31 they are merely boxed numbers). */
-export function newOwner(): Owner {
-  lastOwner += 1;
-  return lastOwner;
+  constructor(transient: boolean) {
+    this.owner = transient ? this : 0;
+  }
 }
+
+/** A node's owner token: the transient {@link Edit} that created it, or 0 (nobody may change it). */
+export type Owner = Edit | 0;
 
 const BITS = 5;
 const MASK = 31;
@@ -60,10 +67,6 @@ export type Node = BitmapNode | CollisionNode;
 
 export const EMPTY_NODE: BitmapNode = [0, 0, 0];
 
-// A one-entry cache: a command usually hashes the same key object for a get and then a set.
-let lastKey: string | undefined;
-let lastHash = 0;
-
 export function hashKey(key: Key): number {
   if (typeof key === "number") {
     // Integers hash to themselves mixed; other numbers through their string form.
@@ -75,15 +78,12 @@ export function hashKey(key: Key): number {
     }
     return hashKey(`#${key}`);
   }
-  if (key === lastKey) return lastHash;
   let h = 0x811c9dc5;
   for (let i = 0; i < key.length; i++) {
     h ^= key.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
-  lastKey = key;
-  lastHash = h | 0;
-  return lastHash;
+  return h | 0;
 }
 
 function popcount(x: number): number {
@@ -198,12 +198,6 @@ function mergeTwo(
   return b1 < b2 ? [dataMap, 0, owner, k1, v1, k2, v2] : [dataMap, 0, owner, k2, v2, k1, v1];
 }
 
-/**
- * How the last {@link setIn} / {@link removeIn} changed the entry count (+1, −1 or 0). A module
- * variable instead of a result object: the trie functions never call out, so nothing interleaves.
- */
-export let sizeDelta = 0;
-
 /** Whether the bitmap node `node` may be changed in place by the edit holding `owner`. */
 function owns(node: BitmapNode, owner: Owner): boolean {
   return owner !== 0 && node[OWNER] === owner;
@@ -222,9 +216,10 @@ function header(next: BitmapNode, dataMap: number, nodeMap: number, owner: Owner
   return next;
 }
 
-/** Returns the node with `key` set (the same node when nothing changed); sets {@link sizeDelta}. */
-export function setIn(node: Node, key: Key, value: unknown, hash: number, shift: number, owner: Owner): Node {
-  if (!Array.isArray(node)) return setInCollision(node, key, value, hash, shift, owner);
+/** Returns the node with `key` set (the same node when nothing changed); sets `edit.delta`. */
+export function setIn(node: Node, key: Key, value: unknown, hash: number, shift: number, edit: Edit): Node {
+  if (!Array.isArray(node)) return setInCollision(node, key, value, hash, shift, edit);
+  const owner = edit.owner;
   const bit = 1 << ((hash >>> shift) & MASK);
   const dataMap = node[DATA_MAP] as number;
   const nodeMap = node[NODE_MAP] as number;
@@ -232,7 +227,7 @@ export function setIn(node: Node, key: Key, value: unknown, hash: number, shift:
     const i = HEADER + 2 * index(dataMap, bit);
     const k0 = node[i] as Key;
     if (k0 === key) {
-      sizeDelta = 0;
+      edit.delta = 0;
       if (node[i + 1] === value) return node;
       if (owns(node, owner)) {
         node[i + 1] = value;
@@ -241,7 +236,7 @@ export function setIn(node: Node, key: Key, value: unknown, hash: number, shift:
       return header(replaced(node, i + 1, value), dataMap, nodeMap, owner);
     }
     // Push the existing pair down into a new child node.
-    sizeDelta = 1;
+    edit.delta = 1;
     const child = mergeTwo(k0, node[i + 1], hashKey(k0), key, value, hash, shift + BITS, owner);
     const newDataMap = dataMap ^ bit;
     const newNodeMap = nodeMap | bit;
@@ -251,7 +246,7 @@ export function setIn(node: Node, key: Key, value: unknown, hash: number, shift:
   if (nodeMap & bit) {
     const at = HEADER + 2 * popcount(dataMap) + index(nodeMap, bit);
     const child = node[at] as Node;
-    const updated = setIn(child, key, value, hash, shift + BITS, owner);
+    const updated = setIn(child, key, value, hash, shift + BITS, edit);
     if (updated === child) return node;
     if (owns(node, owner)) {
       node[at] = updated;
@@ -259,20 +254,21 @@ export function setIn(node: Node, key: Key, value: unknown, hash: number, shift:
     }
     return header(replaced(node, at, updated), dataMap, nodeMap, owner);
   }
-  sizeDelta = 1;
+  edit.delta = 1;
   return header(insertPair(node, HEADER + 2 * index(dataMap, bit), key, value), dataMap | bit, nodeMap, owner);
 }
 
-function setInCollision(node: CollisionNode, key: Key, value: unknown, hash: number, shift: number, owner: Owner): Node {
+function setInCollision(node: CollisionNode, key: Key, value: unknown, hash: number, shift: number, edit: Edit): Node {
+  const owner = edit.owner;
   if (hash !== node.hash) {
     // A different hash reached this slot: split it with a bitmap node above the collisions.
     const wrapped: BitmapNode = [0, 1 << ((node.hash >>> shift) & MASK), owner, node];
-    return setIn(wrapped, key, value, hash, shift, owner);
+    return setIn(wrapped, key, value, hash, shift, edit);
   }
   const c = node.content;
   for (let i = 0; i < c.length; i += 2) {
     if (c[i] === key) {
-      sizeDelta = 0;
+      edit.delta = 0;
       if (c[i + 1] === value) return node;
       if (ownsCollision(node, owner)) {
         c[i + 1] = value;
@@ -281,7 +277,7 @@ function setInCollision(node: CollisionNode, key: Key, value: unknown, hash: num
       return new CollisionNode(node.hash, replaced(c, i + 1, value), owner);
     }
   }
-  sizeDelta = 1;
+  edit.delta = 1;
   const next = insertPair(c, c.length, key, value);
   if (ownsCollision(node, owner)) {
     node.content = next;
@@ -290,14 +286,15 @@ function setInCollision(node: CollisionNode, key: Key, value: unknown, hash: num
   return new CollisionNode(node.hash, next, owner);
 }
 
-/** Returns the node without `key` (the same node when it was absent); sets {@link sizeDelta}. */
-export function removeIn(node: Node, key: Key, hash: number, shift: number, owner: Owner): Node {
-  sizeDelta = 0;
+/** Returns the node without `key` (the same node when it was absent); sets `edit.delta`. */
+export function removeIn(node: Node, key: Key, hash: number, shift: number, edit: Edit): Node {
+  const owner = edit.owner;
+  edit.delta = 0;
   if (!Array.isArray(node)) {
     const c = node.content;
     for (let i = 0; i < c.length; i += 2) {
       if (c[i] === key) {
-        sizeDelta = -1;
+        edit.delta = -1;
         if (c.length === 4) {
           // One pair left: turn it back into a one-entry bitmap node (the parent inlines it).
           const j = i === 0 ? 2 : 0;
@@ -319,13 +316,13 @@ export function removeIn(node: Node, key: Key, hash: number, shift: number, owne
   if (dataMap & bit) {
     const i = HEADER + 2 * index(dataMap, bit);
     if (node[i] !== key) return node;
-    sizeDelta = -1;
+    edit.delta = -1;
     return header(removeAt(node, i, 2), dataMap ^ bit, nodeMap, owner);
   }
   if (nodeMap & bit) {
     const at = HEADER + 2 * popcount(dataMap) + index(nodeMap, bit);
     const child = node[at] as Node;
-    const updated = removeIn(child, key, hash, shift + BITS, owner);
+    const updated = removeIn(child, key, hash, shift + BITS, edit);
     if (updated === child) return node;
     if (Array.isArray(updated) && updated[NODE_MAP] === 0 && updated.length === HEADER + 2) {
       // Inline a child that holds a single pair.

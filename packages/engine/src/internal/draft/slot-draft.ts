@@ -10,10 +10,10 @@
  * record edits a fresh record in place instead of copying it again; a record read from the state
  * (or from the store draft, when a slot is opened again) is copied on its first change.
  */
-import type { PersistentMap } from "../persistent-map.js";
-import { type GranularKey, type InventoryRecord, type Segment, type SegmentKey, sameGranularKey, segmentsWith } from "../records.js";
-import type { StoredSlot } from "../state.js";
-import type { Mutable } from "./mutable.js";
+import type { PersistentMap } from "../trie/persistent-map.js";
+import { type GranularKey, type InventoryRecord, type Segment, type SegmentKey, sameGranularKey, segmentsWith } from "../../records.js";
+import type { StoredSlot } from "../../state.js";
+import type { Mutable } from "../mutable.js";
 
 /** Freshness is tracked for the first 31 positions of a slot (a bitmask); records past them are always copied. */
 const TRACKED = 31;
