@@ -162,31 +162,33 @@ describe("D16 expired records are never allocated", () => {
 });
 
 describe("D11 criteria narrow the candidates before ordering", () => {
-  const s = stocked([
+  // Built inside each test (not at collection), so mutation testing attributes coverage per test.
+  const s = () =>
+    stocked([
     { lotCode: "A", quantity: 5, date: "2025-01-01", sku: "S1", condition: "used" },
     { lotCode: "B", quantity: 5, date: "2025-02-01", sku: "S2", condition: "new" },
     { lotCode: "C", quantity: 5, date: "2025-03-01", sku: "S1", condition: "new" },
-  ]);
+    ]);
 
   it("a lotCode picks that lot even when another has an earlier date", () => {
-    expect(touched(allocated(s, [order(1, { lotCode: "C" })]).state)).toEqual(["C:1/0"]);
+    expect(touched(allocated(s(), [order(1, { lotCode: "C" })]).state)).toEqual(["C:1/0"]);
   });
 
   it("a date picks records of that date", () => {
-    expect(touched(allocated(s, [order(1, { date: "2025-02-01" })]).state)).toEqual(["B:1/0"]);
+    expect(touched(allocated(s(), [order(1, { date: "2025-02-01" })]).state)).toEqual(["B:1/0"]);
   });
 
   it("a sku picks records of that sku, earliest first", () => {
-    expect(touched(allocated(s, [order(1, { sku: "S2" })]).state)).toEqual(["B:1/0"]);
-    expect(touched(allocated(s, [order(6, { sku: "S1" })]).state)).toEqual(["A:5/0", "C:1/0"]);
+    expect(touched(allocated(s(), [order(1, { sku: "S2" })]).state)).toEqual(["B:1/0"]);
+    expect(touched(allocated(s(), [order(6, { sku: "S1" })]).state)).toEqual(["A:5/0", "C:1/0"]);
   });
 
   it("a condition picks records of that condition, earliest first", () => {
-    expect(touched(allocated(s, [order(1, { condition: "new" })]).state)).toEqual(["B:1/0"]);
+    expect(touched(allocated(s(), [order(1, { condition: "new" })]).state)).toEqual(["B:1/0"]);
   });
 
   it("a condition with a lotCode must match both", () => {
-    const r = allocated(s, [order(1, { condition: "new", lotCode: "A" })]);
+    const r = allocated(s(), [order(1, { condition: "new", lotCode: "A" })]);
     expect(r.reports[0]).toMatchObject({ allocated: 0, pending: 1 });
   });
 
@@ -199,7 +201,7 @@ describe("D11 criteria narrow the candidates before ordering", () => {
   });
 
   it("without a condition, records whose condition is excluded (D15) are skipped even when earliest", () => {
-    const ruled = ok(setConditionRule(s, { condition: "used", includeInAvailable: false }, NOW));
+    const ruled = ok(setConditionRule(s(), { condition: "used", includeInAvailable: false }, NOW));
     expect(touched(allocated(ruled, [order(1)]).state)).toEqual(["B:1/0"]);
     // Naming the excluded condition still reaches it.
     expect(touched(allocated(ruled, [order(1, { condition: "used" })]).state)).toEqual(["A:1/0"]);

@@ -19,8 +19,8 @@ const NOW = Date.UTC(2024, 5, 1, 12);
 
 type Field = Exclude<keyof RefreshItem, "upc" | "quantity" | "tags" | "deliveryDate" | "externalId">;
 
-/** Every record field a refresh sets: [field, a value, another value, how the row shows each]. */
-const FIELDS: readonly (readonly [Field, unknown, unknown, ((v: unknown) => unknown)?])[] = [
+/** Every record field a refresh sets: [field, a value, another value]. */
+const FIELDS: readonly (readonly [Field, unknown, unknown])[] = [
   ["safetyStock", 3, 4],
   ["floor", 2, 5],
   ["ltd", 7, 8],
@@ -31,7 +31,7 @@ const FIELDS: readonly (readonly [Field, unknown, unknown, ((v: unknown) => unkn
   ["partNumber", "PN-1", "PN-2"],
   ["hasInfiniteInventory", true, false],
 ];
-/** The granular fields: they name the record, so they come back but a change makes another record. */
+/** The granular fields: [field, value, as the row shows it]. They name the record (a change makes another). */
 const GRANULAR: readonly (readonly [Field, string, string])[] = [
   ["sku", "SKU-1", "SKU-1"],
   ["lotCode", "LOT-1", "LOT-1"],
