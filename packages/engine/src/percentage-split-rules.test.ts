@@ -90,7 +90,10 @@ describe("D7 splitPool", () => {
           expect(onHand.reduce((a, x) => a + x, 0)).toBe(total);
           for (const x of onHand) expect(x).toBeGreaterThanOrEqual(0);
           const free = total - committed.reduce((a, c) => a + c, 0);
-          if (free >= 0) committed.forEach((c, i) => expect(onHand[i]).toBeGreaterThanOrEqual(c));
+          if (free >= 0)
+            committed.forEach((c, i) => {
+              expect(onHand[i]).toBeGreaterThanOrEqual(c);
+            });
         },
       ),
     );
