@@ -107,6 +107,13 @@ describe("D11 candidate order: records without a date last", () => {
     expect(touched(allocated(reversedSlots(s), [order(1)]).state)).toEqual(["DATED:1/0"]);
   });
 
+  it("a plain record (no granular fields at all) counts as undated", () => {
+    const s = stocked([{ quantity: 5 }, { lotCode: "DATED", quantity: 5, date: "2030-01-01" }]);
+    expect(touched(allocated(s, [order(1)]).state)).toEqual(["DATED:1/0"]);
+    expect(touched(allocated(reversedSlots(s), [order(1)]).state)).toEqual(["DATED:1/0"]);
+    expect(touched(allocated(s, [order(6)]).state)).toEqual(["-:1/0", "DATED:5/0"]);
+  });
+
   it("the undated record is used once the dated ones are empty", () => {
     const s = stocked([{ lotCode: "NODATE", quantity: 5 }, { lotCode: "DATED", quantity: 2, date: "2030-01-01" }]);
     expect(touched(allocated(s, [order(3)]).state)).toEqual(["DATED:2/0", "NODATE:1/0"]);
@@ -153,6 +160,15 @@ describe("D16 expired records are never allocated", () => {
     const { state, reports } = allocated(s, [order(2)]);
     expect(reports[0]).toMatchObject({ allocated: 0, pending: 2 });
     expect(touched(state)).toEqual(["-:0/2"]);
+  });
+
+  it("with expiration enabled, records without a date never expire", () => {
+    const plain = stocked([{ quantity: 5 }], { expirationEnabled: true });
+    expect(touched(allocated(plain, [order(2)]).state)).toEqual(["-:2/0"]);
+    const lots = stocked([{ lotCode: "NODATE", quantity: 5 }, { quantity: 5 }, { lotCode: "OLD", quantity: 5, date: "2020-01-01" }], {
+      expirationEnabled: true,
+    });
+    expect(touched(allocated(lots, [order(7)]).state)).toEqual(["-:2/0", "NODATE:5/0"]);
   });
 
   it("with expiration disabled, an old date is simply the earliest", () => {

@@ -73,6 +73,10 @@ describe("D7 splitPool", () => {
     // free = 4 − 5 = −1, all of it member 0's share: member 0 stays at 0, member 2 (most onHand) pays.
     expect(splitPool(4, [0, 2, 3], [100, 0, 0])).toEqual([0, 2, 2]);
     expect(splitPool(5, [0, 4, 4], [50, 25, 25])).toEqual([0, 2, 3]);
+    // The largest is not the last; among equal largest, the first pays.
+    expect(splitPool(4, [0, 3, 2], [100, 0, 0])).toEqual([0, 2, 2]);
+    expect(splitPool(5, [0, 3, 3], [100, 0, 0])).toEqual([0, 2, 3]);
+    expect(splitPool(5, [0, 4, 0, 2], [100, 0, 0, 0])).toEqual([0, 3, 0, 2]);
   });
 
   it("a negative total is split as is (members may go below 0)", () => {

@@ -110,6 +110,10 @@ describe("refresh → query round trip, field by field", () => {
     expect(all).toHaveLength(2);
     expect(all.filter((r) => r[field as keyof InventoryRow] === shown)).toHaveLength(1);
     expect(all.filter((r) => r[field as keyof InventoryRow] === undefined)).toHaveLength(1);
+    // Optional fields appear only when set: the other granular names are not even keys.
+    const names = GRANULAR.map(([f]) => f as string);
+    expect(all.map((r) => Object.keys(r).filter((k) => names.includes(k)))).toEqual(expect.arrayContaining([[], [field]]));
+    expect(all.flatMap((r) => Object.keys(r).filter((k) => names.includes(k)))).toEqual([field]);
   });
 
   it("every field at once comes back, and changing one leaves the others", () => {

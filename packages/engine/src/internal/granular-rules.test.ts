@@ -83,6 +83,8 @@ describe("D9 dates: the accepted forms, normalised to ISO-8601 UTC", () => {
     "02/30/2024",
     "2/3/2024",
     "12/31/24",
+    "2024-02-30T10:00:00+02:00", // an impossible day with a zone
+    "2024-02-30T10:00:00Z",
     "",
   ])("%j is 400 invalid_date", (input) => {
     expect(dateOf(input)).toEqual(INVALID);
@@ -118,6 +120,24 @@ describe("D9 granular field limits and empty values", () => {
       "0:sku:too_long",
       "0:date:invalid_date",
     ]);
+  });
+
+  it("every message names its field (what a 400 shows the caller)", () => {
+    const r = refresh(base(), {
+      locationCode: "L1",
+      items: [
+        { upc: "", quantity: 1, lotCode: x(51), condition: x(51), serialNumber: x(31), sku: x(101), date: "nope" },
+        { upc: "U", quantity: 1.5 },
+        { upc: "U", quantity: -1 },
+      ],
+    }, NOW);
+    const details = r.ok ? [] : r.error.details;
+    expect(details.map((d) => d.code)).toEqual([
+      "required", "too_long", "too_long", "too_long", "too_long", "invalid_date", "not_integer", "out_of_range",
+    ]);
+    for (const d of details) expect(d.message).toContain(d.field);
+    expect(details.find((d) => d.code === "out_of_range")?.message).toContain("at least 0");
+    expect(details.find((d) => d.field === "serialNumber")?.message).toContain("30");
   });
 
   it("empty strings are no value: the record is the plain one", () => {
