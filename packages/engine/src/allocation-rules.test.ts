@@ -36,9 +36,9 @@ function stocked(items: readonly Omit<RefreshItem, "upc">[], settings: Partial<I
 }
 
 const ORDER: AllocationOwner = { kind: "order", orderId: 1, orderItemId: 1, shipmentId: 1 };
-const item = (quantity: number, extra: Partial<AllocateItem> = {}): AllocateItem => ({
-  orderId: 1, orderItemId: 1, shipmentId: 1, upc: "U", locationCode: "L1", quantity, ...extra,
-});
+/** An item for order 1 / item 1 / shipment 1; `extra` may also unset fields (`undefined`). */
+const item = (quantity: number, extra: { [K in keyof AllocateItem]?: AllocateItem[K] | undefined } = {}): AllocateItem =>
+  ({ orderId: 1, orderItemId: 1, shipmentId: 1, upc: "U", locationCode: "L1", quantity, ...extra }) as AllocateItem;
 
 function errors(s: InventoryState, items: AllocateItem[]) {
   const r = allocate(s, { items }, NOW);
