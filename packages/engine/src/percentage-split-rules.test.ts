@@ -77,6 +77,7 @@ describe("D7 splitPool", () => {
     expect(splitPool(4, [0, 3, 2], [100, 0, 0])).toEqual([0, 2, 2]);
     expect(splitPool(5, [0, 3, 3], [100, 0, 0])).toEqual([0, 2, 3]);
     expect(splitPool(5, [0, 4, 0, 2], [100, 0, 0, 0])).toEqual([0, 3, 0, 2]);
+    expect(splitPool(5, [3, 3, 0], [0, 0, 100])).toEqual([2, 3, 0]);
   });
 
   it("a negative total is split as is (members may go below 0)", () => {
