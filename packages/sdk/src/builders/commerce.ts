@@ -1,4 +1,11 @@
-import { CartItemRequestSchema, type CommerceSchemas, InventoryTagsSchema, OrderItemRequestSchema, OrderRequestSchema } from "@kibo-inventory/spec";
+import {
+  CartItemRequestSchema,
+  type CommerceSchemas,
+  hasProductIdentity,
+  InventoryTagsSchema,
+  OrderItemRequestSchema,
+  OrderRequestSchema,
+} from "@kibo-inventory/spec";
 import { finish, type ItemBuilderOptions, IssueList } from "./parse.js";
 import { checkInventoryTags, type InventoryTag, type TagConfiguration, type TagMap } from "./tags.js";
 
@@ -97,9 +104,12 @@ function toInventoryTags(tags: TagMap, path: Path, options: ItemBuilderOptions, 
 /** @internal One flat item as the wire item, its tags checked into `issues`. */
 function prepareCommerceItem(item: CartItemInput, path: Path, options: ItemBuilderOptions, issues: IssueList): Record<string, unknown> {
   const { productCode, variationProductCode, upc, condition, serialNumber, product, tags, ...rest } = item;
+  const merged: ItemProduct = { ...product, ...defined({ productCode, variationProductCode, upc, condition, serialNumber }) };
+  // zod skips this refinement while other fields fail; checked here so every problem is listed at once.
+  if (!hasProductIdentity(merged)) issues.add([...path, "product"], "missing_product_code", "product needs a productCode, variationProductCode or upc");
   return defined({
     ...rest,
-    product: { ...product, ...defined({ productCode, variationProductCode, upc, condition, serialNumber }) },
+    product: merged,
     inventoryTags: tags === undefined ? undefined : toInventoryTags(tags, [...path, "inventoryTags"], options, issues),
   });
 }
