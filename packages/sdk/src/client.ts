@@ -6,7 +6,7 @@ import type { TicketCache } from "./auth/ticket-cache.js";
 import { type Authorizer, createTransport, type FetchLike, type RetryOptions, type TransportHooks } from "./transport.js";
 
 /** Makes an operation's header parameters optional: the client sends `x-vol-tenant`/`x-vol-site` itself. */
-type HeadersOptional<Operation> = Operation extends { parameters: infer Params }
+export type HeadersOptional<Operation> = Operation extends { parameters: infer Params }
   ? Omit<Operation, "parameters"> & {
       parameters: Omit<Params, "header"> & { header?: Params extends { header?: infer H } ? Partial<NonNullable<H>> : never };
     }

@@ -79,6 +79,32 @@ export { buildRefreshItem, buildRefreshRequest } from "./builders/refresh.js";
 export { buildAdjustItem, buildAdjustRequest } from "./builders/adjust.js";
 export { buildAllocateItem, buildAllocateRequest } from "./builders/allocate.js";
 
+// Commerce (orders, carts, checkouts, returns)
+export { type CommerceClient, type CommerceClientConfig, type CommercePaths, createCommerceClient } from "./commerce/client.js";
+export {
+  buildCartItem,
+  buildInventoryTags,
+  buildOrderItem,
+  buildOrderRequest,
+  type CartItemInput,
+  type CartItemRequest,
+  type CommerceItemInput,
+  type FulfillmentMethod,
+  type ItemProduct,
+  type OrderInventoryTags,
+  type OrderItemRequest,
+  type OrderRequest,
+  type OrderRequestInput,
+} from "./builders/commerce.js";
+export {
+  type OrderAllocationOptions,
+  type OrderItemAllocation,
+  type OrderItemLike,
+  type OrderLike,
+  orderAllocation,
+  type ShipmentLike,
+} from "./commerce/order-allocation.js";
+
 // Availability (ATS / ATP)
 export { type AvailabilityQuery, getAvailability, LOCATION_AVAILABILITY_QUERY, SITE_AVAILABILITY_QUERY } from "./availability/get-availability.js";
 export { availabilitySchemaSDL } from "./availability/schema.js";

@@ -6,8 +6,8 @@ const compiled = readFileSync(new URL("./readme.test-d.ts", import.meta.url), "u
 const blocks = [...readme.matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1] ?? "");
 
 describe("README code", () => {
-  it("shows five tasks", () => {
-    expect(blocks).toHaveLength(5);
+  it("shows six tasks", () => {
+    expect(blocks).toHaveLength(6);
   });
 
   it.each(blocks.map((b, i) => [i + 1, b] as const))("block %i is type-checked verbatim in readme.test-d.ts", (_, block) => {
