@@ -121,7 +121,7 @@ export function buildTags(config: TagConfiguration, tags: TagMap | undefined, op
 }
 
 /** @internal Converts the array form into `issues`-checked map form. */
-function checkInventoryTags(list: readonly InventoryTag[], path: readonly (string | number)[], issues: IssueList): TagMap {
+export function checkInventoryTags(list: readonly InventoryTag[], path: readonly (string | number)[], issues: IssueList): TagMap {
   const out: TagMap = {};
   list.forEach((tag, i) => {
     const name = tag.name ?? "";
