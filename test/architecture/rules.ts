@@ -187,18 +187,18 @@ export function findCycles(files: readonly SourceFile[]): string[][] {
 }
 
 /** Engine folders nothing outside `packages/engine/src` may import: the trie and the write staging. */
-export const engineInternalFolders = ["packages/engine/src/internal/trie/", "packages/engine/src/internal/draft/"];
+const engineInternalFolders = ["packages/engine/src/internal/trie/", "packages/engine/src/internal/draft/"];
 
 /**
  * The files outside the engine allowed to import one engine-internal module, and which: figure 3's
  * floor measures the engine's own persistent map, which the package does not export.
  */
-export const engineInternalExceptions: ReadonlyMap<string, readonly string[]> = new Map([
+const engineInternalExceptions: ReadonlyMap<string, readonly string[]> = new Map([
   ["bench/figures/engine-allocate.ts", ["packages/engine/src/internal/trie/persistent-map.ts"]],
 ]);
 
 /** Reads of the engine's storage: the record maps, the location and pending indexes, the stored-slot encoding. */
-export const storageAccess = /\.records\.(get|has|keys|values|entries|forEach|keyArray|size)\b|\bupcsByLocation\b|\bpendingIndex\b|\bStoredSlot\b/;
+const storageAccess = /\.records\.(get|has|keys|values|entries|forEach|keyArray|size)\b|\bupcsByLocation\b|\bpendingIndex\b|\bStoredSlot\b/;
 
 export interface RepoViolation {
   /** Path relative to the repository root. */

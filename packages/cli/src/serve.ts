@@ -7,7 +7,7 @@ import {
   type SeedData,
   validateInventorySeed,
 } from "@kibo-inventory/mock-server";
-import { type RunningInventoryServer, startServer } from "@kibo-inventory/mock-server/node";
+import { listen, type RunningInventoryServer } from "@kibo-inventory/mock-server/node";
 import { createStateFile, type StateFile } from "./state-file.js";
 
 export interface ServeOptions {
@@ -101,7 +101,7 @@ export async function runServe(options: ServeOptions, io: ServeIo): Promise<Runn
     mockOptions.onResponse = (event) => io.log(`${event.method} ${event.path} ${event.status} ${event.operationId ?? "-"} ${event.correlationId}`);
   }
 
-  const server = await startServer({ ...mockOptions, port: options.port ?? 4010, host: options.host ?? "127.0.0.1" });
+  const server = await listen({ ...mockOptions, port: options.port ?? 4010, host: options.host ?? "127.0.0.1" });
   mock = server.mock;
   if (stateFile) {
     if (saved) mock.importState(saved);

@@ -10,7 +10,7 @@ import { type GranularKey, type InventoryRecord, NO_GRANULAR } from "./records.j
 import type { InventoryState } from "./state.js";
 
 /** Whether a record fits an allocation's granular criteria (expiry not considered). */
-export function matchesCriteria(state: InventoryState, record: InventoryRecord, criteria: GranularKey): boolean {
+function matchesCriteria(state: InventoryState, record: InventoryRecord, criteria: GranularKey): boolean {
   const g = record.granular ?? NO_GRANULAR;
   if (criteria.serialNumber !== undefined) return g.serialNumber === criteria.serialNumber;
   if (criteria.sku !== undefined && g.sku !== criteria.sku) return false;

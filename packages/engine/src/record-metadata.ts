@@ -8,7 +8,7 @@ import type { RecordDetails } from "./records.js";
 import type { RefreshItem } from "./write-request.js";
 
 /** The record details a refresh item sets, each under the same name in the item. */
-export const METADATA_FIELDS = [
+const METADATA_FIELDS = [
   "safetyStock",
   "floor",
   "ltd",

@@ -72,11 +72,6 @@ export function segmentAvailable(s: Segment): number {
   return s.onHand - s.allocated - s.pending;
 }
 
-/** The quantities of one segment. */
-export function segmentQuantities(s: Segment): Quantities {
-  return { onHand: s.onHand, available: segmentAvailable(s), allocated: s.allocated, pending: s.pending };
-}
-
 /** Sums segments (all of a record's, or the ones `filter` keeps). */
 export function sumSegments(segments: readonly Segment[], filter?: (key: SegmentKey) => boolean): Quantities {
   let onHand = 0;

@@ -66,7 +66,4 @@ export async function listen(options: ListenOptions = {}): Promise<RunningInvent
   return { ...handle, mock };
 }
 
-/** Alias of `listen()` for entry points (the CLI). */
-export const startServer = listen;
-
 export type { HttpServerHandle, HttpServerOptions } from "./adapters/node-http.js";

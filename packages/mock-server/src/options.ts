@@ -67,7 +67,7 @@ export interface ResolvedOptions {
   tenantInventorySettings: Record<string, Partial<InventorySettings>>;
 }
 
-export class OptionsError extends Error {
+class OptionsError extends Error {
   override readonly name = "OptionsError";
 }
 

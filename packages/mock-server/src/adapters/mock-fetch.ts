@@ -1,7 +1,7 @@
 import type { RequestHandler } from "../http/pipeline.js";
 
 /** Base for relative URLs given to `mock.fetch` (any host works: routes match on the path). */
-export const MOCK_FETCH_BASE = "http://kibo-inventory-mock.local";
+const MOCK_FETCH_BASE = "http://kibo-inventory-mock.local";
 
 function abortError(signal: AbortSignal): unknown {
   return signal.reason ?? new DOMException("This operation was aborted", "AbortError");

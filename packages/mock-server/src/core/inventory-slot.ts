@@ -42,7 +42,7 @@ export function tenantSlot(state: ServerState, tenantId: number, settings: Inven
 }
 
 /** Thrown when the inventory part of a seed is refused (mapped to 400 over HTTP). */
-export class InventorySeedError extends Error {
+class InventorySeedError extends Error {
   readonly code = "validation_failed";
   override readonly name = "InventorySeedError";
   readonly items: { field: string; code: string; message: string; index?: number }[];

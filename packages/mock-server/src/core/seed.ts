@@ -45,7 +45,7 @@ export interface SeedContext {
   settings?: InventorySlotSettings;
 }
 
-export class SeedError extends Error {
+class SeedError extends Error {
   readonly code = "validation_failed";
   override readonly name = "SeedError";
 }

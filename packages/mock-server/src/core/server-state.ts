@@ -46,14 +46,14 @@ export interface TenantRecord {
   masterCatalogs: MasterCatalogRecord[];
 }
 
-export interface SiteRecord {
+interface SiteRecord {
   id: number;
   name: string;
   catalogId: number;
   masterCatalogId: number;
 }
 
-export interface MasterCatalogRecord {
+interface MasterCatalogRecord {
   id: number;
   name: string;
   catalogs: { id: number; name: string }[];
@@ -75,7 +75,7 @@ export interface SessionState {
   issued: number;
 }
 
-export interface TokenRecord {
+interface TokenRecord {
   clientId: string;
   /** Epoch ms on the server clock. */
   issuedAt: number;
@@ -160,7 +160,7 @@ export function deserializeState(value: unknown): ServerState {
   };
 }
 
-export class StateFormatError extends Error {
+class StateFormatError extends Error {
   readonly code = "validation_failed";
   override readonly name = "StateFormatError";
 }
@@ -169,7 +169,7 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === "object" && value !== null && !Array.isArray(value);
 
 /** Checks the outline of a (live or serialized) server state received from outside (restore, state file). */
-export function assertServerState(value: unknown): asserts value is { version: 1; tenants: Record<string, TenantRecord>; apps: Record<string, AppRecord>; inventory: Record<string, unknown> } {
+function assertServerState(value: unknown): asserts value is { version: 1; tenants: Record<string, TenantRecord>; apps: Record<string, AppRecord>; inventory: Record<string, unknown> } {
   if (!isRecord(value) || value.version !== 1) throw new StateFormatError("state.version must be 1");
   for (const key of ["tenants", "apps", "inventory"] as const) {
     if (!isRecord(value[key])) throw new StateFormatError(`state.${key} must be an object`);

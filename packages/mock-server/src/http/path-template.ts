@@ -9,7 +9,7 @@ export interface PathTemplate {
   readonly specificity: number;
 }
 
-export type TemplateSegment = { kind: "static"; value: string } | { kind: "param"; name: string };
+type TemplateSegment = { kind: "static"; value: string } | { kind: "param"; name: string };
 
 export function splitPath(pathname: string): string[] {
   return pathname.split("/").filter((segment) => segment !== "");

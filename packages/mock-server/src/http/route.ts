@@ -12,7 +12,7 @@ export type HttpMethod = "GET" | "POST" | "PUT" | "DELETE" | "PATCH";
  * - `public`: no checks (the OAuth ticket endpoint checks its own credentials);
  * - `control`: `/__mock/*` controls, absent when the server runs with `admin: false`.
  */
-export type RouteAccess = "tenant" | "token" | "public" | "control";
+type RouteAccess = "tenant" | "token" | "public" | "control";
 
 /** The server as a handler sees it. `state` is read at call time: `restore()` swaps the value. */
 export interface ServerRuntime {
@@ -59,7 +59,7 @@ export interface TenantRouteContext extends RouteContext {
   readonly tenant: TenantScope;
 }
 
-export type RouteHandler = (ctx: RouteContext) => Response | Promise<Response>;
+type RouteHandler = (ctx: RouteContext) => Response | Promise<Response>;
 export type TenantRouteHandler = (ctx: TenantRouteContext) => Response | Promise<Response>;
 
 interface RouteBase {
@@ -75,4 +75,4 @@ interface RouteBase {
 /** A route whose handler is absent answers 501 NOT_IMPLEMENTED. */
 export type RouteDefinition =
   | (RouteBase & { readonly access: "tenant"; readonly handler?: TenantRouteHandler })
-  | (RouteBase & { readonly access: "token" | "public" | "control"; readonly handler?: RouteHandler });
+  | (RouteBase & { readonly access: Exclude<RouteAccess, "tenant">; readonly handler?: RouteHandler });

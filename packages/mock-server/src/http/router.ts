@@ -1,12 +1,12 @@
 import { compileTemplate, matchTemplate, type PathTemplate, splitPath } from "./path-template.js";
 import type { HttpMethod, RouteDefinition } from "./route.js";
 
-export interface RouteMatch {
+interface RouteMatch {
   readonly route: RouteDefinition;
   readonly params: Record<string, string>;
 }
 
-export type RouteLookup =
+type RouteLookup =
   | { kind: "match"; match: RouteMatch }
   | { kind: "method_not_allowed"; allowed: HttpMethod[] }
   | { kind: "not_found" };

@@ -12,7 +12,7 @@ const HOURS_ONLY_OFFSET = /T[\d:.]+[+-]\d{2}$/;
  * Epoch milliseconds of a wire date or date-time, or `undefined` when it is not one. A date
  * without a time is midnight UTC; a date-time without an offset is read as UTC.
  */
-export function parseWireDate(value: string): number | undefined {
+function parseWireDate(value: string): number | undefined {
   let text = value.trim();
   if (DATE_ONLY.test(text)) text = `${text}T00:00:00Z`;
   else if (HOURS_ONLY_OFFSET.test(text)) text = `${text}:00`;

@@ -37,7 +37,7 @@ export interface EngineErrorMapping {
 }
 
 /** The wire spelling of an engine field name (`orderId` → `orderID`); other names pass through. */
-export function wireFieldName(field: string, fieldNames?: Readonly<Record<string, string>>): string {
+function wireFieldName(field: string, fieldNames?: Readonly<Record<string, string>>): string {
   const [head = field, ...rest] = field.split(".");
   return [fieldNames?.[head] ?? WIRE_FIELD_NAMES[head] ?? head, ...rest].join(".");
 }
@@ -46,7 +46,7 @@ export function wireFieldName(field: string, fieldNames?: Readonly<Record<string
  * The wire path of an engine detail: `items[3].orderID` when it names an item, else the field
  * (`locationCode`).
  */
-export function wireFieldPath(detail: Pick<ErrorDetail, "field" | "index">, mapping: EngineErrorMapping = {}): string {
+function wireFieldPath(detail: Pick<ErrorDetail, "field" | "index">, mapping: EngineErrorMapping = {}): string {
   const itemsField = mapping.itemsField ?? "items";
   const field = wireFieldName(detail.field, mapping.fieldNames);
   if (detail.index === undefined) return field;
@@ -69,7 +69,7 @@ export function detailsToItems(details: readonly ErrorDetail[], mapping: EngineE
  * `errorCode` from `ERROR_TABLE`). A code the table does not know stays a 400 rather than a 500:
  * every engine error is about the request or the state it met, never a server fault.
  */
-export function engineErrorToHttp(error: InventoryDomainError, mapping: EngineErrorMapping = {}): MockHttpError {
+function engineErrorToHttp(error: InventoryDomainError, mapping: EngineErrorMapping = {}): MockHttpError {
   const code: ErrorCode = errorMappingFor(error.code) ? (error.code as ErrorCode) : "validation_failed";
   return new MockHttpError(code, error.message, { items: detailsToItems(error.details, mapping) });
 }

@@ -33,10 +33,3 @@ export function copyGranularFields(item: WireGranularFields, out: Mutable<Granul
   if (item.condition !== undefined) out.condition = item.condition;
   if (item.serialNumber !== undefined) out.serialNumber = item.serialNumber;
 }
-
-/** Copies the defined entries of `source` (drops `undefined`, for exact optional properties). */
-export function definedOnly<T extends object>(source: T): { [K in keyof T]?: Exclude<T[K], undefined> } {
-  return Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined)) as {
-    [K in keyof T]?: Exclude<T[K], undefined>;
-  };
-}

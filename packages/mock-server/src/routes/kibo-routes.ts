@@ -85,7 +85,7 @@ export const KIBO_OPERATIONS: readonly (readonly [HttpMethod, string, OperationI
 ];
 
 /** Path prefixes that belong to Kibo: the MSW handlers answer these and let anything else pass. */
-export const KIBO_PATH_PREFIXES: readonly string[] = ["/api/commerce/", "/api/platform/", "/api/adjustFutureDate/"];
+const KIBO_PATH_PREFIXES: readonly string[] = ["/api/commerce/", "/api/platform/", "/api/adjustFutureDate/"];
 
 /** Whether a pathname belongs to Kibo's API (so unknown ones get 404 instead of passing through). */
 export function isKiboPath(pathname: string): boolean {

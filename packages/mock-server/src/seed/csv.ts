@@ -10,7 +10,7 @@ import { parse } from "csv-parse/sync";
 import type { SeedInventoryRecord } from "./types.js";
 
 /** The known columns, in their documented order. Any other header names a tag category. */
-export const CSV_COLUMNS = [
+const CSV_COLUMNS = [
   "locationCode",
   "upc",
   "partNumber",
@@ -26,7 +26,7 @@ export const CSV_COLUMNS = [
 ] as const;
 
 /** A known column. */
-export type CsvColumn = (typeof CSV_COLUMNS)[number];
+type CsvColumn = (typeof CSV_COLUMNS)[number];
 
 /** One item read from a CSV row; `locationCode` only when the file has that column and the cell is set. */
 export type CsvInventoryItem = Omit<SeedInventoryRecord, "locationCode"> & { locationCode?: string };

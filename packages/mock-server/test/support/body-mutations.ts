@@ -43,7 +43,7 @@ export const ODD_VALUES: readonly unknown[] = [
 const KEYS = ["upc", "quantity", "tags", "lotCode", "date", "serialNumber", "condition", "locationCode", "lTD", "currencyID", "pageNum", "limit", "type", "unknownKey"];
 
 /** A copy of `body` with one field of the body or of one of its items deleted or set to an odd value. */
-export function mutate(body: Json, random: () => number): Json {
+function mutate(body: Json, random: () => number): Json {
   const copy = structuredClone(body) as Json;
   const isObject = (v: unknown): v is Json => typeof v === "object" && v !== null && !Array.isArray(v);
   const items = Array.isArray(copy.items) ? copy.items.filter(isObject) : [];

@@ -18,9 +18,9 @@ import type { ResponseEvent } from "../../src/http/pipeline.js";
 import { operations } from "../../src/operations/index.js";
 
 export const TENANT = 1000;
-export const START = "2025-01-01T00:00:00Z";
+const START = "2025-01-01T00:00:00Z";
 
-export interface Answer<T = unknown> {
+interface Answer<T = unknown> {
   status: number;
   body: T;
 }
@@ -48,7 +48,7 @@ export interface ReadFixture {
   graphql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<Answer<{ data?: T | null; errors?: GqlError[] }>>;
 }
 
-export interface GqlError {
+interface GqlError {
   message: string;
   path?: (string | number)[];
   extensions?: Record<string, unknown>;

@@ -54,7 +54,7 @@ const OWNER = 2;
 /** Where a bitmap node's pairs start. */
 const HEADER = 3;
 
-export class CollisionNode {
+class CollisionNode {
   /** Keys whose 32-bit hashes are all equal; `content` is key/value pairs. */
   constructor(
     readonly hash: number,

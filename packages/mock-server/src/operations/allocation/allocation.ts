@@ -39,13 +39,13 @@ type WireAllocateItem = components["schemas"]["AllocateItem"];
 type WireAllocateRequest = components["schemas"]["AllocateInventoryRequest"];
 
 /** The owner fields of a wire item (see the module doc). */
-export function ownerFromWire(item: WireAllocateItem): OwnerFields {
+function ownerFromWire(item: WireAllocateItem): OwnerFields {
   if (item.cartID !== undefined && item.cartItemID !== undefined) return { cartId: item.cartID, cartItemId: item.cartItemID };
   return { orderId: item.orderID, orderItemId: item.orderItemID, shipmentId: item.shipmentID };
 }
 
 /** A wire allocate item as the engine's. */
-export function allocateItemFromWire(item: WireAllocateItem, request: WireAllocateRequest): AllocateItem {
+function allocateItemFromWire(item: WireAllocateItem, request: WireAllocateRequest): AllocateItem {
   const out: Mutable<AllocateItem> = {
     ...ownerFromWire(item),
     upc: item.upc ?? "",
@@ -59,7 +59,7 @@ export function allocateItemFromWire(item: WireAllocateItem, request: WireAlloca
 }
 
 /** A wire deallocate/fulfill item as the engine's (`inventoryID` → `inventoryId`). */
-export function releaseItemFromWire(item: WireAllocateItem, request: WireAllocateRequest): FulfillItem {
+function releaseItemFromWire(item: WireAllocateItem, request: WireAllocateRequest): FulfillItem {
   const out: Mutable<FulfillItem> = { ...ownerFromWire(item), quantity: item.quantity };
   if (item.inventoryID !== undefined) out.inventoryId = item.inventoryID;
   if (item.upc !== undefined) out.upc = item.upc;
@@ -86,7 +86,7 @@ function refuseFutureDates(items: readonly WireAllocateItem[]): void {
 }
 
 /** Per-item allocation outcome, the `allocations` extension of the allocate answer (spec: `AllocationOutcome`). */
-export type AllocationOutcome = components["schemas"]["AllocationOutcome"];
+type AllocationOutcome = components["schemas"]["AllocationOutcome"];
 type AllocateInventoryResponse = components["schemas"]["AllocateInventoryResponse"];
 
 function outcome(report: AllocationReport, item: WireAllocateItem): AllocationOutcome {

@@ -143,7 +143,7 @@ function segmentRowJson(s: SegmentRow, realtime: boolean): string {
 }
 
 /** One engine row as a wire row of the regular or the real-time query, as JSON text. */
-export function wireRowJson(r: InventoryRow, options: RowOptions): string {
+function wireRowJson(r: InventoryRow, options: RowOptions): string {
   let out =
     jsonProperty('{"tenantID":', options.tenantId) +
     jsonProperty(',"locationCode":', r.locationCode) +

@@ -43,7 +43,7 @@ type WireProduct = { upc?: string; partNumber?: string; sku?: string; tags?: Rec
 const PATTERN_OPERATORS = /[.*+?^$[\]]/;
 
 /** UPCs matching a Kibo product pattern among `known`; an exact UPC matches itself. */
-export function expandUpcPattern(pattern: string, known: () => Iterable<string>, field: string, index?: number): string[] {
+function expandUpcPattern(pattern: string, known: () => Iterable<string>, field: string, index?: number): string[] {
   if (!PATTERN_OPERATORS.test(pattern)) return [pattern];
   let re: RegExp;
   try {
