@@ -170,3 +170,29 @@ export type {
   ShipmentStatus,
 } from "./orders/types.js";
 export { type CommerceState, commerceId, EMPTY_COMMERCE } from "./orders/commerce-state.js";
+export { checkInventoryTags, itemSegment } from "./orders/item-tags.js";
+export { availableToItem, stockMessage } from "./orders/stock-check.js";
+export {
+  addCartItem,
+  type CartInput,
+  type CartItemResult,
+  type CommerceItemPatch,
+  createCart,
+  deleteCart,
+  findUserCart,
+  getCart,
+  listCarts,
+  removeAllCartItems,
+  removeCartItem,
+  updateCartItem,
+} from "./orders/carts.js";
+export {
+  addCheckoutItem,
+  type CheckoutItemResult,
+  createCheckoutFromCart,
+  deleteCheckoutItem,
+  getCheckout,
+  listCheckouts,
+  splitCheckoutItem,
+  upsertCheckoutItemTags,
+} from "./orders/checkouts.js";
