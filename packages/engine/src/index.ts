@@ -196,3 +196,33 @@ export {
   splitCheckoutItem,
   upsertCheckoutItemTags,
 } from "./orders/checkouts.js";
+export {
+  addOrderItem,
+  createOrder,
+  type CreateOrderInput,
+  findOrderItem,
+  getOrder,
+  getOrderByNumber,
+  listOrders,
+  type OrderItemResult,
+  type OrderPatch,
+  removeOrderItem,
+  updateOrder,
+  updateOrderItem,
+  upsertOrderItemTags,
+} from "./orders/orders.js";
+export { cancelOrder, submitOrder } from "./orders/submit-cancel.js";
+export { findShipment, fulfillShipment, getShipment } from "./orders/fulfill-shipment.js";
+export { liveOrder, liveShipment } from "./orders/views.js";
+export {
+  availableReturnActions,
+  createReturn,
+  type CreateReturnInput,
+  getReturn,
+  listReturns,
+  type RestockEntry,
+  restockReturn,
+  returnAction,
+  type ReturnActionName,
+  type ReturnItemInput,
+} from "./orders/returns.js";
