@@ -23,6 +23,7 @@ import { category, given, location, NOW, refreshed } from "../testing/given.js";
 import { addCartItem, createCart } from "./carts.js";
 import { fulfillShipment } from "./fulfill-shipment.js";
 import { createOrder, listOrders, upsertOrderItemTags } from "./orders.js";
+import { createPackage, shipPackages } from "./packages.js";
 import { createReturn, restockReturn } from "./returns.js";
 import { cancelOrder, submitOrder } from "./submit-cancel.js";
 import type { Order, Return } from "./types.js";
@@ -57,6 +58,7 @@ type Op =
   | { t: "cancel"; pick: number }
   | { t: "fulfill"; pick: number }
   | { t: "return"; pick: number; q: number; loc?: string }
+  | { t: "pack"; pick: number; q: number }
   | { t: "shortfall"; pending: boolean };
 
 const loc = fc.constantFrom(...LOCS);
@@ -76,6 +78,7 @@ const op: fc.Arbitrary<Op> = fc.oneof(
   { weight: 5, arbitrary: fc.record({ t: fc.constant("fulfill" as const), pick: fc.nat() }) },
   { weight: 4, arbitrary: fc.record({ t: fc.constant("return" as const), pick: fc.nat(), q: fc.integer({ min: 1, max: 4 }), loc: fc.option(loc, { nil: undefined }) }).map((o) => opt(o) as Op) },
   fc.record({ t: fc.constant("shortfall" as const), pending: fc.boolean() }),
+  { weight: 3, arbitrary: fc.record({ t: fc.constant("pack" as const), pick: fc.nat(), q: fc.integer({ min: 1, max: 3 }) }) },
 );
 
 const itemOf = (l: Line) => ({
@@ -99,6 +102,18 @@ function onHandBySegment(s: InventoryState): Map<string, number> {
       for (const c of CHANNELS) {
         const key = segKey(s, c);
         m.set(`${u}|${l}|${key}`, recordsAt(s, u, l).reduce((n, r) => n + getSegment(r, key).onHand, 0));
+      }
+  return m;
+}
+
+/** Units fulfilled per `upc|loc|segmentKey`, over every order's shipments. */
+function fulfilledBySegment(s: InventoryState): Map<string, number> {
+  const m = new Map<string, number>();
+  for (const o of listOrders(s))
+    for (const sh of o.shipments)
+      for (const si of sh.items) {
+        const k = `${si.upc}|${sh.locationCode}|${si.segmentKey}`;
+        m.set(k, (m.get(k) ?? 0) + si.fulfilledFrom.reduce((n, l) => n + l.quantity, 0));
       }
   return m;
 }
@@ -202,6 +217,13 @@ function run(s: InventoryState, o: Op): Result<InventoryState, unknown> | undefi
       if (item === undefined) return r;
       return restockReturn(r.state, r.value.id, [{ returnItemId: item.id, quantity: o.q, ...(o.loc === undefined ? {} : { locationCode: o.loc }) }], NOW);
     }
+    case "pack": {
+      const order = pickOrder(s, o.pick, (x) => x.status === "Submitted" || x.status === "Processing");
+      if (order === undefined) return undefined;
+      const p = createPackage(s, order.id, { items: [{ orderItemId: 1, quantity: o.q }] }, NOW);
+      if (!p.ok) return p;
+      return shipPackages(p.state, order.id, [p.value.package.id], NOW);
+    }
     case "shortfall":
       return updateSettings(s, { pendingOnShortfall: o.pending });
   }
@@ -225,14 +247,12 @@ describe("order-side properties (D19)", () => {
           if (o.t === "refresh") {
             model.set(`${o.upc}|${o.loc}|${segKey(s, o.ch)}`, o.q);
           }
+          // Fulfilled units (shipments and packages) leave onHand in the segment they were allocated from.
+          const shippedBefore = fulfilledBySegment(s);
+          for (const [k, n] of fulfilledBySegment(after)) model.set(k, (model.get(k) ?? 0) - (n - (shippedBefore.get(k) ?? 0)));
           if (o.t === "fulfill") {
             const sh = (result.value as { shipment: Order["shipments"][number] }).shipment;
-            for (const si of sh.items) {
-              const k = `${si.upc}|${sh.locationCode}|${si.segmentKey}`;
-              const units = si.fulfilledFrom.reduce((n, l) => n + l.quantity, 0);
-              expect(units).toBe(si.quantity);
-              model.set(k, (model.get(k) ?? 0) - units);
-            }
+            for (const si of sh.items) expect(si.fulfilledFrom.reduce((n, l) => n + l.quantity, 0)).toBe(si.quantity);
           }
           if (o.t === "return") {
             const ret = result.value as Return;
