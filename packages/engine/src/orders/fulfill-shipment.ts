@@ -14,7 +14,7 @@ import { withCommerce } from "./with-commerce.js";
 import { conflict, notFound } from "./errors.js";
 import { isoOf } from "./items.js";
 import type { FulfilledLine, Order, Shipment } from "./types.js";
-import { fulfilledUnits, liveShipment, shipmentItemAllocation } from "./views.js";
+import { fulfilledUnits, liveOrder, liveShipment, shipmentItemAllocation } from "./views.js";
 
 /** The order holding a shipment, and the shipment. */
 export function findShipment(state: InventoryState, shipmentNumber: number): { order: Order; shipment: Shipment } | undefined {
@@ -83,7 +83,7 @@ export function fulfillPlanned(state: InventoryState, order: Order, plan: Fulfil
   return ok(withCommerce(next, draft.finish()), updated);
 }
 
-/** Fulfills every remaining unit of a READY shipment. Answers the fulfilled shipment and the order (live). */
+/** Fulfills every remaining unit of a READY shipment. Answers the fulfilled shipment and the order (live views). */
 export function fulfillShipment(
   state: InventoryState,
   shipmentNumber: number,
@@ -98,6 +98,7 @@ export function fulfillShipment(
   for (const item of shipment.items) wants.set(item.lineId, item.quantity - fulfilledUnits(item));
   const r = fulfillPlanned(state, found.order, new Map([[shipmentNumber, wants]]), now);
   if (!r.ok) return r;
-  const fulfilled = r.value.shipments.find((s) => s.number === shipmentNumber) as Shipment;
-  return ok(r.state, { shipment: fulfilled, order: r.value });
+  const order = liveOrder(r.state, r.value);
+  const fulfilled = order.shipments.find((s) => s.number === shipmentNumber) as Shipment;
+  return ok(r.state, { shipment: fulfilled, order });
 }
