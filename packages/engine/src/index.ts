@@ -3,7 +3,7 @@
  *
  * Every command is `command(state, input, now?) → Result` where `now` is the clock as epoch
  * milliseconds. Commands never throw for bad input and never mutate: a failed command returns the
- * error and the old state is untouched. See docs/semantics.md for decisions D1–D18.
+ * error and the old state is untouched. See docs/semantics.md for decisions D1–D19.
  */
 
 // Results and errors
@@ -21,7 +21,7 @@ export {
 export { type Counters, createState, INITIAL_COUNTERS, type InventoryState } from "./state.js";
 export { DEFAULT_SETTINGS, type InventorySettings } from "./settings.js";
 export { updateSettings } from "./settings-update.js";
-export { type ExportedSlot, type ExportedState, exportState, importState } from "./snapshot.js";
+export { type ExportedCommerce, type ExportedSlot, type ExportedState, exportState, importState } from "./snapshot.js";
 
 // Locations (D1)
 export type { Location } from "./location.js";
@@ -143,3 +143,90 @@ export {
   type LocationAvailability,
   type ProductAvailability,
 } from "./availability.js";
+
+// Orders, carts, checkouts, returns (D19)
+export type {
+  Cart,
+  CartMessage,
+  Checkout,
+  CheckoutStatus,
+  CommerceCounters,
+  CommerceItem,
+  CommerceItemInput,
+  Extra,
+  FulfilledLine,
+  FulfillmentMethod,
+  InventoryAllocation,
+  ItemAllocationResult,
+  Order,
+  OrderItem,
+  OrderStatus,
+  Package,
+  PackageItem,
+  PackageStatus,
+  RestockedLine,
+  Return,
+  ReturnItem,
+  ReturnStatus,
+  Shipment,
+  ShipmentItem,
+  ShipmentStatus,
+} from "./orders/types.js";
+export { type CommerceState, commerceId, EMPTY_COMMERCE } from "./orders/commerce-state.js";
+export { checkInventoryTags, itemSegment } from "./orders/item-tags.js";
+export { availableToItem, stockMessage } from "./orders/stock-check.js";
+export {
+  addCartItem,
+  type CartInput,
+  type CartItemResult,
+  type CommerceItemPatch,
+  createCart,
+  deleteCart,
+  findUserCart,
+  getCart,
+  listCarts,
+  removeAllCartItems,
+  removeCartItem,
+  updateCartItem,
+} from "./orders/carts.js";
+export {
+  addCheckoutItem,
+  type CheckoutItemResult,
+  createCheckoutFromCart,
+  deleteCheckoutItem,
+  getCheckout,
+  listCheckouts,
+  splitCheckoutItem,
+  upsertCheckoutItemTags,
+} from "./orders/checkouts.js";
+export {
+  addOrderItem,
+  createOrder,
+  type CreateOrderInput,
+  findOrderItem,
+  getOrder,
+  getOrderByNumber,
+  listOrders,
+  type OrderItemResult,
+  type OrderPatch,
+  removeOrderItem,
+  updateOrder,
+  updateOrderItem,
+  upsertOrderItemTags,
+} from "./orders/orders.js";
+export { availableOrderActions, cancelOrder, submitOrder } from "./orders/submit-cancel.js";
+export { findShipment, fulfillShipment, getShipment } from "./orders/fulfill-shipment.js";
+export { type CreatePackageInput, createPackage, type PackageItemInput, shipPackages } from "./orders/packages.js";
+export { liveOrder, liveShipment } from "./orders/views.js";
+export {
+  availableReturnActions,
+  createReturn,
+  type CreateReturnInput,
+  getReturn,
+  listReturns,
+  type RestockEntry,
+  restockReturn,
+  returnAction,
+  type ReturnActionName,
+  type ReturnItemInput,
+} from "./orders/returns.js";

@@ -11,6 +11,8 @@ import { StoreDraft } from "./internal/draft/store.js";
 import { slotRecords } from "./internal/stored-slot.js";
 import type { Job } from "./job.js";
 import type { Location } from "./location.js";
+import { EMPTY_COMMERCE } from "./orders/commerce-state.js";
+import type { Cart, Checkout, CommerceCounters, Order, Return } from "./orders/types.js";
 import { PersistentMap } from "./internal/trie/persistent-map.js";
 import { DEFAULT_DETAILS, type InventoryRecord } from "./records.js";
 import { type Answer, answer, fail } from "./result.js";
@@ -25,7 +27,16 @@ export interface ExportedSlot {
   readonly records: readonly InventoryRecord[];
 }
 
-/** A state as plain data (format version 1). */
+/** Orders, carts, checkouts and returns as plain data (D19). */
+export interface ExportedCommerce {
+  readonly counters: CommerceCounters;
+  readonly orders: readonly Order[];
+  readonly carts: readonly Cart[];
+  readonly checkouts: readonly Checkout[];
+  readonly returns: readonly Return[];
+}
+
+/** A state as plain data (format version 1; `commerce` is absent in data exported before D19). */
 export interface ExportedState {
   readonly version: 1;
   readonly settings: InventorySettings;
@@ -38,6 +49,7 @@ export interface ExportedState {
   readonly allocations: readonly Allocation[];
   readonly jobs: readonly Job[];
   readonly jobQueue: readonly number[];
+  readonly commerce?: ExportedCommerce;
 }
 
 const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -63,6 +75,13 @@ export function exportState(state: InventoryState): ExportedState {
       allocations: [...state.allocations.values()].sort((a, b) => a.seq - b.seq || byString(a.key, b.key)),
       jobs: [...state.jobs.values()].sort((a, b) => a.jobId - b.jobId),
       jobQueue: state.jobQueue,
+      commerce: {
+        counters: state.commerce.counters,
+        orders: [...state.commerce.orders.values()].sort((a, b) => a.orderNumber - b.orderNumber),
+        carts: [...state.commerce.carts.values()].sort((a, b) => byString(a.id, b.id)),
+        checkouts: [...state.commerce.checkouts.values()].sort((a, b) => byString(a.id, b.id)),
+        returns: [...state.commerce.returns.values()].sort((a, b) => a.returnNumber - b.returnNumber),
+      },
     }),
   ) as ExportedState;
 }
@@ -79,6 +98,17 @@ export function importState(data: ExportedState): Answer<InventoryState> {
     conditionRules: data.conditionRules,
     jobs: PersistentMap.from(data.jobs.map((j) => [j.jobId, j] as const)),
     jobQueue: data.jobQueue,
+    commerce:
+      data.commerce === undefined
+        ? EMPTY_COMMERCE
+        : {
+            orders: PersistentMap.from(data.commerce.orders.map((o) => [o.id, o] as const)),
+            orderIdsByNumber: PersistentMap.from(data.commerce.orders.map((o) => [o.orderNumber, o.id] as const)),
+            carts: PersistentMap.from(data.commerce.carts.map((c) => [c.id, c] as const)),
+            checkouts: PersistentMap.from(data.commerce.checkouts.map((c) => [c.id, c] as const)),
+            returns: PersistentMap.from(data.commerce.returns.map((r) => [r.id, r] as const)),
+            counters: data.commerce.counters,
+          },
   };
   for (const f of data.futures) {
     s = {
