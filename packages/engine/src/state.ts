@@ -1,6 +1,7 @@
 import type { Allocation } from "./allocation-entry.js";
 import type { ConditionRule } from "./condition-rule.js";
 import type { FutureRecord } from "./future-record.js";
+import { buildTagIndex, type TagIndex } from "./internal/tag-index.js";
 import type { Job } from "./job.js";
 import type { Location } from "./location.js";
 import { PersistentMap } from "./internal/trie/persistent-map.js";
@@ -31,6 +32,8 @@ export interface InventoryState {
   readonly locations: PersistentMap<string, Location>;
   /** In creation order; the order defines segment keys. */
   readonly tagCategories: readonly TagCategory[];
+  /** Derived from `tagCategories` (set together by {@link withTagCategories}); never exported. */
+  readonly tagIndex: TagIndex;
   readonly conditionRules: readonly ConditionRule[];
   /**
    * upc → locationCode → records of that (location, upc), granular variants included. A single
@@ -65,10 +68,12 @@ export const INITIAL_COUNTERS: Counters = {
 
 /** A fresh tenant state, optionally with some settings changed. */
 export function createState(settings: Partial<InventorySettings> = {}): InventoryState {
+  const tagCategories: readonly TagCategory[] = [];
   return {
     settings: { ...DEFAULT_SETTINGS, ...settings },
     locations: PersistentMap.empty(),
-    tagCategories: [],
+    tagCategories,
+    tagIndex: buildTagIndex(tagCategories),
     conditionRules: [],
     records: PersistentMap.empty(),
     upcsByLocation: PersistentMap.empty(),
@@ -85,7 +90,7 @@ export function createState(settings: Partial<InventorySettings> = {}): Inventor
 /**
  * The state with its store maps and counters replaced. Built as a literal in `createState`'s key
  * order (every state shares one object shape), not with a spread: on Node 20 spreading this
- * 13-field object costs about ten times as much as writing it out.
+ * 14-field object costs about ten times as much as writing it out.
  */
 export function withStore(
   state: InventoryState,
@@ -99,6 +104,7 @@ export function withStore(
     settings: state.settings,
     locations: state.locations,
     tagCategories: state.tagCategories,
+    tagIndex: state.tagIndex,
     conditionRules: state.conditionRules,
     records,
     upcsByLocation,
@@ -110,6 +116,14 @@ export function withStore(
     jobQueue: state.jobQueue,
     counters,
   };
+}
+
+/**
+ * The state with a new tag configuration and its index (internal/tag-index.ts), built here once per
+ * configuration: the only way a command changes `tagCategories`.
+ */
+export function withTagCategories(state: InventoryState, tagCategories: readonly TagCategory[]): InventoryState {
+  return { ...state, tagCategories, tagIndex: buildTagIndex(tagCategories) };
 }
 
 /** The counters with one of them replaced (a literal, see {@link withStore}). */
