@@ -7,7 +7,7 @@ import { resolveSegment } from "../segment.js";
 import { exportState, importState } from "../snapshot.js";
 import { createState, type InventoryState } from "../state.js";
 import { createTagValue, deleteTagCategory, deleteTagValue, updateTagValue, upsertTagCategory } from "../tag-config.js";
-import { category, given, location, must, NOW, refreshed } from "../testing/given.js";
+import { category, given, location, must, NOW, refreshed, type Step } from "../testing/given.js";
 
 const indexesOwnCategories = (s: InventoryState) => expect(s.tagIndex.categories).toBe(s.tagCategories);
 
@@ -16,7 +16,7 @@ describe("the state's tag index", () => {
     indexesOwnCategories(createState());
     let s = given(location("L1"), category("Channel", [{ value: "Web" }, { value: "Store" }]), refreshed("L1", [{ upc: "A", quantity: 3 }])).state;
     indexesOwnCategories(s);
-    const steps = [
+    const steps: Step[] = [
       (x: InventoryState) => upsertTagCategory(x, { name: "Region", values: [{ value: "North" }] }, NOW),
       (x: InventoryState) => createTagValue(x, "Channel", { value: "Outlet" }, NOW),
       (x: InventoryState) => updateTagValue(x, "Channel", "Outlet", { value: "Mall" }, NOW),
