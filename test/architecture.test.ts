@@ -6,6 +6,7 @@ import {
   checkEngineBoundary,
   checkImports,
   checkManifest,
+  checkModuleState,
   findCycles,
   type PackageName,
   runtimeDependencies,
@@ -88,7 +89,44 @@ describe("the engine's internals stay inside it", () => {
   });
 });
 
+describe("the engine keeps no module-level mutable state", () => {
+  it("its source has no top-level let/var and makes no Map, WeakMap, Set or WeakSet at module level", () => {
+    const files = sourceFiles(join(root, workspaceDirs.engine)).filter((f) => f.path.startsWith("src/"));
+    expect(files.some((f) => f.path === "src/segment.ts")).toBe(true);
+    expect(checkModuleState(files)).toEqual([]);
+  });
+});
+
 describe("the checks catch violations (so the suite above can fail)", () => {
+  it("rejects module-level mutable state in the engine, not in its tests or inside functions", () => {
+    const text = [
+      "let last: string | undefined;",
+      "export var count = 0;",
+      "const cache = new WeakMap<object, number>();",
+      "export const byName: ReadonlyMap<string, number> = new Map([['a', 1]]);",
+      "const table = { seen: new Set<string>() };",
+      "class Registry { static entries = new Map(); items = new Map(); static { new Set(); } }",
+      "const NONE: readonly number[] = [];",
+      "const ok = () => new Map();",
+      "function fresh() { let n = 0; const m = new Map(); return [n, m]; }",
+      "class Box { readonly map = new Map<string, number>(); }",
+    ].join("\n");
+    const found = checkModuleState([
+      { path: "src/bad.ts", text },
+      { path: "src/bad.test.ts", text },
+      { path: "src/testing/given.ts", text },
+    ]).map((v) => `${v.file}: ${v.message}`);
+    expect(found).toEqual([
+      "src/bad.ts: line 1: module-level let last",
+      "src/bad.ts: line 2: module-level var count",
+      "src/bad.ts: line 3: module-level new WeakMap(…)",
+      "src/bad.ts: line 4: module-level new Map(…)",
+      "src/bad.ts: line 5: module-level new Set(…)",
+      "src/bad.ts: line 6: module-level new Map(…)",
+      "src/bad.ts: line 6: module-level new Set(…)",
+    ]);
+  });
+
   it("rejects importing the engine's trie or draft from outside, and reading its storage", () => {
     const files: SourceFile[] = [
       { path: "packages/mock-server/src/a.ts", text: `import { StoreDraft } from "../../engine/src/internal/draft/store.js";` },

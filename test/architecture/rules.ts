@@ -234,3 +234,47 @@ export function checkEngineBoundary(files: readonly SourceFile[]): RepoViolation
   }
   return violations;
 }
+
+/** Collections whose instances are mutable: one made at module level is state shared by every caller. */
+const mutableCollections = new Set(["Map", "WeakMap", "Set", "WeakSet"]);
+
+const isStatic = (node: ts.Node) => ts.canHaveModifiers(node) && (ts.getModifiers(node)?.some((m) => m.kind === ts.SyntaxKind.StaticKeyword) ?? false);
+
+/**
+ * The `new Map(…)`-like expressions that run when a module loads: functions, methods and instance
+ * fields are skipped (they run per call or per instance), static fields and static blocks are not.
+ */
+function collectionsMadeAtLoad(node: ts.Node, report: (node: ts.Node, what: string) => void): void {
+  if (ts.isFunctionLike(node) || (ts.isPropertyDeclaration(node) && !isStatic(node))) return;
+  if (ts.isNewExpression(node) && ts.isIdentifier(node.expression) && mutableCollections.has(node.expression.text))
+    report(node, `new ${node.expression.text}(…)`);
+  ts.forEachChild(node, (child) => collectionsMadeAtLoad(child, report));
+}
+
+/**
+ * Module-level mutable state in the engine's shipped source (tests and test kits excluded): a
+ * top-level `let` or `var`, or a `Map`, `WeakMap`, `Set` or `WeakSet` made when the module loads
+ * (in a top-level initializer, a static field or a static block). The engine is a function of its
+ * state: a cache belongs in the state (as the tag index, internal/tag-index.ts) or in a command's
+ * own locals.
+ */
+export function checkModuleState(files: readonly SourceFile[]): Violation[] {
+  const violations: Violation[] = [];
+  for (const file of files) {
+    if (isTestFile(file.path)) continue;
+    const source = ts.createSourceFile(file.path, file.text, ts.ScriptTarget.Latest, true);
+    const report = (node: ts.Node, what: string) => {
+      const line = source.getLineAndCharacterOfPosition(node.getStart(source)).line + 1;
+      violations.push({ pkg: "engine", file: file.path, message: `line ${line}: module-level ${what}` });
+    };
+    for (const statement of source.statements) {
+      if (ts.isVariableStatement(statement)) {
+        const flags = statement.declarationList.flags;
+        const keyword = flags & ts.NodeFlags.Let ? "let" : flags & (ts.NodeFlags.Const | ts.NodeFlags.Using) ? undefined : "var";
+        if (keyword !== undefined) report(statement, `${keyword} ${statement.declarationList.declarations.map((d) => d.name.getText(source)).join(", ")}`);
+      }
+      collectionsMadeAtLoad(statement, report);
+    }
+  }
+  return violations;
+}

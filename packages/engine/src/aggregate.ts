@@ -55,7 +55,7 @@ export function aggregateInventory(state: InventoryState, request: AggregateRequ
   const force = request.forceDefaultsForUnspecifiedTagCategories === true;
   const filters = items.map((item, index) => {
     if (typeof item.upc !== "string" || item.upc === "") details.push(detail("upc", "required", "upc is required", index));
-    const f = resolveTagFilter(state.tagCategories, item.tags ?? request.tags, force, index);
+    const f = resolveTagFilter(state.tagIndex, item.tags ?? request.tags, force, index);
     if (!f.ok) details.push(...f.details);
     return f.ok ? f.value : [];
   });

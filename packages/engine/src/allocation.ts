@@ -144,7 +144,7 @@ export function allocate(
   const reports = new Array<AllocationReport>(request.items.length);
   // Writes go to a draft (one state copy at the end); ids come from its local counters.
   const draft = new StoreDraft(state);
-  const categories = state.tagCategories;
+  const tags = state.tagIndex;
   const items = request.items;
   for (let index = 0; index < items.length; index++) {
     const item = items[index] as AllocateItem;
@@ -159,7 +159,7 @@ export function allocate(
       details.push(...location.details);
       if (code === "validation_failed" || location.code === "location_not_found") code = location.code;
     }
-    const seg = resolveSegment(categories, item.tags, index);
+    const seg = resolveSegment(tags, item.tags, index);
     if (!seg.ok) details.push(...seg.details);
     if (criteria.serialNumber !== undefined && item.quantity !== SERIAL_MAX_UNITS)
       details.push(detail("quantity", "serial_quantity", "A serial number allocates exactly 1 unit", index));

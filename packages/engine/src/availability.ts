@@ -67,7 +67,7 @@ export interface ProductAvailability {
 export function getAvailability(state: InventoryState, request: AvailabilityRequest, now: number): Answer<ProductAvailability[]> {
   const details: ErrorDetail[] = [];
   if (!Array.isArray(request.upcs) || request.upcs.length === 0) details.push(detail("upcs", "required", "upcs are required"));
-  const filter = resolveTagFilter(state.tagCategories, request.tags, request.tags !== undefined);
+  const filter = resolveTagFilter(state.tagIndex, request.tags, request.tags !== undefined);
   if (!filter.ok) details.push(...filter.details);
   const from = request.futureFrom === undefined ? undefined : parseDate(request.futureFrom);
   const to = request.futureTo === undefined ? undefined : parseDate(request.futureTo);

@@ -149,7 +149,7 @@ export function fulfill(
     if (a === undefined) {
       // Fulfilling with nothing allocated: only where the location allows it, and the item names the segment.
       const loc = item.locationCode === undefined ? undefined : state.locations.get(item.locationCode);
-      const seg = resolveSegment(state.tagCategories, item.tags, index);
+      const seg = resolveSegment(state.tagIndex, item.tags, index);
       if (!loc?.allowFulfillmentWithNoStock || item.upc === undefined || !seg.ok || !loc.supportsInventory) {
         details.push(detail("orderItemId", "allocation_not_found", `No allocation for ${key}`, index));
         code = "not_found";

@@ -68,7 +68,7 @@ export function futureRow(state: InventoryState, f: FutureRecord): FutureRow {
   return {
     futureInventoryId: f.futureInventoryId,
     ...(f.externalId === undefined ? {} : { externalId: f.externalId }),
-    tags: segmentTags(state.tagCategories, f.segmentKey),
+    tags: segmentTags(state.tagIndex, f.segmentKey),
     deliveryDate: f.deliveryDate,
     createDate: f.createDate,
     onHand: f.onHand,

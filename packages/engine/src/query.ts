@@ -113,13 +113,13 @@ export function queryInventory(state: InventoryState, query: InventoryQuery): An
     const start = details.length;
     if (typeof item.upc !== "string" || item.upc === "") details.push(detail("upc", "required", "upc is required", index));
     const granular = readGranular(item, details, index) ?? {};
-    const filter = resolveTagFilter(state.tagCategories, item.tags ?? query.tags, force, index);
+    const filter = resolveTagFilter(state.tagIndex, item.tags ?? query.tags, force, index);
     if (!filter.ok) details.push(...filter.details);
     if (details.length === start && filter.ok) planned.push({ upc: item.upc, granular, filter: filter.value });
   });
   let defaultFilter: readonly (number | undefined)[] = [];
   if (byLocation && items.length === 0) {
-    const f = resolveTagFilter(state.tagCategories, query.tags, force);
+    const f = resolveTagFilter(state.tagIndex, query.tags, force);
     if (f.ok) defaultFilter = f.value;
     else details.push(...f.details);
   }
@@ -129,7 +129,7 @@ export function queryInventory(state: InventoryState, query: InventoryQuery): An
   const includeFutures = query.includeFutureInventory === true;
   const includeInfinite = query.includeItemsWithInfiniteInventoryFlag === true;
   const includeNegative = query.includeNegativeInventory === true;
-  const categories = state.tagCategories;
+  const tags = state.tagIndex;
   const rows: InventoryRow[] = [];
   // Per plan (a plan is emitted once per location): whether it filters by tags / granular fields.
   let lastPlan: Planned | undefined;
@@ -158,7 +158,7 @@ export function queryInventory(state: InventoryState, query: InventoryQuery): An
         const s = segments[i] as Segment;
         const available = segmentAvailable(s);
         const seg: Mutable<SegmentRow> = {
-          tags: segmentTags(categories, s.key),
+          tags: segmentTags(tags, s.key),
           onHand: s.onHand,
           available,
           allocated: s.allocated,

@@ -94,11 +94,11 @@ function checkItem(state: InventoryState, mode: Mode, item: AnyItem, index: numb
   }
   let target: WriteTarget | undefined;
   if (deliveryDate !== undefined) {
-    const r = resolveSegment(state.tagCategories, item.tags, index);
+    const r = resolveSegment(state.tagIndex, item.tags, index);
     if (r.ok) target = { kind: "direct", key: r.value };
     else details.push(...r.details);
   } else {
-    const r = resolveWriteTarget(state.tagCategories, item.tags, index);
+    const r = resolveWriteTarget(state.tagIndex, item.tags, index);
     if (r.ok) target = r.value;
     else details.push(...r.details);
   }

@@ -4,7 +4,7 @@
  * survive renames and compare by string equality.
  */
 import { detail, type ErrorDetail } from "./errors.js";
-import { memoOf, tagCombination, tagIndex } from "./internal/tag-index.js";
+import { type TagIndex, tagCombination } from "./internal/tag-index.js";
 import type { SegmentKey } from "./records.js";
 import {
   activeCategories,
@@ -75,25 +75,23 @@ function resolveIds(
 }
 
 /**
- * Memoises a resolver per tag configuration and tag combination (see internal/tag-index.ts): tags
- * that name only known categories and values give the same frozen result every time, and segment
- * keys are shared strings. Anything else (and every error, which carries an item index) is
- * resolved in full each time.
+ * Memoises a resolver per tag configuration and tag combination, in the configuration's index
+ * (`state.tagIndex`, internal/tag-index.ts): tags that name only known categories and values give
+ * the same frozen result every time, and segment keys are shared strings. Anything else (and every
+ * error, which carries an item index) is resolved in full each time.
  */
 function memoised<T>(
-  kind: string,
-  categories: readonly TagCategory[],
+  memo: Map<number, unknown>,
+  tags: TagIndex,
   input: TagInput | undefined,
   index: number | undefined,
   resolve: (categories: readonly TagCategory[], input: TagInput | undefined, index: number | undefined) => Resolved<T>,
 ): Resolved<T> {
-  const tags = tagIndex(categories);
   const combination = tagCombination(tags, input);
-  if (combination < 0) return resolve(categories, input, index);
-  const memo = memoOf<Resolved<T>>(tags, kind);
-  let r = memo.get(combination);
+  if (combination < 0) return resolve(tags.categories, input, index);
+  let r = memo.get(combination) as Resolved<T> | undefined;
   if (r === undefined) {
-    r = resolve(categories, input, index);
+    r = resolve(tags.categories, input, index);
     if (!r.ok) return r;
     const value: unknown = r.value;
     if (typeof value === "object" && value !== null) {
@@ -127,13 +125,12 @@ function tagFilter(
 const tagFilterWithDefaults = (c: readonly TagCategory[], i: TagInput | undefined, x: number | undefined) => tagFilter(c, i, x, true);
 const tagFilterAny = (c: readonly TagCategory[], i: TagInput | undefined, x: number | undefined) => tagFilter(c, i, x, false);
 
-/** The segment key of an order/allocation item (D6): unspecified categories take their default. */
-export function resolveSegment(
-  categories: readonly TagCategory[],
-  input: TagInput | undefined,
-  index?: number,
-): Resolved<SegmentKey> {
-  return memoised("segment", categories, input, index, segmentKey);
+/**
+ * The segment key of an order/allocation item (D6): unspecified categories take their default.
+ * `tags` is the state's tag index (`state.tagIndex`).
+ */
+export function resolveSegment(tags: TagIndex, input: TagInput | undefined, index?: number): Resolved<SegmentKey> {
+  return memoised(tags.memo.segment, tags, input, index, segmentKey);
 }
 
 /**
@@ -141,14 +138,14 @@ export function resolveSegment(
  * With `forceDefaults`, unspecified categories take their default.
  */
 export function resolveTagFilter(
-  categories: readonly TagCategory[],
+  tags: TagIndex,
   input: TagInput | undefined,
   forceDefaults: boolean,
   index?: number,
 ): Resolved<readonly (number | undefined)[]> {
   return forceDefaults
-    ? memoised("filter-defaults", categories, input, index, tagFilterWithDefaults)
-    : memoised("filter", categories, input, index, tagFilterAny);
+    ? memoised(tags.memo.filterDefaults, tags, input, index, tagFilterWithDefaults)
+    : memoised(tags.memo.filter, tags, input, index, tagFilterAny);
 }
 
 /** Whether a segment key matches a filter from {@link resolveTagFilter}. */
@@ -177,12 +174,8 @@ export function categoryWeights(category: TagCategory): number[] {
 }
 
 /** Where a refresh/adjust item writes (D7). Naming a percent-valued value is refused. */
-export function resolveWriteTarget(
-  categories: readonly TagCategory[],
-  input: TagInput | undefined,
-  index?: number,
-): Resolved<WriteTarget> {
-  return memoised("write", categories, input, index, writeTarget);
+export function resolveWriteTarget(tags: TagIndex, input: TagInput | undefined, index?: number): Resolved<WriteTarget> {
+  return memoised(tags.memo.write, tags, input, index, writeTarget);
 }
 
 function writeTarget(categories: readonly TagCategory[], input: TagInput | undefined, index: number | undefined): Resolved<WriteTarget> {
@@ -238,25 +231,19 @@ export function keyToTags(categories: readonly TagCategory[], key: SegmentKey): 
   return out;
 }
 
-/** Frozen `{category: value}` maps per tag configuration (the state's categories array is immutable), then per key. */
-const tagsByConfig = new WeakMap<readonly TagCategory[], Map<SegmentKey, Readonly<Record<string, string>>>>();
-
 /**
- * {@link keyToTags}, memoised per tag configuration and key: the same frozen object for every call.
- * For read paths that hand the map out as `Readonly` (query rows); copy it before mutating.
+ * {@link keyToTags}, memoised in the tag index (`state.tagIndex`) per key: the same frozen object
+ * for every call. For read paths that hand the map out as `Readonly` (query rows); copy it before
+ * mutating.
  */
-export function segmentTags(categories: readonly TagCategory[], key: SegmentKey): Readonly<Record<string, string>> {
-  let byKey = tagsByConfig.get(categories);
-  if (byKey === undefined) {
-    byKey = new Map();
-    tagsByConfig.set(categories, byKey);
+export function segmentTags(tags: TagIndex, key: SegmentKey): Readonly<Record<string, string>> {
+  const byKey = tags.memo.tagsByKey;
+  let out = byKey.get(key);
+  if (out === undefined) {
+    out = Object.freeze(keyToTags(tags.categories, key));
+    byKey.set(key, out);
   }
-  let tags = byKey.get(key);
-  if (tags === undefined) {
-    tags = Object.freeze(keyToTags(categories, key));
-    byKey.set(key, tags);
-  }
-  return tags;
+  return out;
 }
 
 /** The key of the segment made of every category's default value. */

@@ -17,7 +17,7 @@ import { PersistentMap } from "./internal/trie/persistent-map.js";
 import { DEFAULT_DETAILS, type InventoryRecord } from "./records.js";
 import { type Answer, answer, fail } from "./result.js";
 import type { InventorySettings } from "./settings.js";
-import { type Counters, createState, type InventoryState } from "./state.js";
+import { type Counters, createState, type InventoryState, withTagCategories } from "./state.js";
 import type { TagCategory } from "./tags.js";
 
 /** The records of one (location, upc). */
@@ -91,10 +91,9 @@ export function importState(data: ExportedState): Answer<InventoryState> {
   if (typeof data !== "object" || data === null || data.version !== 1)
     return fail(domainError("validation_failed", "Unsupported state data", [detail("version", "unsupported", "Expected version 1")]));
   let s: InventoryState = {
-    ...createState(data.settings),
+    ...withTagCategories(createState(data.settings), data.tagCategories),
     counters: data.counters,
     locations: PersistentMap.from(data.locations.map((l) => [l.code, l] as const)),
-    tagCategories: data.tagCategories,
     conditionRules: data.conditionRules,
     jobs: PersistentMap.from(data.jobs.map((j) => [j.jobId, j] as const)),
     jobQueue: data.jobQueue,

@@ -1,6 +1,7 @@
 import type { Allocation } from "./allocation-entry.js";
 import type { ConditionRule } from "./condition-rule.js";
 import type { FutureRecord } from "./future-record.js";
+import { buildTagIndex, type TagIndex } from "./internal/tag-index.js";
 import type { Job } from "./job.js";
 import type { Location } from "./location.js";
 import { type CommerceState, EMPTY_COMMERCE } from "./orders/commerce-state.js";
@@ -32,6 +33,8 @@ export interface InventoryState {
   readonly locations: PersistentMap<string, Location>;
   /** In creation order; the order defines segment keys. */
   readonly tagCategories: readonly TagCategory[];
+  /** Derived from `tagCategories` (set together by {@link withTagCategories}); never exported. */
+  readonly tagIndex: TagIndex;
   readonly conditionRules: readonly ConditionRule[];
   /**
    * upc → locationCode → records of that (location, upc), granular variants included. A single
@@ -68,10 +71,12 @@ export const INITIAL_COUNTERS: Counters = {
 
 /** A fresh tenant state, optionally with some settings changed. */
 export function createState(settings: Partial<InventorySettings> = {}): InventoryState {
+  const tagCategories: readonly TagCategory[] = [];
   return {
     settings: { ...DEFAULT_SETTINGS, ...settings },
     locations: PersistentMap.empty(),
-    tagCategories: [],
+    tagCategories,
+    tagIndex: buildTagIndex(tagCategories),
     conditionRules: [],
     records: PersistentMap.empty(),
     upcsByLocation: PersistentMap.empty(),
@@ -103,6 +108,7 @@ export function withStore(
     settings: state.settings,
     locations: state.locations,
     tagCategories: state.tagCategories,
+    tagIndex: state.tagIndex,
     conditionRules: state.conditionRules,
     records,
     upcsByLocation,
@@ -115,6 +121,14 @@ export function withStore(
     counters,
     commerce: state.commerce,
   };
+}
+
+/**
+ * The state with a new tag configuration and its index (internal/tag-index.ts), built here once per
+ * configuration: the only way a command changes `tagCategories`.
+ */
+export function withTagCategories(state: InventoryState, tagCategories: readonly TagCategory[]): InventoryState {
+  return { ...state, tagCategories, tagIndex: buildTagIndex(tagCategories) };
 }
 
 /** The counters with one of them replaced (a literal, see {@link withStore}). */

@@ -10,7 +10,7 @@ import { rekey, resplit, valueHoldsUnits } from "./tag-rekey.js";
 import { releaseAllPending } from "./pending.js";
 import { fail, ok, type Result } from "./result.js";
 import { categoryWeights } from "./segment.js";
-import { type InventoryState, nextId } from "./state.js";
+import { type InventoryState, nextId, withTagCategories } from "./state.js";
 import { isPercentageCategory, type TagCategory, type TagValue } from "./tags.js";
 
 /** A value as given to a category upsert or value create. */
@@ -86,7 +86,7 @@ function install(
       ]),
     );
   const before = state.tagCategories;
-  let s: InventoryState = rekey({ ...state, tagCategories: next }, before, next);
+  let s: InventoryState = rekey(withTagCategories(state, next), before, next);
   if (changed) {
     const installed = next.find((c) => c.tagCategoryId === changed.tagCategoryId);
     const old = before.find((c) => c.tagCategoryId === changed.tagCategoryId);

@@ -1,48 +1,49 @@
 /**
- * A lookup index over one tag configuration (the state's immutable `tagCategories` array), built
- * once per configuration: category name → position and value name → value. It turns request tags
- * into a small number (a "combination") without building anything, so the resolved segment keys,
- * write targets and query filters of a combination can be memoised: hot paths (refresh, allocate,
- * query) then resolve tags with no allocation and share one key string per segment.
+ * The lookup index of one tag configuration: category name → position and value name → value. It
+ * turns request tags into a small number (a "combination") without building anything, so the
+ * resolved segment keys, write targets and query filters of a combination can be memoised: hot
+ * paths (refresh, allocate, query) then resolve tags with no allocation and share one key string
+ * per segment.
+ *
+ * The index is derived data kept in the state beside the configuration it indexes
+ * (`InventoryState.tagIndex`, set with `tagCategories` by `withTagCategories`): it is built when
+ * the configuration changes and shared by every later state with that configuration, so a read is
+ * one property load. It is never exported in a snapshot; an import builds it again.
  */
-import { activeCategories, type TagCategory, type TagInput, type TagValue } from "../tags.js";
+import { activeCategories, type TagCategory, type TagInput } from "../tags.js";
 
 interface IndexedCategory {
   /** radix ** position: the weight of this category's digit in a combination. */
   readonly weight: number;
   /** Value name → index in `category.values` (the first value of that name). */
-  readonly values: Map<string, number>;
+  readonly values: ReadonlyMap<string, number>;
+}
+
+/**
+ * Results memoised per combination, one map per kind of result (see segment.ts), filled on first
+ * use. They depend on the configuration alone, so states that share it share them.
+ */
+interface TagMemo {
+  readonly segment: Map<number, unknown>;
+  readonly write: Map<number, unknown>;
+  readonly filter: Map<number, unknown>;
+  readonly filterDefaults: Map<number, unknown>;
+  /** Segment key → its frozen `{category: value}` map. */
+  readonly tagsByKey: Map<string, Readonly<Record<string, string>>>;
 }
 
 export interface TagIndex {
+  /** The configuration indexed: the state's `tagCategories` (the same array). */
+  readonly categories: readonly TagCategory[];
   readonly active: readonly TagCategory[];
   /** Null when a fast lookup is impossible (duplicate category names, too many combinations). */
-  readonly byName: Map<string, IndexedCategory> | null;
+  readonly byName: ReadonlyMap<string, IndexedCategory> | null;
   readonly radix: number;
-  /** Memoised results per combination, one map per kind of result. */
-  readonly memo: Map<string, Map<number, unknown>>;
+  readonly memo: TagMemo;
 }
 
-const indexes = new WeakMap<readonly TagCategory[], TagIndex>();
-
-// The configuration asked for last: hot paths resolve item after item against one configuration.
-let lastCategories: readonly TagCategory[] | undefined;
-let lastIndex: TagIndex | undefined;
-
-/** The index of a tag configuration (built on first use). */
-export function tagIndex(categories: readonly TagCategory[]): TagIndex {
-  if (categories === lastCategories && lastIndex !== undefined) return lastIndex;
-  let index = indexes.get(categories);
-  if (index === undefined) {
-    index = buildIndex(categories);
-    indexes.set(categories, index);
-  }
-  lastCategories = categories;
-  lastIndex = index;
-  return index;
-}
-
-function buildIndex(categories: readonly TagCategory[]): TagIndex {
+/** Builds the index of a tag configuration. Cost: O(categories + values). */
+export function buildTagIndex(categories: readonly TagCategory[]): TagIndex {
   const active = activeCategories(categories);
   let byName: Map<string, IndexedCategory> | null = new Map();
   let radix = 2;
@@ -58,7 +59,8 @@ function buildIndex(categories: readonly TagCategory[]): TagIndex {
   if (radix ** active.length > Number.MAX_SAFE_INTEGER) byName = null;
   // Positions become digit weights once the radix is known.
   const weighted = byName === null ? null : new Map([...byName].map(([name, c]) => [name, { weight: radix ** c.weight, values: c.values }]));
-  return { active, byName: weighted, radix, memo: new Map() };
+  const memo: TagMemo = { segment: new Map(), write: new Map(), filter: new Map(), filterDefaults: new Map(), tagsByKey: new Map() };
+  return { categories, active, byName: weighted, radix, memo };
 }
 
 /**
@@ -84,22 +86,4 @@ export function tagCombination(index: TagIndex, input: TagInput | undefined): nu
     combination += (at + 1) * category.weight;
   }
   return combination;
-}
-
-/** The tag values of a combination, one per active category (undefined where not given). */
-export function combinationValues(index: TagIndex, combination: number): (TagValue | undefined)[] {
-  return index.active.map((c, position) => {
-    const digit = Math.floor(combination / index.radix ** position) % index.radix;
-    return digit === 0 ? undefined : c.values[digit - 1];
-  });
-}
-
-/** The memo of one kind of result for this configuration. */
-export function memoOf<T>(index: TagIndex, kind: string): Map<number, T> {
-  let memo = index.memo.get(kind);
-  if (memo === undefined) {
-    memo = new Map();
-    index.memo.set(kind, memo);
-  }
-  return memo as Map<number, T>;
 }

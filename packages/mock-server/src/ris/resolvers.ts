@@ -86,7 +86,7 @@ function ask(args: AvailabilityArgs, context: RisContext, perLocation: boolean):
 /** The full segment a tagged question was about (unnamed categories at their default, D6). */
 function askedSegment(args: AvailabilityArgs, state: InventoryState): TagArg[] | null {
   if (!args.tags || args.tags.length === 0) return null;
-  const key = resolveSegment(state.tagCategories, args.tags);
+  const key = resolveSegment(state.tagIndex, args.tags);
   if (!key.ok) return null;
   return Object.entries(keyToTags(state.tagCategories, key.value)).map(([name, value]) => ({ name, value }));
 }
