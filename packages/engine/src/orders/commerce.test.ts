@@ -26,7 +26,7 @@ const base = given(
 ).state;
 
 function onHand(s: InventoryState, loc: string, tags: Record<string, string>): number {
-  const key = resolveSegment(s.tagCategories, tags);
+  const key = resolveSegment(s.tagIndex, tags);
   if (!key.ok) throw new Error("bad tags");
   return recordsAt(s, "U1", loc).reduce((n, r) => n + getSegment(r, key.value).onHand, 0);
 }

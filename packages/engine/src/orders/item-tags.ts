@@ -7,6 +7,7 @@
 import { detail, type ErrorDetail } from "../errors.js";
 import type { SegmentKey } from "../records.js";
 import { keyToTags, resolveSegment } from "../segment.js";
+import type { InventoryState } from "../state.js";
 import type { TagCategory, TagPair } from "../tags.js";
 
 /** Checks one item's tags, pushing one detail per bad tag (index = the item's index). */
@@ -59,10 +60,10 @@ export function copyTags(tags: readonly TagPair[] | null | undefined): readonly 
 
 /** The segment of an item with valid tags, and the full tag map (defaults filled in). */
 export function itemSegment(
-  categories: readonly TagCategory[],
+  state: Pick<InventoryState, "tagCategories" | "tagIndex">,
   tags: readonly TagPair[],
 ): { readonly segmentKey: SegmentKey; readonly tags: Readonly<Record<string, string>> } | undefined {
-  const r = resolveSegment(categories, tags);
+  const r = resolveSegment(state.tagIndex, tags);
   if (!r.ok) return undefined;
-  return { segmentKey: r.value, tags: keyToTags(categories, r.value) };
+  return { segmentKey: r.value, tags: keyToTags(state.tagCategories, r.value) };
 }

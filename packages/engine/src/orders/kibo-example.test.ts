@@ -24,7 +24,7 @@ const base = given(
 
 /** onHand / available / allocated / pending of one Channel segment of AD1001 at homebase. */
 function seg(s: InventoryState, channel: string) {
-  const key = resolveSegment(s.tagCategories, { Channel: channel });
+  const key = resolveSegment(s.tagIndex, { Channel: channel });
   if (!key.ok) throw new Error("bad tags");
   const out = { onHand: 0, available: 0, allocated: 0, pending: 0 };
   for (const r of recordsAt(s, "AD1001", "homebase")) {

@@ -89,7 +89,7 @@ const itemOf = (l: Line) => ({
 });
 
 function segKey(s: InventoryState, channel: string): string {
-  const r = resolveSegment(s.tagCategories, { Channel: channel });
+  const r = resolveSegment(s.tagIndex, { Channel: channel });
   if (!r.ok) throw new Error("bad channel");
   return r.value;
 }

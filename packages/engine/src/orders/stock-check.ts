@@ -19,7 +19,7 @@ export function itemCriteria(item: Pick<CommerceItem, "condition" | "serialNumbe
  * (D11); `Infinity` when one of them has infinite inventory.
  */
 export function availableToItem(state: InventoryState, item: CommerceItem, locationCode: string, now: number): number {
-  const seg = itemSegment(state.tagCategories, item.inventoryTags);
+  const seg = itemSegment(state, item.inventoryTags);
   if (seg === undefined) return 0;
   let available = 0;
   for (const r of allocationCandidates(state, recordsAt(state, item.upc, locationCode), itemCriteria(item), now)) {

@@ -97,7 +97,7 @@ export function submitOrder(state: InventoryState, orderId: string, now: number)
     fulfillmentMethod: g.method,
     status: "READY",
     items: g.entries.map(({ item, index }): ShipmentItem => {
-      const seg = itemSegment(state.tagCategories, item.inventoryTags) ?? { segmentKey: "", tags: {} };
+      const seg = itemSegment(state, item.inventoryTags) ?? { segmentKey: "", tags: {} };
       return {
         lineId: item.lineId,
         orderItemId: item.id,
