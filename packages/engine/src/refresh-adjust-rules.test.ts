@@ -10,6 +10,7 @@ import {
   adjust,
   allocate,
   createState,
+  deallocate,
   futureRecordsFor,
   type InventoryState,
   queryInventory,
@@ -246,3 +247,45 @@ describe("D18 items with a delivery date", () => {
     expect(futureRecordsFor(s, "U", "L1")).toEqual([]);
   });
 });
+
+describe("refresh-only fields, checks that run together, implicit records", () => {
+  it("an adjust ignores the fields only a refresh has", () => {
+    const s = must(put(located(), [{ upc: "U", quantity: 1, safetyStock: 1 }])).state;
+    const odd = { upc: "U", quantity: 1, safetyStock: -1, floor: 0.5, ltd: "x" } as unknown as AdjustItem;
+    expect(rows(must(add(s, [odd])).state)).toEqual(["-:2/0/0@1"]);
+  });
+
+  it("a serial refresh of 2 units with another bad field lists both", () => {
+    expect(refusal(put(located(), [{ upc: "U", quantity: 2, serialNumber: "S", safetyStock: -1 }]))).toEqual([
+      "0 safetyStock invalid: safetyStock must be a non-negative integer",
+      "0 quantity serial_quantity: A serial-numbered record holds 0 or 1 unit",
+    ]);
+  });
+
+  it("a future item in a percentage category goes to the default segment, not the pool; unknown tags are refused", () => {
+    const s = must(upsertTagCategory(located(), { name: "Split", values: [{ value: "P1", percent: 70 }, { value: "P2" }] }, NOW)).state;
+    const f = must(put(s, [{ upc: "U", quantity: 4, deliveryDate: "2024-07-01" }])).state;
+    expect(futureRecordsFor(f, "U").map((x) => x.onHand)).toEqual([4]);
+    expect(rows(f)).toEqual([]);
+    expect(refusal(put(s, [{ upc: "U", quantity: 4, deliveryDate: "2024-07-01", tags: { Nope: "x" } }]))[0]).toMatch(/^0 tags/);
+  });
+
+  it("pending units count as held when a pool is split", () => {
+    let s = must(upsertTagCategory(located(), { name: "Split", values: [{ value: "P1", percent: 50 }, { value: "P2" }] }, NOW)).state;
+    s = must(put(s, [{ upc: "U", quantity: 2 }])).state;
+    s = must(allocate(s, { items: [{ orderId: 1, orderItemId: 1, shipmentId: 1, upc: "U", locationCode: "L1", quantity: 5, tags: { Split: "P2" } }] }, NOW)).state;
+    s = must(put(s, [{ upc: "U", quantity: 10 }])).state;
+    const r = queryInventory(s, { items: [{ upc: "U", tags: { Split: "P2" } }], locationCode: "L1", includeNegativeInventory: true });
+    // P2 holds 1 allocated + 4 pending when the refresh splits the pool: all 5 count as held.
+    expect(r.ok && r.value.map((x) => [x.onHand, x.allocated, x.pending])).toEqual([[7, 5, 0]]);
+  });
+
+  it("an adjust makes the record an allocation created explicit: it stays once empty", () => {
+    let s = must(allocate(located(), { items: [{ orderId: 1, orderItemId: 1, shipmentId: 1, upc: "U", locationCode: "L1", quantity: 1 }] }, NOW)).state;
+    expect(rows(s)).toEqual(["-:0/0/1@0"]);
+    s = must(add(s, [{ upc: "U", quantity: 0 }])).state;
+    s = must(deallocate(s, { items: [{ orderId: 1, orderItemId: 1, shipmentId: 1, quantity: 1 }] }, NOW)).state;
+    expect(rows(s)).toEqual(["-:0/0/0@0"]);
+  });
+});
+
