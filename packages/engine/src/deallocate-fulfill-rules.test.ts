@@ -10,6 +10,7 @@ import {
   allocate,
   createState,
   deallocate,
+  exportState,
   fulfill,
   getAllocation,
   type InventoryState,
@@ -180,3 +181,46 @@ describe("D13 fulfill: allocated units in line order, then pending, then (where 
     expect(refusal(fulfill(held(), { items: [{ ...OWNER, quantity: 0 }] }, NOW))).toMatch(/^validation_failed fulfill request has 1 problem\(s\) \| 0 quantity /);
   });
 });
+
+describe("D13 bookkeeping that later requests see", () => {
+  it("an item with a bad field is one problem, not two", () => {
+    const r = fulfill(held(), { items: [{ ...OWNER, quantity: 1, inventoryId: 0 }] }, NOW);
+    expect(refusal(r)).toMatch(/^validation_failed fulfill request has 1 problem\(s\) \| 0 inventoryId /);
+    const d = deallocate(held(), { items: [{ ...OWNER, quantity: 1, inventoryId: 0 }] }, NOW);
+    expect(refusal(d)).toMatch(/^validation_failed deallocate request has 1 problem\(s\) \| 0 inventoryId /);
+    const noOwner = fulfill(held(), { items: [{ orderId: 7, shipmentId: 70, quantity: 1 } as never] }, NOW);
+    expect(refusal(noOwner)).toMatch(/^validation_failed fulfill request has 1 problem\(s\)/);
+    expect(refusal(fulfill(held(), {} as never, NOW))).toBe("validation_failed fulfill request has 1 problem(s) | - items required: items are required");
+  });
+
+  it("one deallocate freeing two products releases the pending units of each", () => {
+    let s = stocked([{ quantity: 1 }]);
+    s = must(refresh(s, { locationCode: "L1", items: [{ upc: "V", quantity: 1 }] }, NOW)).state;
+    s = must(allocate(s, { items: [order(1), order(1, { orderItemId: 2, upc: "V" })] }, NOW)).state;
+    s = must(allocate(s, { items: [order(1, { orderItemId: 3 }), order(1, { orderItemId: 4, upc: "V" })] }, NOW)).state;
+    s = must(deallocate(s, { items: [{ ...OWNER, quantity: 1 }, { ...OWNER, orderItemId: 2, quantity: 1 }] }, NOW)).state;
+    expect(getAllocation(s, { ...KEY, orderItemId: 3 })?.lines[0]).toMatchObject({ allocated: 1, pending: 0 });
+    expect(getAllocation(s, { ...KEY, orderItemId: 4 })?.lines[0]).toMatchObject({ allocated: 1, pending: 0 });
+  });
+
+  it("fulfilled pending units leave the allocation's lines", () => {
+    let s = stocked([{ quantity: 1 }], "L1", true);
+    s = must(allocate(s, { items: [order(3)] }, NOW)).state;
+    s = must(fulfill(s, { items: [{ ...OWNER, quantity: 3 }] }, NOW)).state;
+    expect(getAllocation(s, KEY)).toMatchObject({ lines: [], fulfilled: 3 });
+  });
+
+  it("an allocation and a record made by fulfill take fresh ids: later ones come after them", () => {
+    let s = must(saveAdminLocation(createState(), { code: "L1", supportsInventory: true, allowFulfillmentWithNoStock: true })).state;
+    s = must(refresh(s, { locationCode: "L1", items: [{ upc: "V", quantity: 5 }] }, NOW)).state;
+    s = must(allocate(s, { items: [order(1, { orderItemId: 1, upc: "V" })] }, NOW)).state;
+    s = must(fulfill(s, { items: [{ ...OWNER, orderItemId: 2, quantity: 1, upc: "U", locationCode: "L1" }] }, NOW)).state;
+    s = must(allocate(s, { items: [order(1, { orderItemId: 3, upc: "V" })] }, NOW)).state;
+    s = must(refresh(s, { locationCode: "L1", items: [{ upc: "W", quantity: 1 }] }, NOW)).state;
+    expect(exportState(s).allocations.map((a) => a.key)).toEqual(["order:7:1:70", "order:7:2:70", "order:7:3:70"]);
+    const ids = ["V", "U", "W"].map((u) => recordsAt(s, u, "L1")[0]?.inventoryId);
+    expect(ids).toEqual([...ids].sort((a, b) => (a ?? 0) - (b ?? 0)));
+    expect(new Set(ids).size).toBe(3);
+  });
+});
+
