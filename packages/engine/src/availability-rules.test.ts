@@ -133,3 +133,21 @@ describe("D17 availability, field by field", () => {
     expect(n.ok ? "" : n.error.code).toBe("validation_failed");
   });
 });
+
+describe("D17 tags default the categories left out; unknown products", () => {
+  it("asking by one category counts that category's value with the other categories' defaults", () => {
+    let s = must(saveLocation(createState(), { code: "A" }));
+    s = must(upsertTagCategory(s, { name: "Channel", values: [{ value: "Web" }, { value: "Store" }] }, NOW));
+    s = must(upsertTagCategory(s, { name: "Region", values: [{ value: "EU" }, { value: "US" }] }, NOW));
+    s = put(s, "A", [{ upc: "U", quantity: 4, tags: { Channel: "Web", Region: "EU" } }, { upc: "U", quantity: 8, tags: { Channel: "Web", Region: "US" } }]);
+    expect(ask(s, { tags: { Channel: "Web" } })?.ats).toBe(4);
+    expect(ask(s, { tags: { Channel: "Web", Region: "US" } })?.ats).toBe(8);
+    expect(ask(s)?.ats).toBe(12);
+  });
+
+  it("a product without records: zero, out of stock, no locations", () => {
+    const r = getAvailability(site(), { upcs: ["U", "NONE"] }, NOW);
+    expect(r.ok && r.value[1]).toEqual({ upc: "NONE", ats: 0, atp: 0, hasInfiniteInventory: false, stockStatus: "OUT_OF_STOCK", locations: [] });
+  });
+});
+
