@@ -58,6 +58,7 @@ describe("D8/D9 refresh item checks: code, field, index and message", () => {
       { upc: "U", quantity: 1, safetyStock: "3" as unknown as number },
       { upc: "U", quantity: 1, retailPrice: Number.NaN },
       { upc: "U", quantity: 1, ltd: "2" as unknown as number },
+      { upc: "U", quantity: 1, safetyStock: 2.5 },
     ]);
     expect(refusal(r)).toEqual([
       "0 safetyStock invalid: safetyStock must be a non-negative integer",
@@ -67,8 +68,9 @@ describe("D8/D9 refresh item checks: code, field, index and message", () => {
       "4 safetyStock invalid: safetyStock must be a non-negative integer",
       "5 retailPrice invalid: retailPrice must be a non-negative number",
       "6 ltd invalid: ltd must be a number",
+      "7 safetyStock invalid: safetyStock must be a non-negative integer",
     ]);
-    if (!r.ok) expect(r.error.message).toBe("refresh request has 7 invalid item field(s)");
+    if (!r.ok) expect(r.error.message).toBe("refresh request has 8 invalid item field(s)");
   });
 
   it("the boundaries pass: 0, a fractional price, a negative ltd", () => {
