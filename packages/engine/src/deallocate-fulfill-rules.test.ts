@@ -224,3 +224,16 @@ describe("D13 bookkeeping that later requests see", () => {
   });
 });
 
+describe("D13 deallocate takes pending units from the latest line first", () => {
+  it("pending on two lines: the later line's go first", () => {
+    let s = stocked([{ quantity: 1, lotCode: "A", date: "2025-02-01" }]);
+    s = must(allocate(s, { items: [order(3)] }, NOW)).state;
+    s = must(refresh(s, { locationCode: "L1", items: [{ upc: "U", quantity: 0, lotCode: "B", date: "2025-01-01" }] }, NOW)).state;
+    s = must(allocate(s, { items: [order(2)] }, NOW)).state;
+    const lot = new Map(recordsAt(s, "U", "L1").map((r) => [r.inventoryId, r.granular?.lotCode]));
+    const lines = (x: InventoryState) => getAllocation(x, KEY)?.lines.map((l) => `${lot.get(l.inventoryId)}:${l.allocated}/${l.pending}`);
+    expect(lines(s)).toEqual(["A:1/2", "B:0/2"]);
+    expect(lines(must(deallocate(s, { items: [{ ...OWNER, quantity: 1 }] }, NOW)).state)).toEqual(["A:1/2", "B:0/1"]);
+  });
+});
+
