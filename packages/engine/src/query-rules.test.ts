@@ -74,7 +74,7 @@ describe("query: sort by location", () => {
     expect(q(s, { locationCode: "L", sortByEnum: "ON_HAND", sortDescending: true })).toEqual(["L:A=5", "L:B=3", "L:D=3", "L:C=1"]);
     expect(q(s, { locationCode: "L", sortByEnum: "AVAILABLE", sortDescending: true })).toEqual(["L:A=5", "L:B=3", "L:D=3", "L:C=1"]);
     expect(q(s, { locationCode: "L", sortByEnum: "PART_NUMBER" })).toEqual(["L:C=1", "L:D=3", "L:B=3", "L:A=5"]);
-    expect(q(s, { locationCode: "L", sortByEnum: "UPC", sortDescending: true })).toEqual(["L:D=3", "L:C=1", "L:B=3", "L:A=5"]);
+    expect(q(s, { locationCode: "L", sortByEnum: "PRODUCT_ID", sortDescending: true })).toEqual(["L:D=3", "L:C=1", "L:B=3", "L:A=5"]);
     expect(q(s, { locationCode: "L", sortByEnum: "ALLOCATED" })).toEqual(["L:B=3", "L:A=5", "L:C=1", "L:D=3"]);
     expect(q(s, { locationCode: "L", sortByEnum: "ALLOCATED", sortDescending: true })).toEqual(["L:B=3", "L:A=5", "L:C=1", "L:D=3"]);
   });
