@@ -88,3 +88,15 @@ describe("D2 segments and totals", () => {
     expect(keys(s)).toEqual([]);
   });
 });
+
+describe("D1 a record without granular fields is the plain record", () => {
+  it("the holder an allocation makes without stock is the plain record future units arrive on", () => {
+    let s = must(saveLocation(createState(), { code: "L" }));
+    s = must(allocate(s, { items: [{ orderId: 1, orderItemId: 1, shipmentId: 1, upc: "U", locationCode: "L", quantity: 2 }] }, NOW));
+    const holder = recordsAt(s, "U", "L")[0];
+    expect(holder?.granular).toBeNull();
+    s = must(refresh(s, { locationCode: "L", items: [{ upc: "U", quantity: 5, deliveryDate: "2024-05-01" }] }, NOW));
+    expect(recordsAt(s, "U", "L").map((r) => [r.inventoryId, r.granular])).toEqual([[holder?.inventoryId, null]]);
+  });
+});
+
