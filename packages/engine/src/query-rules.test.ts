@@ -183,3 +183,35 @@ describe("query: refusals", () => {
     expect(queryInventory(createState(), { locationCode: "L", limit: 1 }).ok).toBe(true);
   });
 });
+
+describe("query: items by location, defaults, empty locations", () => {
+  function tagged(): InventoryState {
+    let s = must(saveLocation(createState(), { code: "L" }));
+    s = must(saveLocation(s, { code: "EMPTY" }));
+    s = must(upsertTagCategory(s, { name: "Channel", values: [{ value: "Web" }, { value: "Store" }] }, NOW));
+    s = must(upsertTagCategory(s, { name: "Region", values: [{ value: "EU" }, { value: "US" }] }, NOW));
+    return put(s, "L", [
+      { upc: "U", quantity: 4, tags: { Channel: "Web", Region: "EU" } },
+      { upc: "U", quantity: 8, tags: { Channel: "Web", Region: "US" } },
+      { upc: "V", quantity: 1 },
+    ]);
+  }
+
+  it("items asked by location come back in item order", () => {
+    expect(q(tagged(), { locationCode: "L", items: [{ upc: "V" }, { upc: "U" }] })).toEqual(["L:V=1", "L:U=12"]);
+  });
+
+  it("forceDefaultsForUnspecifiedTagCategories counts only the defaults of the categories left out", () => {
+    expect(q(tagged(), { items: [{ upc: "U", tags: { Channel: "Web" } }] })).toEqual(["L:U=12"]);
+    expect(q(tagged(), { items: [{ upc: "U", tags: { Channel: "Web" } }], forceDefaultsForUnspecifiedTagCategories: true })).toEqual(["L:U=4"]);
+  });
+
+  it("an item's own tags win over the query's, even when the query's are unknown", () => {
+    expect(q(tagged(), { locationCode: "L", items: [{ upc: "U", tags: { Region: "US" } }], tags: { Nope: "x" } })).toEqual(["L:U=8"]);
+  });
+
+  it("a location without stock lists nothing", () => {
+    expect(q(tagged(), { locationCode: "EMPTY" })).toEqual([]);
+  });
+});
+
