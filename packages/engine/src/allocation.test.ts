@@ -1,11 +1,11 @@
-import { describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { allocate, type AllocateItem } from "./allocation.js";
 import { getSlot } from "./internal/stored-slot.js";
 import { adjust, refresh } from "./refresh-adjust.js";
 import { deallocate } from "./deallocate-fulfill.js";
 import { setConditionRule } from "./conditions.js";
 import { exportState } from "./snapshot.js";
-import { category, given, givenSettings, location, must, NOW, refreshed } from "./testing/given.js";
+import { category, given, type Given, givenSettings, location, must, NOW, refreshed } from "./testing/given.js";
 import type { InventoryState } from "./state.js";
 
 const item = (quantity: number, extra: Partial<AllocateItem> = {}, orderItemId = 1): AllocateItem => ({
@@ -65,7 +65,10 @@ describe("D11 allocation takes only from the item's segment, in a fixed order", 
 });
 
 describe("D12 shortfalls become pending and are released oldest first", () => {
-  const g = given(location("L1"), refreshed("L1", [{ upc: "U", quantity: 3 }]));
+  let g: Given;
+  beforeEach(() => {
+    g = given(location("L1"), refreshed("L1", [{ upc: "U", quantity: 3 }]));
+  });
 
   it("reports allocated and pending per item", () => {
     const { value } = must(allocate(g.state, { items: [item(2), item(4, {}, 2)] }, NOW));

@@ -1,9 +1,9 @@
-import { describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { allocate } from "./allocation.js";
 import { getAvailability } from "./availability.js";
 import { deleteConditionRule, setConditionRule } from "./conditions.js";
 import { saveAdminLocation } from "./locations.js";
-import { category, DAY, given, givenSettings, location, must, NOW, refreshed } from "./testing/given.js";
+import { category, DAY, given, type Given, givenSettings, location, must, NOW, refreshed } from "./testing/given.js";
 import type { InventoryState } from "./state.js";
 import type { AvailabilityRequest } from "./availability.js";
 
@@ -14,7 +14,10 @@ const ask = (s: InventoryState, req: Partial<AvailabilityRequest> = {}, now = NO
 };
 
 describe("D15 condition availability rules", () => {
-  const g = given(location("L1"), refreshed("L1", [{ upc: "U", quantity: 5 }, { upc: "U", quantity: 3, condition: "damaged" }]));
+  let g: Given;
+  beforeEach(() => {
+    g = given(location("L1"), refreshed("L1", [{ upc: "U", quantity: 5 }, { upc: "U", quantity: 3, condition: "damaged" }]));
+  });
 
   it("with enforceConditionAvailability, excluded conditions do not count", () => {
     const s = must(setConditionRule(g.state, { condition: "damaged", includeInAvailable: false }, NOW)).state;
@@ -57,12 +60,15 @@ describe("D16 expiration", () => {
 });
 
 describe("D17 ATS and ATP", () => {
-  const g = given(
-    location("A"),
-    location("B"),
-    refreshed("A", [{ upc: "U", quantity: 5, safetyStock: 2 }]),
-    refreshed("B", [{ upc: "U", quantity: 4 }, { upc: "U", quantity: 3, deliveryDate: "2024-07-01T00:00:00Z" }]),
-  );
+  let g: Given;
+  beforeEach(() => {
+    g = given(
+      location("A"),
+      location("B"),
+      refreshed("A", [{ upc: "U", quantity: 5, safetyStock: 2 }]),
+      refreshed("B", [{ upc: "U", quantity: 4 }, { upc: "U", quantity: 3, deliveryDate: "2024-07-01T00:00:00Z" }]),
+    );
+  });
 
   it("site ATS sums locations; safety stock is subtracted per record", () => {
     const a = ask(g.state);

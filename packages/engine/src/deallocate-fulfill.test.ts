@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { allocate } from "./allocation.js";
 import { orderAllocations, shipmentAllocations } from "./allocation-reads.js";
 import { transitionCart } from "./cart-transition.js";
@@ -6,15 +6,19 @@ import { deallocate, fulfill } from "./deallocate-fulfill.js";
 import { getSlot } from "./internal/stored-slot.js";
 import { recordTotals } from "./records.js";
 import { exportState } from "./snapshot.js";
-import { given, location, must, NOW, refreshed } from "./testing/given.js";
+import { given, type Given, location, must, NOW, refreshed } from "./testing/given.js";
 import type { InventoryState } from "./state.js";
 
 const owner = { orderId: 7, orderItemId: 1, shipmentId: 70 };
 const totals = (s: InventoryState) => getSlot(s, "U", "L1").map((r) => recordTotals(r));
 
 describe("D13 deallocate and fulfill act on what an owner holds", () => {
-  const g = given(location("L1"), location("DEBT", { allowFulfillmentWithNoStock: true }), refreshed("L1", [{ upc: "U", quantity: 10 }]));
-  const held = must(allocate(g.state, { items: [{ ...owner, upc: "U", locationCode: "L1", quantity: 4 }] }, NOW)).state;
+  let g: Given;
+  let held: InventoryState;
+  beforeEach(() => {
+    g = given(location("L1"), location("DEBT", { allowFulfillmentWithNoStock: true }), refreshed("L1", [{ upc: "U", quantity: 10 }]));
+    held = must(allocate(g.state, { items: [{ ...owner, upc: "U", locationCode: "L1", quantity: 4 }] }, NOW)).state;
+  });
 
   it("deallocate returns units to their segment", () => {
     const s = must(deallocate(held, { items: [{ ...owner, quantity: 3 }] }, NOW)).state;

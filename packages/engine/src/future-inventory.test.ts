@@ -1,16 +1,19 @@
-import { describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { allocate } from "./allocation.js";
 import { applyDueFutureInventory, deleteFutureInventory, futureRecordsFor, moveFutureDate } from "./future-inventory.js";
 import { getSlot } from "./internal/stored-slot.js";
 import { recordTotals } from "./records.js";
 import { adjust, refresh } from "./refresh-adjust.js";
-import { DAY, given, location, must, NOW, refreshed } from "./testing/given.js";
+import { DAY, given, type Given, location, must, NOW, refreshed } from "./testing/given.js";
 
 const JULY = "2024-07-01T00:00:00Z";
 const JULY_MS = Date.UTC(2024, 6, 1);
 
 describe("D18 future inventory", () => {
-  const g = given(location("L1"), refreshed("L1", [{ upc: "U", quantity: 2 }, { upc: "U", quantity: 10, deliveryDate: JULY, externalId: "PO-1" }]));
+  let g: Given;
+  beforeEach(() => {
+    g = given(location("L1"), refreshed("L1", [{ upc: "U", quantity: 2 }, { upc: "U", quantity: 10, deliveryDate: JULY, externalId: "PO-1" }]));
+  });
 
   it("an item with deliveryDate creates a future record, not current stock", () => {
     expect(recordTotals(getSlot(g.state, "U", "L1")[0] ?? { inventoryId: 0, granular: null, details: {} as never, segments: [] }).onHand).toBe(2);

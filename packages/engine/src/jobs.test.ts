@@ -1,10 +1,13 @@
-import { describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { getSlot } from "./internal/stored-slot.js";
 import { getJob, listJobs, processAllJobs, processNextJob, submitAdjust, submitRefresh } from "./jobs.js";
-import { given, location, must, NOW } from "./testing/given.js";
+import { given, type Given, location, must, NOW } from "./testing/given.js";
 
 describe("D10 jobs: sync by default, queued on request", () => {
-  const g = given(location("L1"));
+  let g: Given;
+  beforeEach(() => {
+    g = given(location("L1"));
+  });
 
   it("sync: the job is recorded as SUCCESS with itemCount and timestamps, and applied", () => {
     const { state, value } = must(submitRefresh(g.state, { locationCode: "L1", items: [{ upc: "U", quantity: 5 }, { upc: "V", quantity: 1 }] }, NOW));

@@ -3,10 +3,10 @@
  * fields are listed here by hand, apart from record-metadata.ts's table, so a field dropped from
  * that table fails this test.
  */
-import { describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { queryInventory } from "./query.js";
 import { refresh } from "./refresh-adjust.js";
-import { given, location, must, NOW, refreshed } from "./testing/given.js";
+import { given, type Given, location, must, NOW, refreshed } from "./testing/given.js";
 import type { RefreshItem } from "./write-request.js";
 
 /** Each metadata field with a value unlike its default. */
@@ -22,7 +22,10 @@ const FIELDS = {
   hasInfiniteInventory: true,
 } as const satisfies Omit<RefreshItem, "upc" | "quantity" | "tags" | "deliveryDate" | "externalId" | "sku" | "lotCode" | "condition" | "serialNumber" | "date">;
 
-const g = given(location("L1"), refreshed("L1", [{ upc: "U", quantity: 10 }]));
+let g: Given;
+beforeEach(() => {
+  g = given(location("L1"), refreshed("L1", [{ upc: "U", quantity: 10 }]));
+});
 
 function row(state: typeof g.state) {
   const r = queryInventory(state, { items: [{ upc: "U" }], includeItemsWithInfiniteInventoryFlag: true });

@@ -4,7 +4,7 @@
  * docs/semantics.md.
  */
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { allocate } from "./allocation.js";
 import { allocationTotals } from "./allocation-entry.js";
 import { deallocate, fulfill } from "./deallocate-fulfill.js";
@@ -23,13 +23,16 @@ const LOCS = ["L1", "L2"] as const;
 const UPCS = ["U1", "U2"] as const;
 const CHANNELS = ["Web", "Store"] as const;
 
-const base = given(
-  location("L1"),
-  location("L2"),
-  category("Channel", [{ value: "Web" }, { value: "Store" }]),
-  category("Split", [{ value: "P1", percent: 60 }, { value: "P2", percent: 30 }, { value: "P3" }]),
-  refreshed("L1", [{ upc: "U1", quantity: 5, tags: { Channel: "Web" } }]),
-).state;
+let base: InventoryState;
+beforeEach(() => {
+  base = given(
+    location("L1"),
+    location("L2"),
+    category("Channel", [{ value: "Web" }, { value: "Store" }]),
+    category("Split", [{ value: "P1", percent: 60 }, { value: "P2", percent: 30 }, { value: "P3" }]),
+    refreshed("L1", [{ upc: "U1", quantity: 5, tags: { Channel: "Web" } }]),
+  ).state;
+});
 
 type Op =
   | { t: "refresh"; loc: string; upc: string; q: number; ch: string; split?: string; serial?: string }

@@ -1,17 +1,20 @@
-import { describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { aggregateInventory } from "./aggregate.js";
 import { queryInventory, type InventoryQuery } from "./query.js";
-import { category, given, location, refreshed } from "./testing/given.js";
+import { category, given, type Given, location, refreshed } from "./testing/given.js";
 
-const g = given(
-  location("A", { directShip: true }),
-  location("B", { pickup: true }),
-  location("C"),
-  category("Channel", [{ value: "Web" }, { value: "Store" }]),
-  refreshed("A", [{ upc: "U", quantity: 5 }, { upc: "V", quantity: 9 }, { upc: "W", quantity: 1, hasInfiniteInventory: true }]),
-  refreshed("B", [{ upc: "U", quantity: 2, tags: { Channel: "Store" } }, { upc: "U", quantity: 1, lotCode: "L9" }, { upc: "V", quantity: 3 }]),
-  refreshed("C", [{ upc: "U", quantity: 7, safetyStock: 9 }, { upc: "U", quantity: 1, deliveryDate: "2024-07-01", externalId: "PO" }]),
-);
+let g: Given;
+beforeEach(() => {
+  g = given(
+    location("A", { directShip: true }),
+    location("B", { pickup: true }),
+    location("C"),
+    category("Channel", [{ value: "Web" }, { value: "Store" }]),
+    refreshed("A", [{ upc: "U", quantity: 5 }, { upc: "V", quantity: 9 }, { upc: "W", quantity: 1, hasInfiniteInventory: true }]),
+    refreshed("B", [{ upc: "U", quantity: 2, tags: { Channel: "Store" } }, { upc: "U", quantity: 1, lotCode: "L9" }, { upc: "V", quantity: 3 }]),
+    refreshed("C", [{ upc: "U", quantity: 7, safetyStock: 9 }, { upc: "U", quantity: 1, deliveryDate: "2024-07-01", externalId: "PO" }]),
+  );
+});
 const q = (query: InventoryQuery) => {
   const r = queryInventory(g.state, query);
   if (!r.ok) throw new Error(JSON.stringify(r.error));

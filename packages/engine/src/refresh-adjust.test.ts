@@ -1,10 +1,10 @@
-import { describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { allocate } from "./allocation.js";
 import { exportState } from "./snapshot.js";
 import { getSlot } from "./internal/stored-slot.js";
 import { recordTotals } from "./records.js";
 import { adjust, refresh } from "./refresh-adjust.js";
-import { given, location, must, NOW, refreshed } from "./testing/given.js";
+import { given, type Given, location, must, NOW, refreshed } from "./testing/given.js";
 
 const total = (s: Parameters<typeof getSlot>[0], upc = "U") => {
   const r = getSlot(s, upc, "L1")[0];
@@ -12,7 +12,10 @@ const total = (s: Parameters<typeof getSlot>[0], upc = "U") => {
 };
 
 describe("D8 refresh sets, adjust adds, requests are validated whole", () => {
-  const g = given(location("L1"), refreshed("L1", [{ upc: "U", quantity: 10 }]));
+  let g: Given;
+  beforeEach(() => {
+    g = given(location("L1"), refreshed("L1", [{ upc: "U", quantity: 10 }]));
+  });
 
   it("refresh sets onHand absolutely and adjust adds a signed delta", () => {
     const a = must(refresh(g.state, { locationCode: "L1", items: [{ upc: "U", quantity: 4 }] }, NOW)).state;
@@ -59,7 +62,10 @@ describe("D8 refresh sets, adjust adds, requests are validated whole", () => {
 });
 
 describe("D9 granular field rules", () => {
-  const g = given(location("L1"));
+  let g: Given;
+  beforeEach(() => {
+    g = given(location("L1"));
+  });
 
   it("lotCode and condition ≤ 50, serialNumber ≤ 30", () => {
     const r = refresh(g.state, { locationCode: "L1", items: [{ upc: "U", quantity: 1, lotCode: "x".repeat(51), condition: "y".repeat(51), serialNumber: "z".repeat(31) }] }, NOW);

@@ -5,7 +5,7 @@
  * same error details (with the item's index) otherwise — and neither outcome changes the input.
  */
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import type { ErrorDetail } from "./errors.js";
 import { adjust, refresh } from "./refresh-adjust.js";
 import { exportState } from "./snapshot.js";
@@ -13,19 +13,22 @@ import type { InventoryState } from "./state.js";
 import { category, given, location, NOW, refreshed } from "./testing/given.js";
 import type { AdjustItem, RefreshItem } from "./write-request.js";
 
-const base = given(
-  location("L1"),
-  location("L2"),
-  category("Channel", [{ value: "Web" }, { value: "Store" }]),
-  category("Split", [{ value: "P1", percent: 60 }, { value: "P2", percent: 30 }, { value: "P3" }]),
-  refreshed("L1", [
-    { upc: "U1", quantity: 5, tags: { Channel: "Web", Split: "P3" } },
-    { upc: "U1", quantity: 2, tags: { Channel: "Store", Split: "P3" }, lotCode: "A" },
-    { upc: "U2", quantity: 1, tags: { Channel: "Web", Split: "P3" }, serialNumber: "S1" },
-    { upc: "U2", quantity: 4, tags: { Channel: "Web" } },
-  ]),
-  refreshed("L2", [{ upc: "U1", quantity: 3, tags: { Channel: "Store", Split: "P3" } }]),
-).state;
+let base: InventoryState;
+beforeEach(() => {
+  base = given(
+    location("L1"),
+    location("L2"),
+    category("Channel", [{ value: "Web" }, { value: "Store" }]),
+    category("Split", [{ value: "P1", percent: 60 }, { value: "P2", percent: 30 }, { value: "P3" }]),
+    refreshed("L1", [
+      { upc: "U1", quantity: 5, tags: { Channel: "Web", Split: "P3" } },
+      { upc: "U1", quantity: 2, tags: { Channel: "Store", Split: "P3" }, lotCode: "A" },
+      { upc: "U2", quantity: 1, tags: { Channel: "Web", Split: "P3" }, serialNumber: "S1" },
+      { upc: "U2", quantity: 4, tags: { Channel: "Web" } },
+    ]),
+    refreshed("L2", [{ upc: "U1", quantity: 3, tags: { Channel: "Store", Split: "P3" } }]),
+  ).state;
+});
 
 const opt = <T extends object>(o: T) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
 

@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { allocate } from "./allocation.js";
 import { getSlot } from "./internal/stored-slot.js";
 import { largestRemainderSplit, splitPool } from "./percentage-split.js";
@@ -6,7 +6,7 @@ import { adjust, refresh } from "./refresh-adjust.js";
 import { keyToTags } from "./segment.js";
 import type { InventoryState } from "./state.js";
 import { updateTagValue } from "./tag-config.js";
-import { category, given, location, must, NOW } from "./testing/given.js";
+import { category, given, type Given, location, must, NOW } from "./testing/given.js";
 
 const segs = (s: InventoryState, upc = "U", loc = "L1") =>
   Object.fromEntries((getSlot(s, upc, loc)[0]?.segments ?? []).map((x) => [Object.values(keyToTags(s.tagCategories, x.key)).join("/"), [x.onHand, x.allocated, x.pending]]));
@@ -16,7 +16,10 @@ const order = (quantity: number, tags?: Record<string, string> | { name: string;
 });
 
 describe("D6 segments: one value per category, defaults for the rest", () => {
-  const g = given(location("L1"), category("Channel", [{ value: "Web" }, { value: "Store" }]), category("Region", [{ value: "EU" }, { value: "US" }]));
+  let g: Given;
+  beforeEach(() => {
+    g = given(location("L1"), category("Channel", [{ value: "Web" }, { value: "Store" }]), category("Region", [{ value: "EU" }, { value: "US" }]));
+  });
 
   it("an unspecified category takes its default", () => {
     const s = must(refresh(g.state, { locationCode: "L1", items: [{ upc: "U", quantity: 4, tags: { Channel: "Store" } }] }, NOW)).state;
@@ -55,7 +58,10 @@ describe("D7 percentage categories: pooled writes split by largest remainder", (
     expect(splitPool(3, [0, 5], [50, 50])).toEqual([0, 3]);
   });
 
-  const pct = given(location("L1"), category("Channel", [{ value: "Web", percent: 80 }, { value: "Market", percent: 10 }, { value: "Other" }]));
+  let pct: Given;
+  beforeEach(() => {
+    pct = given(location("L1"), category("Channel", [{ value: "Web", percent: 80 }, { value: "Market", percent: 10 }, { value: "Other" }]));
+  });
 
   it("refresh without the category splits the quantity: 80% / 10% / rest to the blank value", () => {
     const s = must(refresh(pct.state, { locationCode: "L1", items: [{ upc: "U", quantity: 15 }] }, NOW)).state;

@@ -1,21 +1,28 @@
-import { describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
+import type { InventoryState } from "./state.js";
 import { allocate } from "./allocation.js";
 import { getSlot } from "./internal/stored-slot.js";
 import { queryInventory } from "./query.js";
 import { exportState, importState } from "./snapshot.js";
 import { submitAdjust } from "./jobs.js";
 import { setConditionRule } from "./conditions.js";
-import { category, given, location, must, NOW, refreshed } from "./testing/given.js";
+import { category, given, type Given, location, must, NOW, refreshed } from "./testing/given.js";
 
 describe("snapshots and persistence", () => {
-  const g = given(
-    location("L1"),
-    category("Channel", [{ value: "Web", percent: 60 }, { value: "Store" }]),
-    refreshed("L1", [{ upc: "U", quantity: 10 }, { upc: "V", quantity: 1, lotCode: "A", date: "2025-01-01" }, { upc: "U", quantity: 4, deliveryDate: "2024-09-01", externalId: "PO" }]),
-  );
-  const busy = must(allocate(g.state, { items: [{ orderId: 1, orderItemId: 1, shipmentId: 1, upc: "U", locationCode: "L1", quantity: 9, tags: { Channel: "Web" } }] }, NOW)).state;
-  const withRule = must(setConditionRule(busy, { condition: "damaged", includeInAvailable: false }, NOW)).state;
-  const full = must(submitAdjust(withRule, { locationCode: "L1", items: [{ upc: "U", quantity: 1 }] }, NOW, "queued")).state;
+  let g: Given;
+  let busy: InventoryState;
+  let withRule: InventoryState;
+  let full: InventoryState;
+  beforeEach(() => {
+    g = given(
+      location("L1"),
+      category("Channel", [{ value: "Web", percent: 60 }, { value: "Store" }]),
+      refreshed("L1", [{ upc: "U", quantity: 10 }, { upc: "V", quantity: 1, lotCode: "A", date: "2025-01-01" }, { upc: "U", quantity: 4, deliveryDate: "2024-09-01", externalId: "PO" }]),
+    );
+    busy = must(allocate(g.state, { items: [{ orderId: 1, orderItemId: 1, shipmentId: 1, upc: "U", locationCode: "L1", quantity: 9, tags: { Channel: "Web" } }] }, NOW)).state;
+    withRule = must(setConditionRule(busy, { condition: "damaged", includeInAvailable: false }, NOW)).state;
+    full = must(submitAdjust(withRule, { locationCode: "L1", items: [{ upc: "U", quantity: 1 }] }, NOW, "queued")).state;
+  });
 
   it("an old state stays valid after later commands (snapshot = keep the value)", () => {
     const snapshot = g.state;

@@ -74,3 +74,6 @@ export const refreshed =
   (locationCode: string, items: readonly RefreshItem[]): Step =>
   (s) =>
     refresh(s, { locationCode, items }, NOW);
+
+/** What `given(...)` returns: a state and `.when`. */
+export type Given = ReturnType<typeof given>;

@@ -1,0 +1,75 @@
+/**
+ * Reading allocations and records pinned through the public surface: summaries with every field,
+ * filtered by order or shipment and sorted by key; record reads by product.
+ */
+import { describe, expect, it } from "vitest";
+import {
+  allocate,
+  allocationKey,
+  createState,
+  fulfill,
+  inventoryIdsOfUpc,
+  type InventoryState,
+  orderAllocations,
+  recordsAt,
+  refresh,
+  saveLocation,
+  shipmentAllocations,
+  stockedUpcs,
+} from "./index.js";
+
+const NOW = Date.UTC(2024, 5, 1, 12);
+
+function must<V>(r: { ok: true; state: InventoryState; value: V } | { ok: false; error: unknown }): InventoryState {
+  if (!r.ok) throw new Error(JSON.stringify(r.error));
+  return r.state;
+}
+
+function orders(): InventoryState {
+  let s = createState();
+  for (const code of ["L1", "L2"]) s = must(saveLocation(s, { code }));
+  s = must(refresh(s, { locationCode: "L1", items: [{ upc: "U", quantity: 2, lotCode: "A" }, { upc: "U", quantity: 2, lotCode: "B" }, { upc: "V", quantity: 1 }] }, NOW));
+  s = must(refresh(s, { locationCode: "L2", items: [{ upc: "U", quantity: 1 }] }, NOW));
+  s = must(
+    allocate(s, {
+      items: [
+        { orderId: 2, orderItemId: 2, shipmentId: 20, upc: "U", locationCode: "L1", quantity: 5 },
+        { orderId: 2, orderItemId: 1, shipmentId: 21, upc: "V", locationCode: "L1", quantity: 1 },
+        { orderId: 3, orderItemId: 1, shipmentId: 20, upc: "U", locationCode: "L2", quantity: 1 },
+        { cartId: "c", cartItemId: "1", upc: "U", locationCode: "L2", quantity: 1 },
+      ],
+    }, NOW),
+  );
+  return must(fulfill(s, { items: [{ orderId: 2, orderItemId: 1, shipmentId: 21, quantity: 1 }] }, NOW));
+}
+
+describe("allocation reads", () => {
+  it("an order's allocations, by key, every field", () => {
+    const s = orders();
+    const ids = recordsAt(s, "U", "L1").map((r) => r.inventoryId);
+    expect(orderAllocations(s, 2)).toEqual([
+      { allocationKey: "order:2:1:21", owner: { kind: "order", orderId: 2, orderItemId: 1, shipmentId: 21 }, upc: "V", locationCode: "L1", segmentKey: "", allocated: 0, pending: 0, fulfilled: 1, inventoryIds: [] },
+      { allocationKey: "order:2:2:20", owner: { kind: "order", orderId: 2, orderItemId: 2, shipmentId: 20 }, upc: "U", locationCode: "L1", segmentKey: "", allocated: 4, pending: 1, fulfilled: 0, inventoryIds: ids },
+    ]);
+    expect(orderAllocations(s, 9)).toEqual([]);
+  });
+
+  it("a shipment's allocations across orders, by key; carts are no shipment's", () => {
+    const s = orders();
+    expect(shipmentAllocations(s, [20]).map((a) => a.allocationKey)).toEqual(["order:2:2:20", "order:3:1:20"]);
+    expect(shipmentAllocations(s, [21, 20]).map((a) => a.allocationKey)).toEqual(["order:2:1:21", "order:2:2:20", "order:3:1:20"]);
+    expect(shipmentAllocations(s, [])).toEqual([]);
+    expect(allocationKey({ kind: "cart", cartId: "c", cartItemId: "1" })).toBe("cart:c:1");
+  });
+});
+
+describe("record reads", () => {
+  it("ids of a product at every location; the products stocked", () => {
+    const s = orders();
+    expect(inventoryIdsOfUpc(s, "U").sort((a, b) => a - b)).toEqual([...recordsAt(s, "U", "L1"), ...recordsAt(s, "U", "L2")].map((r) => r.inventoryId).sort((a, b) => a - b));
+    expect(inventoryIdsOfUpc(s, "U")).toHaveLength(3);
+    expect(inventoryIdsOfUpc(s, "NONE")).toEqual([]);
+    expect(stockedUpcs(s).sort()).toEqual(["U", "V"]);
+    expect(recordsAt(s, "U", "NOWHERE")).toEqual([]);
+  });
+});

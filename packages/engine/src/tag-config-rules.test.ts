@@ -1,0 +1,179 @@
+/**
+ * Tag configuration (D5, D6, D7) pinned through the public surface: each validation on both sides
+ * of its boundary, with its message; the one default; the limits; PUT semantics (values kept by
+ * name keep their id and created date); the refusals while units are held; the mode switch.
+ */
+import { describe, expect, it } from "vitest";
+import {
+  allocate,
+  createState,
+  createTagValue,
+  deleteTagCategory,
+  deleteTagValue,
+  getTagCategory,
+  type InventorySettings,
+  type InventoryState,
+  listTagCategories,
+  queryInventory,
+  refresh,
+  saveLocation,
+  type TagCategoryInput,
+  updateTagValue,
+  upsertTagCategory,
+} from "./index.js";
+
+const NOW = Date.UTC(2024, 5, 1, 12);
+const LATER = Date.UTC(2024, 5, 2, 12);
+
+function must<V>(r: { ok: true; state: InventoryState; value: V } | { ok: false; error: unknown }): { state: InventoryState; value: V } {
+  if (!r.ok) throw new Error(JSON.stringify(r.error));
+  return { state: r.state, value: r.value };
+}
+
+type R = { ok: true } | { ok: false; error: { code: string; message: string; details: readonly { index?: number; field: string; code: string; message: string }[] } };
+function refusal(r: R): string[] {
+  if (r.ok) return ["ok"];
+  return [`${r.error.code}: ${r.error.message}`, ...r.error.details.map((d) => `${d.index ?? "-"} ${d.field} ${d.code}: ${d.message}`)];
+}
+
+const upsert = (input: TagCategoryInput, s = createState(), now = NOW) => upsertTagCategory(s, input, now);
+const values = (s: InventoryState, name = "C") => getTagCategory(s, name)?.values.map((v) => `${v.value}${v.isDefault ? "*" : ""}${v.percent === undefined ? "" : `=${v.percent}`}`);
+
+describe("D5 category validation", () => {
+  it("name and values are required; a value is given once", () => {
+    expect(refusal(upsert({ name: " ", values: [] }))).toEqual(["validation_failed: Invalid tag category", "- name required: name is required"]);
+    expect(refusal(upsert({ name: "C", values: [{ value: "A" }, { value: " " }, { value: "A" }] }))).toEqual([
+      "validation_failed: Invalid tag configuration",
+      "1 value required: Tag value is required",
+      "2 value duplicate_value: Value A is given twice",
+    ]);
+  });
+
+  it("one default at most; none flagged: the first", () => {
+    expect(refusal(upsert({ name: "C", values: [{ value: "A", isDefault: true }, { value: "B", isDefault: true }] }))).toEqual([
+      "validation_failed: Invalid tag category",
+      "- isDefault multiple_defaults: A category has exactly one default value",
+    ]);
+    expect(values(must(upsert({ name: "C", values: [{ value: "A" }, { value: "B", isDefault: true }] })).state)).toEqual(["A", "B*"]);
+    expect(values(must(upsert({ name: "C", values: [{ value: "A" }, { value: "B" }] })).state)).toEqual(["A*", "B"]);
+  });
+
+  it("percent: an integer 0..100; all set must sum to 100, some set at most 100", () => {
+    expect(refusal(upsert({ name: "C", values: [{ value: "A", percent: -1 }, { value: "B", percent: 101 }, { value: "D", percent: 1.5 }] })).slice(1, 4)).toEqual([
+      "0 percent invalid_percent: percent must be an integer from 0 to 100",
+      "1 percent invalid_percent: percent must be an integer from 0 to 100",
+      "2 percent invalid_percent: percent must be an integer from 0 to 100",
+    ]);
+    expect(refusal(upsert({ name: "C", values: [{ value: "A", percent: 0 }, { value: "B", percent: 100 }] }))).toEqual(["ok"]);
+    expect(refusal(upsert({ name: "C", values: [{ value: "A", percent: 60 }, { value: "B", percent: 39 }] }))).toEqual([
+      "validation_failed: Invalid tag configuration",
+      "- percent percent_sum: Percentages of C sum to 99, not 100",
+    ]);
+    expect(refusal(upsert({ name: "C", values: [{ value: "A", percent: 60 }, { value: "B", percent: 41 }, { value: "D" }] }))).toEqual([
+      "validation_failed: Invalid tag configuration",
+      "- percent percent_sum: Percentages of C sum to 101, more than 100",
+    ]);
+    expect(refusal(upsert({ name: "C", values: [{ value: "A", percent: 60 }, { value: "B", percent: 40 }, { value: "D" }] }))).toEqual(["ok"]);
+  });
+
+  it("limits: categories and values, each at its limit and one past", () => {
+    const settings: Partial<InventorySettings> = { tagCategoryLimit: 2, totalTagLimit: 3 };
+    let s = must(upsert({ name: "A", values: [{ value: "1" }] }, createState(settings))).state;
+    s = must(upsert({ name: "B", values: [{ value: "1" }, { value: "2" }] }, s)).state;
+    expect(refusal(upsert({ name: "C", values: [] }, s))).toEqual([
+      "limit_exceeded: At most 2 tag categories",
+      "- name category_limit: Tag category limit 2 reached",
+    ]);
+    expect(refusal(createTagValue(s, "B", { value: "3" }, NOW))).toEqual([
+      "limit_exceeded: At most 3 tag values in total",
+      "- values value_limit: Total tag value limit 3 reached",
+    ]);
+  });
+});
+
+describe("D5 PUT semantics and value edits", () => {
+  it("values kept by name keep their id and created date; the category keeps its own", () => {
+    const a = must(upsert({ name: "C", values: [{ value: "A" }, { value: "B" }] }));
+    const b = must(upsert({ name: "C", values: [{ value: "B" }, { value: "N" }] }, a.state, LATER));
+    const [oldA, oldB] = a.value.values;
+    const [newB, newN] = b.value.values;
+    expect(newB?.tagId).toBe(oldB?.tagId);
+    expect(newB?.created).toBe("2024-06-01T12:00:00.000Z");
+    expect(newB?.updated).toBe("2024-06-02T12:00:00.000Z");
+    expect(newN?.tagId).not.toBe(oldA?.tagId);
+    expect(newN?.created).toBe("2024-06-02T12:00:00.000Z");
+    expect(b.value.tagCategoryId).toBe(a.value.tagCategoryId);
+    expect(b.value.created).toBe("2024-06-01T12:00:00.000Z");
+    expect(listTagCategories(b.state).map((c) => c.name)).toEqual(["C"]);
+    const other = must(upsert({ name: "D", values: [] }, b.state));
+    expect(listTagCategories(other.state).map((c) => c.name)).toEqual(["C", "D"]);
+  });
+
+  it("create: a new default unflags the old; an existing value is a conflict; unknown category 404", () => {
+    const s = must(upsert({ name: "C", values: [{ value: "A" }] })).state;
+    expect(values(must(createTagValue(s, "C", { value: "B", isDefault: true }, NOW)).state)).toEqual(["A", "B*"]);
+    expect(values(must(createTagValue(s, "C", { value: "B" }, NOW)).state)).toEqual(["A*", "B"]);
+    expect(refusal(createTagValue(s, "C", { value: "A" }, NOW))).toEqual(["conflict: Value A already exists in C", "- value duplicate_value: Value exists"]);
+    expect(refusal(createTagValue(s, "X", { value: "A" }, NOW))).toEqual(["not_found: Tag category X not found"]);
+  });
+
+  it("update: rename, default, percent set and cleared; conflicts and 404s", () => {
+    let s = must(upsert({ name: "C", values: [{ value: "A" }, { value: "B" }] })).state;
+    s = must(updateTagValue(s, "C", "B", { value: "B2", isDefault: true }, NOW)).state;
+    expect(values(s)).toEqual(["A", "B2*"]);
+    s = must(updateTagValue(s, "C", "A", { value: "A" }, NOW)).state;
+    expect(values(s)).toEqual(["A", "B2*"]);
+    expect(refusal(updateTagValue(s, "C", "A", { value: "B2" }, NOW))).toEqual(["conflict: Value B2 already exists in C", "- value duplicate_value: Value exists"]);
+    expect(refusal(updateTagValue(s, "C", "Z", {}, NOW))).toEqual(["not_found: Value Z not found in C"]);
+    const full = must(upsert({ name: "C", values: [{ value: "A", percent: 50 }, { value: "B", percent: 50 }] })).state;
+    expect(refusal(updateTagValue(full, "C", "A", { percent: 70 }, NOW))).toEqual([
+      "validation_failed: Invalid tag configuration",
+      "- percent percent_sum: Percentages of C sum to 120, not 100",
+    ]);
+    expect(values(must(updateTagValue(full, "C", "B", {}, NOW)).state)).toEqual(["A*=50", "B=50"]);
+    const p = must(updateTagValue(must(upsert({ name: "C", values: [{ value: "A", percent: 50 }, { value: "B" }] })).state, "C", "A", { percent: 30 }, NOW)).state;
+    expect(values(p)).toEqual(["A*=30", "B"]);
+  });
+
+  it("percentage and discrete modes do not switch in place", () => {
+    const d = must(upsert({ name: "C", values: [{ value: "A" }, { value: "B" }] })).state;
+    expect(refusal(upsert({ name: "C", values: [{ value: "A", percent: 50 }, { value: "B" }] }, d))).toEqual([
+      "conflict: Tag category C cannot switch between percentage and discrete mode",
+      "- percent mode_switch: Delete the values and add them again to switch mode",
+    ]);
+    expect(refusal(updateTagValue(d, "C", "A", { percent: 10 }, NOW))[0]).toBe("conflict: Tag category C cannot switch between percentage and discrete mode");
+    const p = must(upsert({ name: "C", values: [{ value: "A", percent: 50 }, { value: "B" }] })).state;
+    expect(refusal(updateTagValue(p, "C", "A", { percent: null }, NOW))[0]).toMatch(/^conflict/);
+    const empty = must(upsert({ name: "C", values: [] })).state;
+    expect(refusal(upsert({ name: "C", values: [{ value: "A", percent: 100 }] }, empty))).toEqual(["ok"]);
+  });
+});
+
+describe("D5 values holding units", () => {
+  function held(): InventoryState {
+    let s = must(saveLocation(createState(), { code: "L1" })).state;
+    s = must(upsert({ name: "C", values: [{ value: "A" }, { value: "B" }, { value: "E" }] }, s)).state;
+    s = must(refresh(s, { locationCode: "L1", items: [{ upc: "U", quantity: 5, tags: { C: "B" } }, { upc: "U", quantity: 2, tags: { C: "E" } }] }, NOW)).state;
+    return must(allocate(s, { items: [{ orderId: 1, orderItemId: 1, shipmentId: 1, upc: "U", locationCode: "L1", quantity: 1, tags: { C: "B" } }] }, NOW)).state;
+  }
+
+  it("a value holding units is not deleted, nor left out of a PUT, nor its category deleted", () => {
+    const s = held();
+    expect(refusal(deleteTagValue(s, "C", "B", NOW))).toEqual(["conflict: Value B still holds allocated or pending units", "- value holds_units: Value B holds allocated or pending units"]);
+    expect(refusal(upsert({ name: "C", values: [{ value: "A" }] }, s))).toEqual([
+      "conflict: Tag category C still holds allocated or pending units",
+      "- value holds_units: Value B holds allocated or pending units",
+    ]);
+    expect(refusal(deleteTagCategory(s, "C", NOW))[0]).toBe("conflict: Tag category C still holds allocated or pending units");
+    expect(refusal(deleteTagCategory(s, "X", NOW))).toEqual(["not_found: Tag category X not found"]);
+    expect(refusal(deleteTagValue(s, "C", "Z", NOW))).toEqual(["not_found: Value Z not found in C"]);
+  });
+
+  it("a value without held units is deleted; its stock goes to the default", () => {
+    const { state, value } = must(deleteTagValue(held(), "C", "E", NOW));
+    expect(value.value).toBe("E");
+    expect(values(state)).toEqual(["A*", "B"]);
+    const r = queryInventory(state, { items: [{ upc: "U", tags: { C: "A" } }], locationCode: "L1" });
+    expect(r.ok && r.value.map((x) => x.onHand)).toEqual([2]);
+  });
+});

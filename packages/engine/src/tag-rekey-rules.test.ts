@@ -1,0 +1,129 @@
+/**
+ * What a tag configuration change does to stored stock (D5, D7), pinned through the public
+ * surface: a deleted value's stock joins the default (segments that meet add up), a deleted
+ * category's segments merge, a category that gains its first value puts everything on it,
+ * futures and allocations follow their segment, and a new percentage re-splits each group apart.
+ */
+import { describe, expect, it } from "vitest";
+import {
+  allocate,
+  createState,
+  createTagValue,
+  deallocate,
+  deleteTagCategory,
+  deleteTagValue,
+  futureRecordsFor,
+  type InventoryState,
+  queryInventory,
+  type RefreshItem,
+  refresh,
+  saveLocation,
+  updateTagValue,
+  upsertTagCategory,
+} from "./index.js";
+
+const NOW = Date.UTC(2024, 5, 1, 12);
+
+function must<V>(r: { ok: true; state: InventoryState; value: V } | { ok: false; error: unknown }): InventoryState {
+  if (!r.ok) throw new Error(JSON.stringify(r.error));
+  return r.state;
+}
+
+/** Every stored segment of U at L1 as `tags=onHand/allocated/pending`, sorted. */
+function segments(s: InventoryState): string[] {
+  const r = queryInventory(s, { items: [{ upc: "U" }], locationCode: "L1", includeNegativeInventory: true, ignoreSafetyStock: true });
+  if (!r.ok) throw new Error(JSON.stringify(r.error));
+  return r.value.flatMap((x) => x.taggedInventory.map((t) => `${Object.values(t.tags).join("/")}=${t.onHand}/${t.allocated}/${t.pending}`)).sort();
+}
+
+/** Channel (Web default, Store, Outlet) × Region (EU default, US), stock in four segments. */
+function grid(): InventoryState {
+  let s = must(saveLocation(createState(), { code: "L1" }));
+  s = must(upsertTagCategory(s, { name: "Channel", values: [{ value: "Web" }, { value: "Store" }, { value: "Outlet" }] }, NOW));
+  s = must(upsertTagCategory(s, { name: "Region", values: [{ value: "EU" }, { value: "US" }] }, NOW));
+  const items: RefreshItem[] = [
+    { upc: "U", quantity: 1, tags: { Channel: "Web", Region: "EU" } },
+    { upc: "U", quantity: 2, tags: { Channel: "Outlet", Region: "EU" } },
+    { upc: "U", quantity: 4, tags: { Channel: "Outlet", Region: "US" } },
+    { upc: "U", quantity: 8, tags: { Channel: "Web", Region: "US" } },
+    { upc: "U", quantity: 16, tags: { Channel: "Store", Region: "US" } },
+  ];
+  return must(refresh(s, { locationCode: "L1", items }, NOW));
+}
+
+describe("D5 rekeying stored stock", () => {
+  it("a deleted value's stock joins the default value, segment by segment", () => {
+    expect(segments(grid())).toEqual(["Outlet/EU=2/0/0", "Outlet/US=4/0/0", "Store/US=16/0/0", "Web/EU=1/0/0", "Web/US=8/0/0"]);
+    expect(segments(must(deleteTagValue(grid(), "Channel", "Outlet", NOW)))).toEqual(["Store/US=16/0/0", "Web/EU=3/0/0", "Web/US=12/0/0"]);
+  });
+
+  it("a deleted category's segments merge", () => {
+    expect(segments(must(deleteTagCategory(grid(), "Region", NOW)))).toEqual(["Outlet=6/0/0", "Store=16/0/0", "Web=9/0/0"]);
+  });
+
+  it("held units and their allocation move along with the key", () => {
+    let s = must(allocate(grid(), { items: [{ orderId: 1, orderItemId: 1, shipmentId: 1, upc: "U", locationCode: "L1", quantity: 3, tags: { Channel: "Store", Region: "US" } }] }, NOW));
+    s = must(upsertTagCategory(s, { name: "Size", values: [] }, NOW));
+    s = must(createTagValue(s, "Size", { value: "M" }, NOW));
+    expect(segments(s)).toContain("Store/US/M=16/3/0");
+    s = must(deallocate(s, { items: [{ orderId: 1, orderItemId: 1, shipmentId: 1, quantity: 3 }] }, NOW));
+    expect(segments(s)).toContain("Store/US/M=16/0/0");
+  });
+
+  it("a category that gains its first value puts every segment on it", () => {
+    let s = must(upsertTagCategory(grid(), { name: "Size", values: [] }, NOW));
+    expect(segments(s)).toHaveLength(5);
+    s = must(createTagValue(s, "Size", { value: "M" }, NOW));
+    expect(segments(s)).toEqual(["Outlet/EU/M=2/0/0", "Outlet/US/M=4/0/0", "Store/US/M=16/0/0", "Web/EU/M=1/0/0", "Web/US/M=8/0/0"]);
+  });
+
+  it("future records follow their segment", () => {
+    let s = must(refresh(grid(), { locationCode: "L1", items: [{ upc: "U", quantity: 5, deliveryDate: "2024-07-01", tags: { Channel: "Outlet", Region: "US" } }] }, NOW));
+    s = must(deleteTagValue(s, "Channel", "Outlet", NOW));
+    const r = queryInventory(s, { items: [{ upc: "U", tags: { Channel: "Web", Region: "US" } }], locationCode: "L1", includeFutureInventory: true });
+    expect(r.ok && r.value.flatMap((x) => x.futureInventory?.map((f) => f.onHand) ?? [])).toEqual([5]);
+    expect(futureRecordsFor(s, "U")).toHaveLength(1);
+  });
+
+  it("renaming a value or adding one moves nothing", () => {
+    const before = segments(grid());
+    expect(segments(must(createTagValue(grid(), "Region", { value: "APAC" }, NOW)))).toEqual(before);
+    expect(segments(must(updateTagValue(grid(), "Region", "US", { value: "NA" }, NOW)))).toEqual(before.map((x) => x.replace("/US=", "/NA=")));
+  });
+});
+
+describe("D7 a new percentage re-splits the free stock of each group apart", () => {
+  it("per region; held units stay where they are", () => {
+    let s = must(saveLocation(createState(), { code: "L1" }));
+    s = must(upsertTagCategory(s, { name: "Region", values: [{ value: "EU" }, { value: "US" }] }, NOW));
+    s = must(upsertTagCategory(s, { name: "Split", values: [{ value: "P1", percent: 50 }, { value: "P2" }] }, NOW));
+    s = must(refresh(s, { locationCode: "L1", items: [{ upc: "U", quantity: 10, tags: { Region: "EU" } }, { upc: "U", quantity: 4, tags: { Region: "US" } }] }, NOW));
+    expect(segments(s)).toEqual(["EU/P1=5/0/0", "EU/P2=5/0/0", "US/P1=2/0/0", "US/P2=2/0/0"]);
+    s = must(updateTagValue(s, "Split", "P1", { percent: 80 }, NOW));
+    expect(segments(s)).toEqual(["EU/P1=8/0/0", "EU/P2=2/0/0", "US/P1=3/0/0", "US/P2=1/0/0"]);
+    s = must(allocate(s, { items: [{ orderId: 1, orderItemId: 1, shipmentId: 1, upc: "U", locationCode: "L1", quantity: 2, tags: { Region: "EU", Split: "P2" } }] }, NOW));
+    s = must(updateTagValue(s, "Split", "P1", { percent: 100 }, NOW));
+    expect(segments(s)).toEqual(["EU/P1=8/0/0", "EU/P2=2/2/0", "US/P1=4/0/0"]);
+  });
+
+  it("a single percentage category alone", () => {
+    let s = must(saveLocation(createState(), { code: "L1" }));
+    s = must(upsertTagCategory(s, { name: "Split", values: [{ value: "P1", percent: 50 }, { value: "P2" }] }, NOW));
+    s = must(refresh(s, { locationCode: "L1", items: [{ upc: "U", quantity: 10 }] }, NOW));
+    s = must(updateTagValue(s, "Split", "P1", { percent: 30 }, NOW));
+    expect(segments(s)).toEqual(["P1=3/0/0", "P2=7/0/0"]);
+  });
+});
+
+describe("D5 a value holds units while any segment using it holds allocated or pending units", () => {
+  it("pending units alone are enough; a value of another category is not affected", () => {
+    let s = must(saveLocation(createState(), { code: "L1" }));
+    s = must(upsertTagCategory(s, { name: "Channel", values: [{ value: "Web" }, { value: "Store" }] }, NOW));
+    s = must(upsertTagCategory(s, { name: "Region", values: [{ value: "EU" }, { value: "US" }] }, NOW));
+    s = must(allocate(s, { items: [{ orderId: 1, orderItemId: 1, shipmentId: 1, upc: "U", locationCode: "L1", quantity: 1, tags: { Channel: "Store", Region: "EU" } }] }, NOW));
+    expect(segments(s)).toEqual(["Store/EU=0/0/1"]);
+    expect(deleteTagValue(s, "Channel", "Store", NOW).ok).toBe(false);
+    expect(deleteTagValue(s, "Region", "US", NOW).ok).toBe(true);
+    expect(deleteTagValue(s, "Region", "EU", NOW).ok).toBe(false);
+  });
+});

@@ -1,0 +1,19 @@
+/**
+ * The engine's tests, for mutation runs only (stryker.config.mjs). `npm test` uses the root
+ * vitest.config.ts (project "engine"); Stryker cannot use that one: it runs in a sandbox copy of
+ * packages/engine (the root config's project roots are outside it) and its vitest runner has no
+ * option to pick one project. Same include as the root's engine project, without the type tests.
+ * properties.test.ts runs 100 random sequences instead of 1000 (FC_RUNS): every surviving mutant
+ * of the write path runs it, and 1000 made a run of one file take several times as long. A mutant
+ * only the 101st-1000th sequence would catch counts as survived: the score can only be understated.
+ */
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  test: {
+    include: ["src/**/*.test.ts"],
+    testTimeout: 30_000,
+    hookTimeout: 30_000,
+    env: { FC_RUNS: "100" },
+  },
+});
