@@ -1,3 +1,4 @@
+import { addCartItem, createCart } from "@kibo-inventory/engine";
 import { describe, expect, it } from "vitest";
 import { call, commerceCall, INV, refreshCall, segmentedMock, segments } from "../../../test/support/write-test-kit.js";
 
@@ -152,8 +153,19 @@ describe("orders (D19) over mock.fetch", () => {
     expect((await commerceCall(mock, "getShipmentForFulfillment", "GET", `/shipments/${pkg.body.shipmentNumber}`)).body).toMatchObject({ shipmentStatus: "FULFILLED" });
   });
 
-  it("creates an order from a cart (?cartId=)", async () => {
+  it("creates an order from a cart (?cartId=): items and tags copied, the cart used up", async () => {
     const mock = await kiboExampleMock();
     expect((await commerceCall<KiboError>(mock, "createOrder", "POST", "/orders?cartId=nope")).status).toBe(404);
+    const now = Date.parse("2025-01-01T00:00:00Z");
+    const cart = createCart(mock.engine.get(), {}, now);
+    if (!cart.ok) throw new Error("cart");
+    const added = addCartItem(cart.state, cart.value.id, { upc: "AD1001", quantity: 2, locationCode: "homebase", inventoryTags: TARGET }, now);
+    if (!added.ok) throw new Error("cart item");
+    mock.engine.set(1000, added.state);
+    const order = await commerceCall<Order & { originalCartId: string }>(mock, "createOrder", "POST", `/orders?cartId=${cart.value.id}`);
+    expect(order.status).toBe(200);
+    expect(order.body).toMatchObject({ status: "Pending", originalCartId: cart.value.id, items: [{ quantity: 2, inventoryTags: TARGET, originalCartItemId: added.value.item.id }] });
+    expect(mock.engine.get().commerce.carts.get(cart.value.id)).toBeUndefined();
+    expect((await commerceCall(mock, "createOrder", "POST", `/orders?cartId=${cart.value.id}`, { items: [item(1)] })).status).toBe(400);
   });
 });

@@ -10,6 +10,7 @@ import {
   cancelOrder as cancelOrderCommand,
   createOrder as createOrderCommand,
   type CreateOrderInput,
+  deleteCart,
   findOrderItem,
   getOrder as getOrderRead,
   listOrders,
@@ -54,7 +55,13 @@ export const createOrder: TenantRouteHandler = async (ctx) => {
     if (body.locationCode !== undefined) input.locationCode = body.locationCode;
     const extra = extraFrom(body, ORDER_FIELDS);
     if (extra !== undefined) input.extra = extra;
-    const { value } = commerceCommit(ctx, (state, now) => createOrderCommand(state, input, now));
+    // The cart is used up: the order and the cart's removal are one write.
+    const { value } = commerceCommit(ctx, (state, now) => {
+      const created = createOrderCommand(state, input, now);
+      if (!created.ok) return created;
+      const removed = deleteCart(created.state, cartId);
+      return removed.ok ? { ok: true, state: removed.state, value: created.value } : removed;
+    });
     return answerOrder(ctx, value);
   }
   return createFromItems(ctx);
