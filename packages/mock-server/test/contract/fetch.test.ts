@@ -1,6 +1,7 @@
 import { createInventoryMock } from "@kibo-inventory/mock-server";
 import { afterEach } from "vitest";
 import { contractSuite } from "./contract-suite.js";
+import { orderContractSuite } from "./order-suite.js";
 import { writeContractSuite } from "./write-suite.js";
 
 // Direct: mock.fetch calls the router, no interception and no sockets.
@@ -9,3 +10,4 @@ afterEach(() => mock.reset());
 
 contractSuite("mock.fetch", () => ({ origin: "https://t1000.sandbox.mozu.com", fetch: mock.fetch }));
 writeContractSuite("mock.fetch", () => ({ origin: "https://t1000.sandbox.mozu.com", fetch: mock.fetch }));
+orderContractSuite("mock.fetch", () => ({ origin: "https://t1000.sandbox.mozu.com", fetch: mock.fetch }));

@@ -1,6 +1,7 @@
 import { listen, type RunningInventoryServer } from "@kibo-inventory/mock-server/node";
 import { afterAll, afterEach, beforeAll } from "vitest";
 import { contractSuite } from "./contract-suite.js";
+import { orderContractSuite } from "./order-suite.js";
 import { writeContractSuite } from "./write-suite.js";
 
 // Standalone: node:http on loopback with an ephemeral port.
@@ -13,3 +14,4 @@ afterAll(() => server.close());
 
 contractSuite("standalone listen()", () => ({ origin: server.url, fetch: globalThis.fetch }));
 writeContractSuite("standalone listen()", () => ({ origin: server.url, fetch: globalThis.fetch }));
+orderContractSuite("standalone listen()", () => ({ origin: server.url, fetch: globalThis.fetch }));

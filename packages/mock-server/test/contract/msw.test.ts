@@ -1,6 +1,7 @@
 import { setupInventoryMock } from "@kibo-inventory/mock-server/node";
 import { afterAll, afterEach, beforeAll } from "vitest";
 import { contractSuite } from "./contract-suite.js";
+import { orderContractSuite } from "./order-suite.js";
 import { writeContractSuite } from "./write-suite.js";
 
 // Interception: plain global fetch to Kibo's own host name, answered by MSW's setupServer.
@@ -11,3 +12,4 @@ afterAll(() => kibo.close());
 
 contractSuite("MSW setupServer", () => ({ origin: "https://t1000-s2000.sandbox.mozu.com", fetch: globalThis.fetch }));
 writeContractSuite("MSW setupServer", () => ({ origin: "https://t1000-s2000.sandbox.mozu.com", fetch: globalThis.fetch }));
+orderContractSuite("MSW setupServer", () => ({ origin: "https://t1000-s2000.sandbox.mozu.com", fetch: globalThis.fetch }));

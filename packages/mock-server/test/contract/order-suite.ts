@@ -1,0 +1,133 @@
+import { describe, expect, it } from "vitest";
+import { assertValidCommerceResponse, assertValidResponse } from "../support/validate-response.js";
+import type { ContractTarget } from "./contract-suite.js";
+
+const CREDS = { client_id: "mock-app", client_secret: "mock-secret", grant_type: "client_credentials" };
+const SEED = {
+  inventory: {
+    "1000": {
+      locations: [{ code: "homebase" }],
+      tagCategories: [{ name: "Channel", values: [{ value: "Warehouse" }, { value: "Target" }] }],
+    },
+  },
+};
+const TARGET = [{ name: "Channel", value: "Target" }];
+
+type Json = Record<string, unknown>;
+type Order = Json & { id: string; orderNumber: number; items: { id: string }[]; shipments: { number: number }[] };
+
+/**
+ * The order side of the HTTP contract (D19, openapi/commerce.yaml), run once per adapter next to
+ * `contractSuite`: Kibo's documented example (Channel = Warehouse | Target at homebase, 100 and 50;
+ * 2 × AD1001 tagged Target) from order to restock, read back through the Inventory API, and a
+ * shortfall held pending in its own segment. Every answer is validated against its contract.
+ */
+export function orderContractSuite(adapter: string, target: () => ContractTarget): void {
+  describe(`HTTP contract (orders) via ${adapter}`, () => {
+    const send = async <T = Json>(operationId: string, method: string, path: string, body?: unknown, api: "commerce" | "inventory" = "commerce") => {
+      const auth = await target().fetch(`${target().origin}/api/platform/applications/authtickets/oauth`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify(CREDS),
+      });
+      const { access_token } = (await auth.json()) as { access_token: string };
+      const init: RequestInit = {
+        method,
+        headers: { authorization: `Bearer ${access_token}`, "x-vol-tenant": "1000", "content-type": "application/json" },
+      };
+      if (body !== undefined) init.body = JSON.stringify(body);
+      const res = await target().fetch(`${target().origin}/api${path}`, init);
+      expect(res.headers.get("x-vol-correlation")).toBeTruthy();
+      const json = (await res.json()) as T;
+      (api === "commerce" ? assertValidCommerceResponse : assertValidResponse)(operationId, res.status, json);
+      return { status: res.status, body: json };
+    };
+    const targetRow = async () => {
+      const rows = await send<{ taggedInventory: Json[] }[]>("postQueryInventory", "POST", "/commerce/inventory/v5/inventory", { type: "ALL", items: [{ upc: "AD1001" }] }, "inventory");
+      return rows.body[0]?.taggedInventory ?? [];
+    };
+    const setUp = async () => {
+      const seeded = await target().fetch(`${target().origin}/__mock/seed`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify(SEED),
+      });
+      expect(seeded.status).toBe(200);
+      const refreshed = await send("refresh", "POST", "/commerce/inventory/v5/inventory/refresh", {
+        locationCode: "homebase",
+        items: [
+          { upc: "AD1001", quantity: 100, tags: { Channel: "Warehouse" } },
+          { upc: "AD1001", quantity: 50, tags: { Channel: "Target" } },
+        ],
+      }, "inventory");
+      expect(refreshed.status).toBe(200);
+    };
+    const orderOf = (quantity: number) => ({ items: [{ product: { productCode: "AD1001" }, quantity, fulfillmentLocationCode: "homebase" }] });
+
+    it("runs Kibo's example: Pending, tags upserted, submitted (Target 50/48/2), 409 after submit, fulfilled (48), restocked (50)", async () => {
+      await setUp();
+      const created = await send<Order>("createOrder", "POST", "/commerce/orders", orderOf(2));
+      expect(created.body).toMatchObject({ status: "Pending" });
+      const { id, items } = created.body;
+      const itemId = items[0]?.id ?? "";
+      const tagged = await send<Order>("upsertInventoryTags", "PUT", `/commerce/orders/${id}/items/${itemId}/upsertInventoryTags`, TARGET);
+      expect(tagged.body.items[0]).toMatchObject({ inventoryTags: TARGET });
+      const submitted = await send<Order>("performOrderAction", "POST", `/commerce/orders/${id}/actions`, { actionName: "SubmitOrder" });
+      expect(submitted.body).toMatchObject({ status: "Submitted", items: [{ allocationResult: { allocated: 2, pending: 0, tags: { Channel: "Target" } } }] });
+      expect(await targetRow()).toEqual([
+        { tags: { Channel: "Warehouse" }, onHand: 100, available: 100, allocated: 0, pending: 0 },
+        { tags: { Channel: "Target" }, onHand: 50, available: 48, allocated: 2, pending: 0 },
+      ]);
+      const info = await send<Json[]>("getOrderItemInformation", "POST", "/commerce/inventory/v5/inventory/getOrderItemInformation", { orderID: created.body.orderNumber }, "inventory");
+      expect(info.body).toMatchObject([{ orderItemID: 1, upc: "AD1001", allocated: 2 }]);
+
+      const late = await send("upsertInventoryTags", "PUT", `/commerce/orders/${id}/items/${itemId}/upsertInventoryTags`, [{ name: "Channel", value: "Warehouse" }]);
+      expect(late.status).toBe(409);
+      expect(late.body).toMatchObject({ errorCode: "CONFLICT", applicationName: "Commerce" });
+
+      const shipmentNumber = submitted.body.shipments[0]?.number ?? 0;
+      expect((await send("fulfillShipment", "PUT", `/commerce/shipments/${shipmentNumber}/fulfilled`)).body).toMatchObject({ shipmentStatus: "FULFILLED" });
+      expect((await targetRow())[1]).toMatchObject({ onHand: 48, allocated: 0 });
+
+      const ret = await send<{ id: string; items: { id: string }[] }>("createReturn", "POST", "/commerce/returns", {
+        originalOrderId: id,
+        items: [{ orderItemId: itemId, reasons: [{ reason: "Damaged", quantity: 2 }] }],
+      });
+      expect(ret.status).toBe(200);
+      const restocked = await send("restockReturnItems", "POST", `/commerce/returns/${ret.body.id}/restock`, [{ returnItemId: ret.body.items[0]?.id, quantity: 2 }]);
+      expect(restocked.status).toBe(200);
+      expect(await targetRow()).toEqual([
+        { tags: { Channel: "Warehouse" }, onHand: 100, available: 100, allocated: 0, pending: 0 },
+        { tags: { Channel: "Target" }, onHand: 50, available: 50, allocated: 0, pending: 0 },
+      ]);
+    });
+
+    it("allocates what Target holds and keeps the rest pending (available −5, D2), never from Warehouse", async () => {
+      await setUp();
+      const created = await send<Order>("createOrder", "POST", "/commerce/orders", {
+        items: [{ product: { productCode: "AD1001" }, quantity: 55, fulfillmentLocationCode: "homebase", inventoryTags: TARGET }],
+      });
+      const submitted = await send("performOrderAction", "POST", `/commerce/orders/${created.body.id}/actions`, { actionName: "SubmitOrder" });
+      expect(submitted.body).toMatchObject({ items: [{ allocationResult: { allocated: 50, pending: 5, unallocated: 0 } }] });
+      expect(await targetRow()).toEqual([
+        { tags: { Channel: "Warehouse" }, onHand: 100, available: 100, allocated: 0, pending: 0 },
+        { tags: { Channel: "Target" }, onHand: 50, available: -5, allocated: 50, pending: 5 },
+      ]);
+    });
+
+    it("answers bad tags 400 listing every bad item, and unsimulated operations 501, in the Commerce error shape", async () => {
+      await setUp();
+      const bad = await send<{ items: { field: string }[] }>("createOrder", "POST", "/commerce/orders", {
+        items: [
+          { product: { productCode: "AD1001" }, quantity: 1, inventoryTags: [{ name: "Channel", value: "Mars" }] },
+          { product: { productCode: "AD1001" }, quantity: 1, inventoryTags: [{ name: "Channel" }] },
+        ],
+      });
+      expect(bad.status).toBe(400);
+      expect(bad.body.items.map((i) => i.field)).toEqual(["items[0].inventoryTags[0].value", "items[1].inventoryTags[0].value"]);
+      const notSimulated = await send("getPayments", "GET", "/commerce/orders/abc/payments");
+      expect(notSimulated.status).toBe(501);
+      expect(notSimulated.body).toMatchObject({ errorCode: "NOT_IMPLEMENTED", applicationName: "Commerce" });
+    });
+  });
+}
