@@ -27,6 +27,8 @@ export type {
   SeedFutureRecord,
   SeedInventoryRecord,
   SeedLocation,
+  SeedOrder,
+  SeedOrderItem,
   SeedSettings,
   SeedTagCategory,
   SeedTagValue,
