@@ -161,6 +161,9 @@ export type {
   Order,
   OrderItem,
   OrderStatus,
+  Package,
+  PackageItem,
+  PackageStatus,
   RestockedLine,
   Return,
   ReturnItem,
@@ -211,8 +214,9 @@ export {
   updateOrderItem,
   upsertOrderItemTags,
 } from "./orders/orders.js";
-export { cancelOrder, submitOrder } from "./orders/submit-cancel.js";
+export { availableOrderActions, cancelOrder, submitOrder } from "./orders/submit-cancel.js";
 export { findShipment, fulfillShipment, getShipment } from "./orders/fulfill-shipment.js";
+export { type CreatePackageInput, createPackage, type PackageItemInput, shipPackages } from "./orders/packages.js";
 export { liveOrder, liveShipment } from "./orders/views.js";
 export {
   availableReturnActions,

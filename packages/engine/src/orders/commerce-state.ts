@@ -4,7 +4,6 @@
  * state. Ids are deterministic: numbers from counters, string ids made from them.
  */
 import { PersistentMap } from "../internal/trie/persistent-map.js";
-import type { InventoryState } from "../state.js";
 import type { Cart, Checkout, CommerceCounters, Order, Return } from "./types.js";
 
 export interface CommerceState {
@@ -19,7 +18,7 @@ export interface CommerceState {
 }
 
 /** The counters of a fresh tenant: every number starts at 1. */
-export const INITIAL_COMMERCE_COUNTERS: CommerceCounters = { order: 1, cart: 1, checkout: 1, item: 1, shipment: 1, return: 1 };
+export const INITIAL_COMMERCE_COUNTERS: CommerceCounters = { order: 1, cart: 1, checkout: 1, item: 1, shipment: 1, return: 1, package: 1 };
 
 /** No orders, carts, checkouts or returns. */
 export const EMPTY_COMMERCE: CommerceState = {
@@ -39,16 +38,12 @@ const KIND_DIGIT: Readonly<Record<keyof CommerceCounters, string>> = {
   item: "4",
   shipment: "5",
   return: "6",
+  package: "7",
 };
 
 /** The 32-hex-digit id of number `n` of a kind (deterministic). */
 export function commerceId(kind: keyof CommerceCounters, n: number): string {
   return `${KIND_DIGIT[kind]}${n.toString(16).padStart(31, "0")}`;
-}
-
-/** The state with its commerce part replaced. */
-export function withCommerce(state: InventoryState, commerce: CommerceState): InventoryState {
-  return { ...state, commerce };
 }
 
 /**

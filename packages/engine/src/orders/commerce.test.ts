@@ -10,7 +10,9 @@ import { addCartItem, createCart, updateCartItem } from "./carts.js";
 import { createCheckoutFromCart, splitCheckoutItem, upsertCheckoutItemTags } from "./checkouts.js";
 import { addOrderItem, createOrder, getOrder } from "./orders.js";
 import { createReturn, restockReturn, returnAction } from "./returns.js";
-import { submitOrder } from "./submit-cancel.js";
+import { fulfillShipment } from "./fulfill-shipment.js";
+import { createPackage, shipPackages } from "./packages.js";
+import { cancelOrder, submitOrder } from "./submit-cancel.js";
 
 const base = given(
   location("L1"),
@@ -145,6 +147,29 @@ describe("submit (D19 via D11–D12)", () => {
     ]);
     const again = addOrderItem(s.state, o.value.id, { upc: "U1", quantity: 1 }, NOW);
     expect(again.ok ? "ok" : again.error.code).toBe("conflict");
+  });
+});
+
+describe("packages (D19)", () => {
+  it("ships part of a shipment from the allocated records; the rest ships later; cancel is refused once anything shipped", () => {
+    const o = must(createOrder(base, { locationCode: "L1", items: [{ upc: "U1", quantity: 4, inventoryTags: [{ name: "Channel", value: "Web" }] }] }, NOW));
+    const s = must(submitOrder(o.state, o.value.id, NOW));
+    const tooMany = createPackage(s.state, o.value.id, { items: [{ orderItemId: 1, quantity: 5 }] }, NOW);
+    expect(tooMany.ok ? [] : tooMany.error.details.map((d) => [d.index, d.field, d.code])).toEqual([[0, "quantity", "exceeds_allocated"]]);
+    const p = must(createPackage(s.state, o.value.id, { items: [{ orderItemId: 1, quantity: 3 }] }, NOW));
+    const shipped = must(shipPackages(p.state, o.value.id, [p.value.package.id], NOW));
+    expect(onHand(shipped.state, "L1", { Channel: "Web" })).toBe(4);
+    expect(shipped.value.status).toBe("Processing");
+    expect(shipped.value.items[0]?.allocationResult).toMatchObject({ allocated: 1, pending: 0, fulfilled: 3 });
+    expect(shipped.value.shipments[0]?.status).toBe("READY");
+    const twice = shipPackages(shipped.state, o.value.id, [p.value.package.id], NOW);
+    expect(twice.ok ? [] : twice.error.details.map((d) => d.code)).toEqual(["already_shipped"]);
+    const cancel = cancelOrder(shipped.state, o.value.id, NOW);
+    expect(cancel.ok ? "ok" : cancel.error.code).toBe("conflict");
+    const rest = must(fulfillShipment(shipped.state, shipped.value.shipments[0]?.number as number, NOW));
+    expect(rest.value.order.status).toBe("Completed");
+    expect(onHand(rest.state, "L1", { Channel: "Web" })).toBe(3);
+    expect(rest.value.shipment.items[0]?.fulfilledFrom.reduce((n, l) => n + l.quantity, 0)).toBe(4);
   });
 });
 

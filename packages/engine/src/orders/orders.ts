@@ -9,7 +9,8 @@ import { answer, type Answer, ok, type Result } from "../result.js";
 import type { InventoryState } from "../state.js";
 import type { TagPair } from "../tags.js";
 import { type CommerceItemPatch, patchItem } from "./carts.js";
-import { CommerceDraft, commerceId, withCommerce } from "./commerce-state.js";
+import { CommerceDraft, commerceId } from "./commerce-state.js";
+import { withCommerce } from "./with-commerce.js";
 import { conflict, invalid, notFound } from "./errors.js";
 import { checkItemInput, copyItem, isoOf, newItem, nextLineId } from "./items.js";
 import type { CommerceItem, CommerceItemInput, Extra, Order, OrderItem } from "./types.js";
@@ -110,6 +111,7 @@ export function createOrder(state: InventoryState, input: CreateOrderInput, now:
     locationCode: input.locationCode ?? null,
     items,
     shipments: [],
+    packages: [],
     cartId,
     checkoutId,
     created: at,

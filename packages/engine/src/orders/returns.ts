@@ -15,7 +15,8 @@ import { DEFAULT_DETAILS, type InventoryRecord, type SegmentKey } from "../recor
 import { type Answer, answer, fail, ok, type Result } from "../result.js";
 import { defaultSegmentKey } from "../segment.js";
 import type { InventoryState } from "../state.js";
-import { CommerceDraft, commerceId, withCommerce } from "./commerce-state.js";
+import { CommerceDraft, commerceId } from "./commerce-state.js";
+import { withCommerce } from "./with-commerce.js";
 import { conflict, invalid, notFound } from "./errors.js";
 import { isoOf } from "./items.js";
 import { findOrderItem } from "./orders.js";

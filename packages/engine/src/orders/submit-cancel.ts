@@ -11,7 +11,8 @@ import { deallocate, type ReleaseItem } from "../deallocate-fulfill.js";
 import { detail, domainError, type ErrorDetail } from "../errors.js";
 import { fail, ok, type Result } from "../result.js";
 import type { InventoryState } from "../state.js";
-import { CommerceDraft, withCommerce } from "./commerce-state.js";
+import { CommerceDraft } from "./commerce-state.js";
+import { withCommerce } from "./with-commerce.js";
 import { conflict, invalid, notFound } from "./errors.js";
 import { checkInventoryTags, itemSegment } from "./item-tags.js";
 import { isoOf } from "./items.js";
@@ -125,8 +126,9 @@ export function submitOrder(state: InventoryState, orderId: string, now: number)
 export function cancelOrder(state: InventoryState, orderId: string, now: number): Result<InventoryState, Order> {
   const order = state.commerce.orders.get(orderId);
   if (order === undefined) return notFound("Order", orderId, "orderId");
-  if (order.status !== "Pending" && order.status !== "Submitted")
-    return conflict(`Order ${orderId} is ${order.status}; only a Pending or Submitted order can be cancelled`);
+  const anyFulfilled = order.shipments.some((s) => s.items.some((i) => i.fulfilledFrom.length > 0));
+  if ((order.status !== "Pending" && order.status !== "Submitted") || anyFulfilled)
+    return conflict(`Order ${orderId} is ${order.status}; only a Pending or Submitted order with nothing fulfilled can be cancelled`);
   const release: ReleaseItem[] = [];
   for (const s of order.shipments)
     for (const item of s.items) {
@@ -144,10 +146,20 @@ export function cancelOrder(state: InventoryState, orderId: string, now: number)
     ...order,
     status: "Cancelled",
     shipments: order.shipments.map((s) => ({ ...s, status: "CANCELED" })),
+    // Packages not shipped are dropped with the allocation they packed.
+    packages: order.packages.filter((p) => p.status === "Fulfilled"),
     updated: isoOf(now),
   };
   const draft = new CommerceDraft(state.commerce);
   draft.putOrder(cancelled);
   const after = withCommerce(next, draft.finish());
   return ok(after, liveOrder(after, cancelled));
+}
+
+/** The order actions an order allows now (an action not listed is a 409). */
+export function availableOrderActions(order: Order): ("SubmitOrder" | "CancelOrder")[] {
+  const anyFulfilled = order.shipments.some((s) => s.items.some((i) => i.fulfilledFrom.length > 0));
+  if (order.status === "Pending") return ["SubmitOrder", "CancelOrder"];
+  if (order.status === "Submitted" && !anyFulfilled) return ["CancelOrder"];
+  return [];
 }

@@ -94,9 +94,9 @@ export interface Checkout {
 export type OrderStatus = "Pending" | "Submitted" | "Processing" | "Completed" | "Cancelled";
 
 /**
- * READY: every unit of the shipment is allocated; BACKORDER: some are pending or unallocated;
- * FULFILLED: shipped (onHand deducted); CANCELED: the order was cancelled. READY/BACKORDER are
- * recomputed on every read (pending units are released as stock arrives, D12).
+ * READY: every unit not yet fulfilled is allocated; BACKORDER: some are pending or unallocated;
+ * FULFILLED: every unit shipped (onHand deducted); CANCELED: the order was cancelled. READY/BACKORDER
+ * are recomputed on every read (pending units are released as stock arrives, D12).
  */
 export type ShipmentStatus = "READY" | "BACKORDER" | "FULFILLED" | "CANCELED";
 
@@ -156,6 +156,25 @@ export interface OrderItem extends CommerceItem {
   readonly allocationResult?: ItemAllocationResult;
 }
 
+export type PackageStatus = "NotFulfilled" | "Fulfilled";
+
+/** Units of one order item in a package. */
+export interface PackageItem {
+  readonly lineId: number;
+  readonly orderItemId: string;
+  readonly shipmentNumber: number;
+  readonly quantity: number;
+}
+
+/** A package: units of allocated order items at one location, shipped together (`Ship` fulfills them). */
+export interface Package {
+  readonly id: string;
+  readonly locationCode: string;
+  readonly status: PackageStatus;
+  readonly items: readonly PackageItem[];
+  readonly extra?: Extra;
+}
+
 export interface Order {
   /** 32 hex digits. */
   readonly id: string;
@@ -166,6 +185,8 @@ export interface Order {
   readonly locationCode: string | null;
   readonly items: readonly OrderItem[];
   readonly shipments: readonly Shipment[];
+  /** Packages made of the order's allocated units (none while Pending). */
+  readonly packages: readonly Package[];
   readonly cartId: string | null;
   readonly checkoutId: string | null;
   readonly created: string;
@@ -218,4 +239,5 @@ export interface CommerceCounters {
   readonly item: number;
   readonly shipment: number;
   readonly return: number;
+  readonly package: number;
 }

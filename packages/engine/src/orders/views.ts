@@ -37,15 +37,15 @@ export function fulfilledUnits(item: ShipmentItem): number {
 }
 
 /**
- * A shipment as it stands: FULFILLED and CANCELED are final; otherwise READY when every item's
- * units are all allocated, else BACKORDER (units pending or left unallocated).
+ * A shipment as it stands: FULFILLED and CANCELED are final; otherwise READY when every unit of
+ * every item that is not fulfilled yet is allocated, else BACKORDER (units pending or unallocated).
  */
 export function liveShipment(state: InventoryState, shipment: Shipment): Shipment {
   if (shipment.status === "FULFILLED" || shipment.status === "CANCELED") return shipment;
   let status: ShipmentStatus = "READY";
   const items = shipment.items.map((item) => {
     const h = held(shipmentItemAllocation(state, shipment, item.lineId));
-    if (h.allocated !== item.quantity) status = "BACKORDER";
+    if (h.allocated + fulfilledUnits(item) !== item.quantity) status = "BACKORDER";
     return { ...item, inventoryAllocations: h.lines };
   });
   return { ...shipment, status, items };
