@@ -24,6 +24,7 @@ import { createRouter } from "./http/router.js";
 import { advanceInventoryClock, flushInventoryJobs, tenantSlot } from "./core/inventory-slot.js";
 import { type InventoryMockOptions, type ResolvedOptions, resolveOptions } from "./options.js";
 import { controlRoutes } from "./routes/control-routes.js";
+import { commerceRoutes } from "./routes/commerce-routes.js";
 import { kiboRoutes } from "./routes/kibo-routes.js";
 import { platformRoutes } from "./routes/platform-routes.js";
 
@@ -122,7 +123,7 @@ export function createInventoryMock(options: InventoryMockOptions = {}): Invento
     },
   };
 
-  const routes: RouteDefinition[] = [...platformRoutes(resolved), ...kiboRoutes()];
+  const routes: RouteDefinition[] = [...platformRoutes(resolved), ...kiboRoutes(), ...commerceRoutes()];
   if (resolved.admin) {
     routes.push(
       ...controlRoutes({

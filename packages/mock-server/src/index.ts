@@ -10,6 +10,7 @@ export type { InventoryMockOptions, ResolvedOptions } from "./options.js";
 export type { AuthMode } from "./auth/authenticate.js";
 export type { RequestHandler, ResponseEvent } from "./http/pipeline.js";
 /** The simulated operations: [method, path under `/api`, operationId]. */
+export { COMMERCE_OPERATIONS } from "./routes/commerce-routes.js";
 export { KIBO_OPERATIONS } from "./routes/kibo-routes.js";
 
 // ---- Clock and faults (mock.clock, mock.faults)

@@ -10,6 +10,7 @@ describe("@kibo-inventory/mock-server (.)", () => {
   it("exports the server, the seed and CSV helpers and nothing internal", () => {
     expect(Object.keys(entry).sort()).toEqual(
       [
+        "COMMERCE_OPERATIONS",
         "KIBO_OPERATIONS",
         "applyTenantInventorySeed",
         "createInventoryMock",

@@ -66,11 +66,14 @@ export interface KiboErrorData {
   value: string;
 }
 
+/** Which Kibo application answers: the Inventory API, or the Commerce API (orders, carts, returns). */
+export type ApplicationName = "Inventory" | "Commerce";
+
 /** Kibo's platform error body. */
 export interface KiboErrorBody {
   message: string;
   errorCode: string;
-  applicationName: "Inventory";
+  applicationName: ApplicationName;
   correlationId: string;
   additionalErrorData: KiboErrorData[];
   items: KiboErrorItem[];
@@ -154,15 +157,18 @@ export interface ErrorResponseParts {
   headers: Record<string, string>;
 }
 
-/** Maps anything thrown to a status, Kibo's error body and extra headers. Never exposes stacks. */
-export function describeError(error: unknown, correlationId: string): ErrorResponseParts {
+/**
+ * Maps anything thrown to a status, Kibo's error body and extra headers. Never exposes stacks.
+ * `applicationName` is the answering API's ("Commerce" on the order side).
+ */
+export function describeError(error: unknown, correlationId: string, applicationName: ApplicationName = "Inventory"): ErrorResponseParts {
   const code = isRecord(error) && typeof error.code === "string" ? error.code : undefined;
   const mapping = code === undefined ? undefined : errorMappingFor(code);
   if (!mapping || !isRecord(error)) {
     return {
       status: 500,
       headers: {},
-      body: kiboErrorBody("INTERNAL_ERROR", "The server failed to process the request.", correlationId),
+      body: kiboErrorBody("INTERNAL_ERROR", "The server failed to process the request.", correlationId, { applicationName }),
     };
   }
   const message = typeof error.message === "string" && error.message !== "" ? error.message : mapping.errorCode;
@@ -173,6 +179,7 @@ export function describeError(error: unknown, correlationId: string): ErrorRespo
     body: kiboErrorBody(mapping.errorCode, message, correlationId, {
       items: toItems(error.items),
       additionalErrorData: toAdditionalData(error),
+      applicationName,
     }),
   };
 }
@@ -182,12 +189,12 @@ export function kiboErrorBody(
   errorCode: string,
   message: string,
   correlationId: string,
-  extra: { items?: KiboErrorItem[]; additionalErrorData?: KiboErrorData[] } = {},
+  extra: { items?: KiboErrorItem[]; additionalErrorData?: KiboErrorData[]; applicationName?: ApplicationName } = {},
 ): KiboErrorBody {
   return {
     message,
     errorCode,
-    applicationName: "Inventory",
+    applicationName: extra.applicationName ?? "Inventory",
     correlationId,
     additionalErrorData: extra.additionalErrorData ?? [],
     items: extra.items ?? [],

@@ -2,7 +2,7 @@ import { type AuthSettings, authenticate, authenticateToken } from "../auth/auth
 import type { ActiveFault, FaultController } from "../core/faults.js";
 import { CORRELATION_HEADER, type CorrelationIds } from "../core/correlation.js";
 import { assertDeclaredLength, parseJsonBody, readBodyText } from "./body.js";
-import { describeError, errorCodeForStatus, kiboErrorBody, MockHttpError } from "./errors.js";
+import { type ApplicationName, describeError, errorCodeForStatus, kiboErrorBody, MockHttpError } from "./errors.js";
 import { jsonResponse } from "./json-response.js";
 import type { RouteContext, RouteDefinition, ServerRuntime, TenantScope } from "./route.js";
 import type { Router } from "./router.js";
@@ -62,10 +62,11 @@ function tenantScope(runtime: ServerRuntime, auth: ReturnType<typeof authenticat
   };
 }
 
-function faultResponse(fault: ActiveFault & { status: number }, correlationId: string): Response {
+function faultResponse(fault: ActiveFault & { status: number }, correlationId: string, applicationName: ApplicationName): Response {
   const headers: Record<string, string> = fault.retryAfter === undefined ? {} : { "retry-after": String(fault.retryAfter) };
   const body = kiboErrorBody(errorCodeForStatus(fault.status), `Injected fault: HTTP ${fault.status}.`, correlationId, {
     additionalErrorData: [{ name: "faultId", value: String(fault.id) }],
+    applicationName,
   });
   return jsonResponse(body, fault.status, headers);
 }
@@ -74,7 +75,7 @@ function faultResponse(fault: ActiveFault & { status: number }, correlationId: s
 export function createPipeline(deps: PipelineDeps): RequestHandler {
   const { router, runtime } = deps;
 
-  async function run(request: Request, url: URL, correlationId: string, note: (fault: "status" | "network") => void, setOp: (id: string) => void): Promise<Response> {
+  async function run(request: Request, url: URL, correlationId: string, note: (fault: "status" | "network") => void, setOp: (route: RouteDefinition) => void): Promise<Response> {
     const lookup = router.lookup(request.method, url.pathname);
     if (lookup.kind === "not_found") throw new MockHttpError("not_found", `No resource at ${url.pathname}.`);
     if (lookup.kind === "method_not_allowed") {
@@ -85,7 +86,7 @@ export function createPipeline(deps: PipelineDeps): RequestHandler {
       });
     }
     const { route, params } = lookup.match;
-    setOp(route.operationId);
+    setOp(route);
     assertDeclaredLength(request, deps.maxBodyBytes);
 
     const fault = deps.faults.take(route.operationId, route.access === "tenant");
@@ -96,7 +97,7 @@ export function createPipeline(deps: PipelineDeps): RequestHandler {
     }
     if (fault?.status !== undefined) {
       note("status");
-      return faultResponse({ ...fault, status: fault.status }, correlationId);
+      return faultResponse({ ...fault, status: fault.status }, correlationId, route.application ?? "Inventory");
     }
 
     // The text is kept (a request's body can be read once), not the parsed value: each `body()`
@@ -143,14 +144,18 @@ export function createPipeline(deps: PipelineDeps): RequestHandler {
   return async function handle(request) {
     const correlationId = deps.correlation.forRequest(request);
     let operationId: string | undefined;
+    let application: ApplicationName = "Inventory";
     let fault: "status" | "network" | undefined;
     let url: URL | undefined;
     let response: Response;
     try {
       url = new URL(request.url);
-      response = await run(request, url, correlationId, (kind) => { fault = kind; }, (id) => { operationId = id; });
+      response = await run(request, url, correlationId, (kind) => { fault = kind; }, (route) => {
+        operationId = route.operationId;
+        application = route.application ?? "Inventory";
+      });
     } catch (error) {
-      const parts = describeError(error, correlationId);
+      const parts = describeError(error, correlationId, application);
       if (parts.status >= 500 && deps.onUnhandledError) deps.onUnhandledError(error, { operationId, correlationId });
       response = jsonResponse(parts.body, parts.status, parts.headers);
     }

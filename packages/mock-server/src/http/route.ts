@@ -1,6 +1,7 @@
 import type { InventoryState } from "@kibo-inventory/engine";
 import type { MockClock } from "../core/clock.js";
 import type { ServerState, SessionState, TenantRecord } from "../core/server-state.js";
+import type { ApplicationName } from "./errors.js";
 import type { SchemaLike } from "./validation.js";
 
 export type HttpMethod = "GET" | "POST" | "PUT" | "DELETE" | "PATCH";
@@ -70,6 +71,8 @@ interface RouteBase {
   readonly operationId: string;
   /** Whether a 2xx answer changed state (drives `onStateChange`). @default method !== "GET" */
   readonly mutates?: boolean;
+  /** The Kibo application its error bodies name (`applicationName`). @default "Inventory" */
+  readonly application?: ApplicationName;
 }
 
 /** A route whose handler is absent answers 501 NOT_IMPLEMENTED. */

@@ -1,4 +1,4 @@
-import type { OperationId } from "@kibo-inventory/spec";
+import type { CommerceOperationId, OperationId } from "@kibo-inventory/spec";
 import type { TenantRouteHandler } from "../http/route.js";
 
 /**
@@ -6,3 +6,9 @@ import type { TenantRouteHandler } from "../http/route.js";
  * list with `satisfies OperationList`, so a mistyped id fails `tsc` instead of answering 501.
  */
 export type OperationList = Partial<Record<OperationId, TenantRouteHandler>>;
+
+/**
+ * The same for openapi/commerce.yaml: handlers keyed by `CommerceOperationId` (`satisfies
+ * CommerceOperationList`; a mistyped id fails `tsc`).
+ */
+export type CommerceOperationList = Partial<Record<CommerceOperationId, TenantRouteHandler>>;

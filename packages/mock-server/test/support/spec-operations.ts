@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 
 /** method, path and operationId of every operation in an OpenAPI YAML file (our hand-written layout). */
-export function specOperations(file: "inventory.yaml" | "mock-controls.yaml"): string[] {
+export function specOperations(file: "inventory.yaml" | "mock-controls.yaml" | "commerce.yaml"): string[] {
   const lines = readFileSync(new URL(`../../../../openapi/${file}`, import.meta.url), "utf8").split("\n");
   const out: string[] = [];
   let inPaths = false;

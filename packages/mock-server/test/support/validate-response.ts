@@ -1,5 +1,5 @@
 /**
- * Runtime check of response bodies against openapi/inventory.yaml (OpenAPI 3.1 = JSON Schema
+ * Runtime check of response bodies against openapi/inventory.yaml (and openapi/commerce.yaml) (OpenAPI 3.1 = JSON Schema
  * 2020-12), for tests. `expectValidResponse(operationId, res)` finds the operation's response for
  * the status (or `default`), follows `$ref`s to `components/responses`, and validates the JSON
  * body with ajv; a mismatch throws with every error and the body.
@@ -10,13 +10,16 @@ import { parse } from "yaml";
 
 type Json = Record<string, unknown>;
 
-const SPEC_ID = "inventory.yaml";
-const doc = parse(readFileSync(new URL("../../../../openapi/inventory.yaml", import.meta.url), "utf8")) as Json;
+const HTTP_METHODS = ["get", "post", "put", "delete", "patch"] as const;
+const escapeSegment = (segment: string) => encodeURIComponent(segment.replace(/~/g, "~0").replace(/\//g, "~1"));
+const pointer = (segments: readonly string[]) => `#/${segments.map(escapeSegment).join("/")}`;
+
+/** The response check of one contract file. */
+function responseValidator(SPEC_ID: "inventory.yaml" | "commerce.yaml"): (operationId: string, status: number, body: unknown) => void {
+const doc = parse(readFileSync(new URL(`../../../../openapi/${SPEC_ID}`, import.meta.url), "utf8")) as Json;
 
 const ajv = new Ajv2020({ strict: false, validateFormats: false, allErrors: true });
 ajv.addSchema(doc, SPEC_ID);
-
-const HTTP_METHODS = ["get", "post", "put", "delete", "patch"] as const;
 
 /** operationId → [path, method]. */
 const operations = new Map<string, [string, string]>();
@@ -26,9 +29,6 @@ for (const [path, item] of Object.entries(doc.paths as Record<string, Json>)) {
     if (op && typeof op.operationId === "string") operations.set(op.operationId, [path, method]);
   }
 }
-
-const escapeSegment = (segment: string) => encodeURIComponent(segment.replace(/~/g, "~0").replace(/\//g, "~1"));
-const pointer = (segments: readonly string[]) => `#/${segments.map(escapeSegment).join("/")}`;
 
 function resolve(segments: string[]): { node: Json; segments: string[] } {
   let node: unknown = doc;
@@ -40,8 +40,7 @@ function resolve(segments: string[]): { node: Json; segments: string[] } {
 
 const cache = new Map<string, ReturnType<typeof ajv.compile>>();
 
-/** Validates `body` as the `status` answer of `operationId`; throws a readable error on mismatch. */
-export function assertValidResponse(operationId: string, status: number, body: unknown): void {
+function assertValid(operationId: string, status: number, body: unknown): void {
   const op = operations.get(operationId);
   if (!op) throw new Error(`unknown operationId ${operationId}`);
   const [path, method] = op;
@@ -76,3 +75,11 @@ function checkWith(key: string, schemaPath: readonly string[], operationId: stri
     );
   }
 }
+return assertValid;
+}
+
+/** Validates `body` as the `status` answer of `operationId`; throws a readable error on mismatch. */
+export const assertValidResponse = responseValidator("inventory.yaml");
+
+/** The same against openapi/commerce.yaml (orders, carts, checkouts, returns). */
+export const assertValidCommerceResponse = responseValidator("commerce.yaml");

@@ -4,7 +4,7 @@
  * against the spec.
  */
 import { keyToTags, recordsAt } from "@kibo-inventory/engine";
-import { assertValidResponse } from "./validate-response.js";
+import { assertValidCommerceResponse, assertValidResponse } from "./validate-response.js";
 import { createInventoryMock, type InventoryMock } from "../../src/create-inventory-mock.js";
 import type { InventoryMockOptions } from "../../src/options.js";
 
@@ -47,6 +47,26 @@ export async function call<T = Record<string, unknown>>(
   const res = await mock.fetch(url, init);
   const json = (await res.json()) as T;
   assertValidResponse(operationId, res.status, json);
+  return { status: res.status, body: json };
+}
+
+/** The Commerce API's base (orders, carts, checkouts, returns, shipments). */
+const COMMERCE = `${API}/commerce`;
+
+/** Calls a commerce operation through `mock.fetch`, validates the answer against openapi/commerce.yaml. */
+export async function commerceCall<T = Record<string, unknown>>(
+  mock: InventoryMock,
+  operationId: string,
+  method: string,
+  path: string,
+  body?: unknown,
+): Promise<Answer<T>> {
+  const init: RequestInit = { method, headers: HEADERS };
+  if (body !== undefined) init.body = JSON.stringify(body);
+  const res = await mock.fetch(`${COMMERCE}${path}`, init);
+  const text = await res.text();
+  const json = (text === "" ? undefined : JSON.parse(text)) as T;
+  assertValidCommerceResponse(operationId, res.status, json);
   return { status: res.status, body: json };
 }
 
