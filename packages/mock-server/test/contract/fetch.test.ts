@@ -1,5 +1,6 @@
 import { createInventoryMock } from "@kibo-inventory/mock-server";
 import { afterEach } from "vitest";
+import { cartsContractSuite } from "./carts-suite.js";
 import { contractSuite } from "./contract-suite.js";
 import { writeContractSuite } from "./write-suite.js";
 
@@ -9,3 +10,4 @@ afterEach(() => mock.reset());
 
 contractSuite("mock.fetch", () => ({ origin: "https://t1000.sandbox.mozu.com", fetch: mock.fetch }));
 writeContractSuite("mock.fetch", () => ({ origin: "https://t1000.sandbox.mozu.com", fetch: mock.fetch }));
+cartsContractSuite("mock.fetch", () => ({ origin: "https://t1000.sandbox.mozu.com", fetch: mock.fetch }));
