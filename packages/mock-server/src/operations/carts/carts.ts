@@ -37,11 +37,11 @@ function currentCartOwner(ctx: TenantRouteContext): string {
   return `anonymous@${ctx.tenant.id}/${ctx.tenant.siteId ?? "-"}`;
 }
 
-export function cartItemToWire(item: CommerceItem): WireCartItem {
+function cartItemToWire(item: CommerceItem): WireCartItem {
   return commerceItemToWire(item);
 }
 
-export function cartToWire(ctx: TenantRouteContext, cart: Cart): WireCart {
+function cartToWire(ctx: TenantRouteContext, cart: Cart): WireCart {
   return {
     ...(cart.extra ?? {}),
     id: cart.id,

@@ -35,7 +35,7 @@ function actionsOf(checkout: Checkout): string[] {
   return checkout.status === "Pending" ? ["SubmitCheckout"] : [];
 }
 
-export function checkoutToWire(ctx: TenantRouteContext, checkout: Checkout): WireCheckout {
+function checkoutToWire(ctx: TenantRouteContext, checkout: Checkout): WireCheckout {
   return {
     ...(checkout.extra ?? {}),
     id: checkout.id,
