@@ -26,6 +26,7 @@ import { validate } from "../../http/validation.js";
 import { COMMERCE_ERROR_MAPPING, commerceItemFromWire, commerceItemToWire } from "../../mapping/commerce-items.js";
 import { badRequest, unwrapAnswer } from "../../mapping/engine-errors.js";
 import { itemRequestBody } from "../carts/item-body.js";
+import { filterBy, page } from "../shared/commerce.js";
 import { commit } from "../shared/context.js";
 
 type WireCheckout = CommerceSchemas["Checkout"];
@@ -63,40 +64,15 @@ function checkoutOf(ctx: TenantRouteContext): Checkout {
 /** A checkout's number: its id is the checkout counter in hex after one kind digit (engine: `commerceId`). */
 const numberOf = (checkout: Checkout) => Number.parseInt(checkout.id.slice(1), 16);
 
-const FILTER_FIELDS: Readonly<Record<string, (c: Checkout) => string>> = {
-  id: (c) => c.id,
-  number: (c) => String(numberOf(c)),
-  originalCartId: (c) => c.cartId ?? "",
-};
-
-/** Kibo's `filter`: `field eq value` clauses joined by ` and ` over id, number and originalCartId; else 400. */
-function filtered(ctx: TenantRouteContext, all: readonly Checkout[]): Checkout[] {
-  const filter = ctx.query.get("filter");
-  if (filter === null || filter.trim() === "") return [...all];
-  const clauses = filter.split(/\s+and\s+/i).map((clause) => {
-    const m = /^\s*(\w+)\s+eq\s+(?:'([^']*)'|"([^"]*)"|(\S+))\s*$/i.exec(clause);
-    const read = m?.[1] === undefined ? undefined : FILTER_FIELDS[m[1]];
-    if (m === null || read === undefined) throw badRequest(`filter supports only "field eq value" clauses over ${Object.keys(FILTER_FIELDS).join(", ")}`, "filter");
-    return { read, value: m[2] ?? m[3] ?? m[4] ?? "" };
-  });
-  return all.filter((c) => clauses.every(({ read, value }) => read(c) === value));
-}
-
-function queryInt(ctx: TenantRouteContext, name: string, fallback: number, min: number): number {
-  const raw = ctx.query.get(name);
-  if (raw === null || raw === "") return fallback;
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n < min) throw badRequest(`${name} must be a whole number, at least ${min}`, name);
-  return n;
-}
-
-/** `getCheckouts`: the tenant's checkouts by `number`, filtered, paged by `startIndex` / `pageSize` (≤ 200, default 20). */
+/** `getCheckouts`: the tenant's checkouts by `number`, filtered over id, number and originalCartId, paged. */
 export const getCheckouts: TenantRouteHandler = (ctx) => {
-  const all = filtered(ctx, listCheckouts(ctx.tenant.inventory)).sort((a, b) => numberOf(a) - numberOf(b));
-  const startIndex = queryInt(ctx, "startIndex", 0, 0);
-  const pageSize = Math.min(queryInt(ctx, "pageSize", 20, 1), 200);
-  const items = all.slice(startIndex, startIndex + pageSize).map((c) => checkoutToWire(ctx, c));
-  return ctx.json({ startIndex, pageSize, pageCount: Math.ceil(all.length / pageSize), totalCount: all.length, items });
+  const all = filterBy(ctx, listCheckouts(ctx.tenant.inventory), {
+    id: (c) => c.id,
+    number: (c) => String(numberOf(c)),
+    originalCartId: (c) => c.cartId ?? "",
+  }).sort((a, b) => numberOf(a) - numberOf(b));
+  const paged = page(ctx, all);
+  return ctx.json({ ...paged, items: paged.items.map((c) => checkoutToWire(ctx, c)) });
 };
 
 /** `createCheckoutFromCart` (`?cartId=`): a Pending checkout with the cart's items. */
