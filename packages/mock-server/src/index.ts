@@ -28,6 +28,8 @@ export type {
   SeedFutureRecord,
   SeedInventoryRecord,
   SeedLocation,
+  SeedOrder,
+  SeedOrderItem,
   SeedSettings,
   SeedTagCategory,
   SeedTagValue,

@@ -1,4 +1,4 @@
-import { createState, queryInventory } from "@kibo-inventory/engine";
+import { createState, listOrders, listReturns, queryInventory } from "@kibo-inventory/engine";
 import { describe, expect, it } from "vitest";
 import { applyTenantInventorySeed } from "../seed/apply-inventory-seed.js";
 import { validateInventorySeed } from "../seed/validate-seed.js";
@@ -49,6 +49,26 @@ describe("demo data", () => {
     expect(query(DEMO_UPCS.conditions).map((row) => row.condition)).toEqual(["New", "Refurbished", "Damaged"]);
     expect(query(DEMO_UPCS.serials).every((row) => row.onHand === 1)).toBe(true);
     expect(r.state.futures.size).toBe(2);
+  });
+
+  it("places the demo orders with the engine's order commands: Pending, Returned, Submitted with pending units", () => {
+    const r = applyTenantInventorySeed(createState(), demoTenantInventory({ products: 20, locations: 5, now: NOW }), NOW);
+    if (!r.ok) throw new Error(r.error.message);
+    const orders = listOrders(r.state);
+    expect(orders.map((o) => o.status)).toEqual(["Pending", "Completed", "Submitted"]);
+    expect(orders[0]?.items[0]?.inventoryTags).toEqual([{ name: "Channel", value: "Target" }]);
+    expect(orders[2]?.items[0]?.allocationResult).toMatchObject({ tags: { Channel: "Target", Fulfillment: "Online" }, allocated: 8, pending: 2, unallocated: 0 });
+    expect(listReturns(r.state).map((x) => [x.items[0]?.quantity, x.items[0]?.restocked.map((l) => l.quantity)])).toEqual([[1, [1]]]);
+    const q = queryInventory(r.state, { locationCode: HOMEBASE, items: [{ upc: DEMO_UPCS.orders }] } as Parameters<typeof queryInventory>[1]);
+    if (!q.ok) throw new Error(q.error.message);
+    const [row] = q.value;
+    const byChannel = (channel: string) =>
+      (row?.taggedInventory ?? [])
+        .filter((t) => t.tags.Channel === channel)
+        .reduce<[number, number, number]>(([onHand, allocated, pending], t) => [onHand + t.onHand, allocated + t.allocated, pending + t.pending], [0, 0, 0]);
+    // The returned unit went back into Target: onHand 10 again; Warehouse untouched.
+    expect(byChannel("Target")).toEqual([10, 8, 2]);
+    expect(byChannel("Warehouse")).toEqual([40, 0, 0]);
   });
 
   // How long this takes is a benchmark figure (bench/), not a unit-test assertion.

@@ -5,7 +5,7 @@
 import type { SeedData } from "../core/seed.js";
 import type { TenantInventorySeed } from "../seed/types.js";
 import { type CatalogOptions, generateCatalog } from "./catalog.js";
-import { demoConditionRules, demoExampleRecords, demoFutureRecords, demoTagCategories, homebase } from "./docs-examples.js";
+import { demoConditionRules, demoExampleRecords, demoFutureRecords, demoOrders, demoTagCategories, homebase } from "./docs-examples.js";
 
 /** Options of {@link demoSeed}. */
 export interface DemoSeedOptions extends CatalogOptions {
@@ -17,7 +17,7 @@ export interface DemoSeedOptions extends CatalogOptions {
 
 /**
  * The demo inventory of one tenant: settings, homebase and the catalog locations, tag categories,
- * condition rules, the documentation examples, the catalog and future inventory.
+ * condition rules, the documentation examples, the catalog, future inventory and a few orders.
  * @example createInventoryMock({ seed: { inventory: { 1000: demoTenantInventory({ products: 500 }) } } })
  * @see docs/seed-format.md#demo-data
  */
@@ -30,6 +30,7 @@ export function demoTenantInventory(options: DemoSeedOptions = {}): TenantInvent
     conditionRules: demoConditionRules,
     records: [...demoExampleRecords, ...catalog.records],
     futureRecords: demoFutureRecords(options.now ?? Date.now()),
+    orders: demoOrders,
   };
 }
 

@@ -2,7 +2,14 @@
  * The hand-written part of the demo: small record sets that reproduce the examples of Kibo's
  * inventory documentation, each on its own UPC so it is easy to find (see docs/seed-format.md).
  */
-import type { SeedConditionRule, SeedFutureRecord, SeedInventoryRecord, SeedLocation, SeedTagCategory } from "../seed/types.js";
+import type {
+  SeedConditionRule,
+  SeedFutureRecord,
+  SeedInventoryRecord,
+  SeedLocation,
+  SeedOrder,
+  SeedTagCategory,
+} from "../seed/types.js";
 
 /** The warehouse every example lives at. */
 export const HOMEBASE = "homebase";
@@ -17,6 +24,8 @@ export const DEMO_UPCS = {
   conditions: "DEMO-COND-01",
   /** Serial-numbered units, one per record. */
   serials: "DEMO-SERIAL-01",
+  /** The demo orders' product: Warehouse 40, Target 10 (see {@link demoOrders}). */
+  orders: "DEMO-ORDER-01",
 } as const;
 
 /** homebase: the warehouse of the examples. */
@@ -75,6 +84,23 @@ export const demoExampleRecords: SeedInventoryRecord[] = [
   ...["SN-0001", "SN-0002", "SN-0003", "SN-0004", "SN-0005"].map((serialNumber) =>
     at({ upc: DEMO_UPCS.serials, sku: "SER-01", serialNumber, condition: "New", quantity: 1 }),
   ),
+  // The demo orders' product (split 80/20 by Fulfillment: Target holds 8 Online and 2 Store).
+  at({ upc: DEMO_UPCS.orders, sku: "ORD-01", quantity: 40, tags: { Channel: "Warehouse" } }),
+  at({ upc: DEMO_UPCS.orders, sku: "ORD-01", quantity: 10, tags: { Channel: "Target" } }),
+];
+
+const target = [{ name: "Channel", value: "Target" }];
+
+/**
+ * Orders on {@link DEMO_UPCS.orders} at homebase, placed with the engine's order commands (D19):
+ * a Pending order of 2 tagged Target; a Returned one (1 Target unit shipped, returned and restocked
+ * into Target); a Submitted one of 10 Target units, of which Target/Online holds 8 — 8 allocated,
+ * 2 pending, Warehouse untouched.
+ */
+export const demoOrders: SeedOrder[] = [
+  { locationCode: HOMEBASE, items: [{ upc: DEMO_UPCS.orders, quantity: 2, inventoryTags: target }] },
+  { locationCode: HOMEBASE, status: "Returned", items: [{ upc: DEMO_UPCS.orders, quantity: 1, inventoryTags: target }] },
+  { locationCode: HOMEBASE, status: "Submitted", items: [{ upc: DEMO_UPCS.orders, quantity: 10, inventoryTags: target }] },
 ];
 
 const DAY = 86_400_000;

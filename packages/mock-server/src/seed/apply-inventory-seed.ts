@@ -20,6 +20,7 @@ import {
   upsertTagCategory,
 } from "@kibo-inventory/engine";
 import type { SeedFutureRecord, SeedInventoryRecord, TenantInventorySeed, TenantSeedSummary } from "./types.js";
+import { applySeedOrders } from "./apply-orders.js";
 import { validateTenantInventorySeed } from "./validate-seed.js";
 
 /** Re-labels an engine error so each detail names the seed path it came from. */
@@ -81,7 +82,7 @@ function writeGrouped<T extends { locationCode: string }>(
 
 /**
  * Applies a tenant's inventory seed: settings, locations, tag categories, condition rules, records,
- * future records, in that order. Validates the seed first; every error names the seed path at fault
+ * future records, orders (seed/apply-orders.ts), in that order. Validates the seed first; every error names the seed path at fault
  * (`records[3].quantity`). On failure the given state is untouched.
  * @example
  * const r = applyTenantInventorySeed(createState(), { locations: [{ code: "homebase" }] }, Date.now());
@@ -141,9 +142,12 @@ export function applyTenantInventorySeed(
   const futures = seed.futureRecords ?? [];
   const planned = writeGrouped(written.state, futures, futureItem, "futureRecords", now);
   if (!planned.ok) return planned;
+  const orders = seed.orders ?? [];
+  const placed = orders.length === 0 ? { ok: true as const, state: planned.state } : applySeedOrders(planned.state, orders, now);
+  if (!placed.ok) return placed;
   return {
     ok: true,
-    state: planned.state,
+    state: placed.state,
     value: {
       locations: locations.length,
       tagCategories: categories.length,

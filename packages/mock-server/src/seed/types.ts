@@ -102,9 +102,34 @@ export interface SeedFutureRecord {
   tags?: Record<string, string>;
 }
 
+/** One item of a seeded order. */
+export interface SeedOrderItem {
+  upc: string;
+  /** Integer ≥ 1. */
+  quantity: number;
+  /** The item's fulfillment location; absent → the order's. */
+  locationCode?: string;
+  /** The item's segment in Kibo's order-side spelling; categories not named take their default. */
+  inventoryTags?: { name: string; value: string }[];
+}
+
+/**
+ * An order placed on the seeded stock with the engine's order commands (D19), brought to `status`:
+ * `Pending` (created), `Submitted` (allocated from each item's segment; a shortfall is pending),
+ * `Completed` (its shipments fulfilled) or `Returned` (fulfilled, then every unit returned and
+ * restocked into the segment it came from).
+ */
+export interface SeedOrder {
+  /** The fulfillment location of items without their own. */
+  locationCode?: string;
+  items: SeedOrderItem[];
+  /** @default "Pending" */
+  status?: "Pending" | "Submitted" | "Completed" | "Returned";
+}
+
 /**
  * The inventory seed of one tenant. Applied in this order, all or nothing: settings, locations, tag
- * categories, condition rules, records, future records.
+ * categories, condition rules, records, future records, orders.
  */
 export interface TenantInventorySeed {
   settings?: SeedSettings;
@@ -113,6 +138,7 @@ export interface TenantInventorySeed {
   conditionRules?: SeedConditionRule[];
   records?: SeedInventoryRecord[];
   futureRecords?: SeedFutureRecord[];
+  orders?: SeedOrder[];
 }
 
 /** The `inventory` part of seed data: tenant id → that tenant's inventory seed. */

@@ -137,7 +137,23 @@ function checkList(value: unknown, path: string, issues: SeedIssue[], each: (ite
   for (const [i, item] of value.entries()) each(item, `${path}[${i}]`);
 }
 
-const TOP_LEVEL = ["settings", "locations", "tagCategories", "conditionRules", "records", "futureRecords"];
+const TOP_LEVEL = ["settings", "locations", "tagCategories", "conditionRules", "records", "futureRecords", "orders"];
+
+const ORDER_STATUSES = ["Pending", "Submitted", "Completed", "Returned"];
+
+const ORDER: Shape = {
+  locationCode: { check: nonEmpty },
+  items: { check: (v) => (Array.isArray(v) && v.length > 0 ? undefined : "must be a non-empty array"), required: true },
+  status: { check: (v) => (typeof v === "string" && ORDER_STATUSES.includes(v) ? undefined : `must be one of ${ORDER_STATUSES.join(", ")}`) },
+};
+
+const ORDER_ITEM: Shape = {
+  upc: { check: nonEmpty, required: true },
+  quantity: { check: positive, required: true },
+  locationCode: { check: nonEmpty },
+  // Names and values are the engine's to check (against the tenant's categories) when applied.
+  inventoryTags: { check: (v) => (Array.isArray(v) ? undefined : "must be an array of {name, value}") },
+};
 
 /**
  * Checks one tenant's inventory seed; returns every issue found (empty when valid).
@@ -170,6 +186,11 @@ export function validateTenantInventorySeed(value: unknown, path = "inventory"):
       issues.push({ path: `${p}.quantity`, message: "must be 0 or 1 for a serial-numbered record" });
   });
   checkList(value.futureRecords, `${path}.futureRecords`, issues, (item, p) => checkShape(item, FUTURE_RECORD, p, issues));
+  checkList(value.orders, `${path}.orders`, issues, (order, p) => {
+    checkShape(order, ORDER, p, issues);
+    if (isObject(order) && Array.isArray(order.items))
+      checkList(order.items, `${p}.items`, issues, (item, ip) => checkShape(item, ORDER_ITEM, ip, issues));
+  });
   return issues;
 }
 

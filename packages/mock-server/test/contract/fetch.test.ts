@@ -1,5 +1,6 @@
 import { createInventoryMock } from "@kibo-inventory/mock-server";
 import { afterEach } from "vitest";
+import { cartsContractSuite } from "./carts-suite.js";
 import { contractSuite } from "./contract-suite.js";
 import { orderContractSuite } from "./order-suite.js";
 import { writeContractSuite } from "./write-suite.js";
@@ -11,3 +12,4 @@ afterEach(() => mock.reset());
 contractSuite("mock.fetch", () => ({ origin: "https://t1000.sandbox.mozu.com", fetch: mock.fetch }));
 writeContractSuite("mock.fetch", () => ({ origin: "https://t1000.sandbox.mozu.com", fetch: mock.fetch }));
 orderContractSuite("mock.fetch", () => ({ origin: "https://t1000.sandbox.mozu.com", fetch: mock.fetch }));
+cartsContractSuite("mock.fetch", () => ({ origin: "https://t1000.sandbox.mozu.com", fetch: mock.fetch }));

@@ -1,5 +1,6 @@
 import { listen, type RunningInventoryServer } from "@kibo-inventory/mock-server/node";
 import { afterAll, afterEach, beforeAll } from "vitest";
+import { cartsContractSuite } from "./carts-suite.js";
 import { contractSuite } from "./contract-suite.js";
 import { orderContractSuite } from "./order-suite.js";
 import { writeContractSuite } from "./write-suite.js";
@@ -15,3 +16,4 @@ afterAll(() => server.close());
 contractSuite("standalone listen()", () => ({ origin: server.url, fetch: globalThis.fetch }));
 writeContractSuite("standalone listen()", () => ({ origin: server.url, fetch: globalThis.fetch }));
 orderContractSuite("standalone listen()", () => ({ origin: server.url, fetch: globalThis.fetch }));
+cartsContractSuite("standalone listen()", () => ({ origin: server.url, fetch: globalThis.fetch }));

@@ -2044,6 +2044,13 @@ export interface components {
         Tags: {
             [key: string]: string;
         };
+        /** @description One tag in Kibo's order-side spelling: a tag category `name` and one of its values. */
+        OrderInventoryTag: {
+            /** @description Name of a tag category of the tenant. */
+            name: string;
+            /** @description A value of that category. */
+            value: string;
+        };
         /** @description An ISO 8601 date-time. Kibo's examples write the offset without a colon (`2020-09-28T12:00:00-0500`); that form, `Z` and `+05:00` are all accepted. */
         KiboDateTime: string;
         /** @description The granular `date` of a record (manufacture, expiry or use-by date, used to rotate stock): an ISO 8601 date (`2025-06-30`) or date-time. */
@@ -2604,6 +2611,8 @@ export interface components {
             partNumber?: string;
             sku?: string;
             tags?: components["schemas"]["Tags"];
+            /** @description Kibo's order-side spelling of `tags`: `[{"name": "Channel", "value": "Target"}]` is `{"Channel": "Target"}`. Same rules (a name without a value, a name given twice, an unknown name or value is 400 at `items[i].inventoryTags[j].name` or `.value`). Given together with `tags`, the two must name the same segment (categories not named take their default), else 400 at `items[i].inventoryTags`. */
+            inventoryTags?: components["schemas"]["OrderInventoryTag"][];
             /** @description The order's GUID. */
             ucpOrderID?: string;
             /** @description GUID of the cart holding the reservation. */

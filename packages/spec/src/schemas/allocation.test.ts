@@ -27,6 +27,21 @@ describe("allocation schemas", () => {
     ]);
   });
 
+  it("takes inventoryTags (Kibo's order-side tags) and points at a blank value and a name given twice", () => {
+    const body = { items: [{ ...item, inventoryTags: [{ name: "Channel", value: "Target" }] }] };
+    expect(AllocateInventoryRequestSchema.parse(body)).toEqual(body);
+    const bad = AllocateInventoryRequestSchema.safeParse({
+      items: [
+        { ...item, inventoryTags: [{ name: "Channel" }] },
+        { ...item, inventoryTags: [{ name: "Channel", value: "Web" }, { name: "Channel", value: "Target" }] },
+      ],
+    });
+    expect(bad.error?.issues.map((issue) => issue.path.join("."))).toEqual([
+      "items.0.inventoryTags.0.value",
+      "items.1.inventoryTags.1.name",
+    ]);
+  });
+
   it("parses a cart transition", () => {
     const body = { cartID: "c0ffee", orderID: 1001, items: [{ cartItemID: "ci-1", orderItemID: 1, shipmentID: 501 }] };
     expect(TransitionCartRequestSchema.parse(body)).toEqual(body);

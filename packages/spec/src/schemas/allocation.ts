@@ -12,6 +12,7 @@ import {
   QuantitySchema,
   TagsSchema,
 } from "./fields.js";
+import { InventoryTagsSchema } from "./commerce-items.js";
 import { InventoryItemSchema } from "./inventory-query.js";
 
 type Schemas = components["schemas"];
@@ -25,6 +26,8 @@ export const AllocateItemSchema = z.object({
   locationCode: z.string().exactOptional(),
   ...productIdentityShape,
   tags: TagsSchema.exactOptional(),
+  // Kibo's order-side spelling of `tags`; the server checks names and values and that both agree.
+  inventoryTags: InventoryTagsSchema.exactOptional(),
   ucpOrderID: z.string().exactOptional(),
   cartID: z.string().exactOptional(),
   cartItemID: z.string().exactOptional(),

@@ -5,6 +5,8 @@
  * when the item carries both `cartID` and `cartItemID`, that cart item (the order ids, which the
  * contract requires, are then ignored until `transitionCart` moves the reservation to the order).
  * An item's `locationCode` falls back to the request's.
+ * An item's segment is its `tags` map or its `inventoryTags` pairs (Kibo's order-side spelling;
+ * see inventory-tags.ts).
  *
  * Allocation runs at once (`runSynchronous` is accepted and changes nothing) and answers an
  * `AllocateInventoryResponse` (a `JobQueueResponse` of type ALLOCATE with status SUCCESS and no
@@ -33,6 +35,7 @@ import { granularFromWire } from "../../mapping/granular.js";
 import type { Mutable } from "../../mapping/mutable.js";
 import { tagsFromWire } from "../../mapping/tags.js";
 import { nowMs } from "../shared/context.js";
+import { withInventoryTags } from "./inventory-tags.js";
 import { wholeRequest } from "../shared/whole-request.js";
 
 type WireAllocateItem = components["schemas"]["AllocateItem"];
@@ -44,8 +47,8 @@ function ownerFromWire(item: WireAllocateItem): OwnerFields {
   return { orderId: item.orderID, orderItemId: item.orderItemID, shipmentId: item.shipmentID };
 }
 
-/** A wire allocate item as the engine's. */
-function allocateItemFromWire(item: WireAllocateItem, request: WireAllocateRequest): AllocateItem {
+/** A wire allocate item as the engine's; `tags` (from `tags` or `inventoryTags`) default to the item's map. */
+function allocateItemFromWire(item: WireAllocateItem, request: WireAllocateRequest, tags = tagsFromWire(item.tags)): AllocateItem {
   const out: Mutable<AllocateItem> = {
     ...ownerFromWire(item),
     upc: item.upc ?? "",
@@ -53,19 +56,17 @@ function allocateItemFromWire(item: WireAllocateItem, request: WireAllocateReque
     quantity: item.quantity,
     ...granularFromWire(item),
   };
-  const tags = tagsFromWire(item.tags);
   if (tags !== undefined) out.tags = tags;
   return out;
 }
 
-/** A wire deallocate/fulfill item as the engine's (`inventoryID` → `inventoryId`). */
-function releaseItemFromWire(item: WireAllocateItem, request: WireAllocateRequest): FulfillItem {
+/** A wire deallocate/fulfill item as the engine's (`inventoryID` → `inventoryId`); `tags` as for allocate. */
+function releaseItemFromWire(item: WireAllocateItem, request: WireAllocateRequest, tags = tagsFromWire(item.tags)): FulfillItem {
   const out: Mutable<FulfillItem> = { ...ownerFromWire(item), quantity: item.quantity };
   if (item.inventoryID !== undefined) out.inventoryId = item.inventoryID;
   if (item.upc !== undefined) out.upc = item.upc;
   const locationCode = item.locationCode ?? request.locationCode;
   if (locationCode !== undefined) out.locationCode = locationCode;
-  const tags = tagsFromWire(item.tags);
   if (tags !== undefined) out.tags = tags;
   return out;
 }
@@ -101,8 +102,11 @@ function outcome(report: AllocationReport, item: WireAllocateItem): AllocationOu
 /** `allocateInventory` — allocates every item at once, all or nothing (see the module doc for the answer). */
 export const allocateInventory: TenantRouteHandler = wholeRequest(AllocateInventoryRequestSchema, (ctx, body, commit) => {
   refuseFutureDates(body.items);
-  const request = { items: body.items.map((item) => allocateItemFromWire(item, body)) };
-  const { value } = commit((state, now) => allocate(state, request, now));
+  const { value } = commit((state, now) =>
+    withInventoryTags(state, body.items, (tags) =>
+      allocate(state, { items: body.items.map((item, i) => allocateItemFromWire(item, body, tags[i])) }, now),
+    ),
+  );
   const at = isoFromEpoch(nowMs(ctx));
   const allocations = value.items.map((report, i) => outcome(report, body.items[i] as WireAllocateItem));
   const response: AllocateInventoryResponse = {
@@ -136,9 +140,13 @@ function releaseMessages(verb: string, reports: readonly ReleaseReport[]): strin
  * and only noted in `messages`. Answers a `BaseResponse`.
  */
 export const deallocateInventory: TenantRouteHandler = wholeRequest(AllocateInventoryRequestSchema, (ctx, body, commit) => {
-  const items: ReleaseItem[] = body.items.map((item) => releaseItemFromWire(item, body));
-  const request = body.decrementOnHandOnDeallocate === undefined ? { items } : { items, decrementOnHandOnDeallocate: body.decrementOnHandOnDeallocate };
-  const { value } = commit((state, now) => deallocate(state, request, now));
+  const { value } = commit((state, now) =>
+    withInventoryTags(state, body.items, (tags) => {
+      const items: ReleaseItem[] = body.items.map((item, i) => releaseItemFromWire(item, body, tags[i]));
+      const request = body.decrementOnHandOnDeallocate === undefined ? { items } : { items, decrementOnHandOnDeallocate: body.decrementOnHandOnDeallocate };
+      return deallocate(state, request, now);
+    }),
+  );
   const messages = releaseMessages("deallocated", value.items);
   if (body.items.some((item) => item.blockAssignment !== undefined || item.holdBlockAssignment !== undefined)) {
     messages.push("blockAssignment and holdBlockAssignment are not simulated by the reference server; ignored");
@@ -151,7 +159,8 @@ export const deallocateInventory: TenantRouteHandler = wholeRequest(AllocateInve
  * except at a location with `allowFulfillmentWithNoStock`. Answers a `BaseResponse`.
  */
 export const fulfillInventory: TenantRouteHandler = wholeRequest(AllocateInventoryRequestSchema, (ctx, body, commit) => {
-  const request = { items: body.items.map((item) => releaseItemFromWire(item, body)) };
-  const { value } = commit((state, now) => fulfill(state, request, now));
+  const { value } = commit((state, now) =>
+    withInventoryTags(state, body.items, (tags) => fulfill(state, { items: body.items.map((item, i) => releaseItemFromWire(item, body, tags[i])) }, now)),
+  );
   return ctx.json({ success: true, messages: releaseMessages("fulfilled", value.items), numResults: value.items.length });
 });
