@@ -18,7 +18,7 @@ export interface CommerceState {
 }
 
 /** The counters of a fresh tenant: every number starts at 1. */
-export const INITIAL_COMMERCE_COUNTERS: CommerceCounters = { order: 1, cart: 1, checkout: 1, item: 1, shipment: 1, return: 1, package: 1 };
+const INITIAL_COMMERCE_COUNTERS: CommerceCounters = { order: 1, cart: 1, checkout: 1, item: 1, shipment: 1, return: 1, package: 1 };
 
 /** No orders, carts, checkouts or returns. */
 export const EMPTY_COMMERCE: CommerceState = {

@@ -38,11 +38,6 @@ export interface OrderItemResult {
   readonly item: OrderItem;
 }
 
-/** The stored order with this id (not the live view). */
-export function storedOrder(state: InventoryState, orderId: string): Order | undefined {
-  return state.commerce.orders.get(orderId);
-}
-
 /** One order (live view). */
 export function getOrder(state: InventoryState, orderId: string): Answer<Order> {
   const order = state.commerce.orders.get(orderId);

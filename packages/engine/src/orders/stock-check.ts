@@ -7,7 +7,7 @@ import { itemSegment } from "./item-tags.js";
 import type { CartMessage, CommerceItem } from "./types.js";
 
 /** The granular criteria of an item (D11): its condition and serial number. */
-export function itemCriteria(item: Pick<CommerceItem, "condition" | "serialNumber">): GranularKey {
+function itemCriteria(item: Pick<CommerceItem, "condition" | "serialNumber">): GranularKey {
   const out: { condition?: string; serialNumber?: string } = {};
   if (item.condition !== undefined) out.condition = item.condition;
   if (item.serialNumber !== undefined) out.serialNumber = item.serialNumber;

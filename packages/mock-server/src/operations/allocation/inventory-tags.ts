@@ -34,8 +34,8 @@ function itemTags(state: InventoryState, items: readonly WireAllocateItem[]): { 
     if (!checkInventoryTags(state.tagCategories, item.inventoryTags, details, index)) return map;
     const pairs = tagPairsFromWire(item.inventoryTags);
     if (map === undefined) return pairs;
-    const fromPairs = itemSegment(state.tagCategories, item.inventoryTags);
-    const fromMap = resolveSegment(state.tagCategories, map, index);
+    const fromPairs = itemSegment(state, item.inventoryTags);
+    const fromMap = resolveSegment(state.tagIndex, map, index);
     // A bad `tags` map is the engine's to report; only two valid, different segments conflict.
     if (fromMap.ok && fromPairs !== undefined && fromMap.value !== fromPairs.segmentKey) {
       details.push(detail("inventoryTags", "tags_conflict", "inventoryTags and tags name different segments; give one, or the same segment in both", index));
