@@ -1,8 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { assertValidCommerceResponse } from "../support/validate-response.js";
+import { commerceClient } from "./commerce-client.js";
 import type { ContractTarget } from "./contract-suite.js";
 
-const CREDS = { client_id: "mock-app", client_secret: "mock-secret", grant_type: "client_credentials" };
 const SEED = {
   inventory: {
     "1000": {
@@ -28,33 +27,8 @@ type Items = { items: Json[] };
  */
 export function cartsContractSuite(adapter: string, target_: () => ContractTarget): void {
   describe(`HTTP contract (carts, checkouts) via ${adapter}`, () => {
-    const send = async <T = Json>(operationId: string, method: string, path: string, body?: unknown) => {
-      const auth = await target_().fetch(`${target_().origin}/api/platform/applications/authtickets/oauth`, {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify(CREDS),
-      });
-      const { access_token } = (await auth.json()) as { access_token: string };
-      const init: RequestInit = {
-        method,
-        headers: { authorization: `Bearer ${access_token}`, "x-vol-tenant": "1000", "content-type": "application/json" },
-      };
-      if (body !== undefined) init.body = JSON.stringify(body);
-      const res = await target_().fetch(`${target_().origin}/api${path}`, init);
-      expect(res.headers.get("x-vol-correlation")).toBeTruthy();
-      const text = await res.text();
-      const json = (text === "" ? undefined : JSON.parse(text)) as T;
-      if (!path.startsWith("/commerce/inventory")) assertValidCommerceResponse(operationId, res.status, json);
-      return { status: res.status, body: json };
-    };
-    const seed = async () => {
-      const res = await target_().fetch(`${target_().origin}/__mock/seed`, {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify(SEED),
-      });
-      expect(res.status).toBe(200);
-    };
+    const { send, seed: install } = commerceClient(target_);
+    const seed = () => install(SEED);
 
     it("cart (stock message) → checkout (split, re-tag) → SubmitCheckout allocates from each item's segment", async () => {
       await seed();
@@ -89,7 +63,7 @@ export function cartsContractSuite(adapter: string, target_: () => ContractTarge
       const submitted = await send("performCheckoutAction", "POST", `/commerce/checkouts/${checkout.id}/actions`, { actionName: "SubmitCheckout" });
       expect(submitted.body).toMatchObject({ status: "Submitted", availableActions: [], orderId: expect.any(String) });
       const rows = await send<{ taggedInventory: { tags: { Channel: string }; allocated: number; onHand: number }[] }[]>(
-        "",
+        "postQueryInventory",
         "POST",
         "/commerce/inventory/v5/inventory",
         { type: "ALL", locationCode: "homebase", items: [{ upc: "AD1001" }] },

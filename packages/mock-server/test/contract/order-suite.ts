@@ -1,8 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { assertValidCommerceResponse, assertValidResponse } from "../support/validate-response.js";
+import { commerceClient } from "./commerce-client.js";
 import type { ContractTarget } from "./contract-suite.js";
 
-const CREDS = { client_id: "mock-app", client_secret: "mock-secret", grant_type: "client_credentials" };
 const SEED = {
   inventory: {
     "1000": {
@@ -24,42 +23,20 @@ type Order = Json & { id: string; orderNumber: number; items: { id: string }[]; 
  */
 export function orderContractSuite(adapter: string, target: () => ContractTarget): void {
   describe(`HTTP contract (orders) via ${adapter}`, () => {
-    const send = async <T = Json>(operationId: string, method: string, path: string, body?: unknown, api: "commerce" | "inventory" = "commerce") => {
-      const auth = await target().fetch(`${target().origin}/api/platform/applications/authtickets/oauth`, {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify(CREDS),
-      });
-      const { access_token } = (await auth.json()) as { access_token: string };
-      const init: RequestInit = {
-        method,
-        headers: { authorization: `Bearer ${access_token}`, "x-vol-tenant": "1000", "content-type": "application/json" },
-      };
-      if (body !== undefined) init.body = JSON.stringify(body);
-      const res = await target().fetch(`${target().origin}/api${path}`, init);
-      expect(res.headers.get("x-vol-correlation")).toBeTruthy();
-      const json = (await res.json()) as T;
-      (api === "commerce" ? assertValidCommerceResponse : assertValidResponse)(operationId, res.status, json);
-      return { status: res.status, body: json };
-    };
+    const { send, seed } = commerceClient(target);
     const targetRow = async () => {
-      const rows = await send<{ taggedInventory: Json[] }[]>("postQueryInventory", "POST", "/commerce/inventory/v5/inventory", { type: "ALL", items: [{ upc: "AD1001" }] }, "inventory");
+      const rows = await send<{ taggedInventory: Json[] }[]>("postQueryInventory", "POST", "/commerce/inventory/v5/inventory", { type: "ALL", items: [{ upc: "AD1001" }] });
       return rows.body[0]?.taggedInventory ?? [];
     };
     const setUp = async () => {
-      const seeded = await target().fetch(`${target().origin}/__mock/seed`, {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify(SEED),
-      });
-      expect(seeded.status).toBe(200);
+      await seed(SEED);
       const refreshed = await send("refresh", "POST", "/commerce/inventory/v5/inventory/refresh", {
         locationCode: "homebase",
         items: [
           { upc: "AD1001", quantity: 100, tags: { Channel: "Warehouse" } },
           { upc: "AD1001", quantity: 50, tags: { Channel: "Target" } },
         ],
-      }, "inventory");
+      });
       expect(refreshed.status).toBe(200);
     };
     const orderOf = (quantity: number) => ({ items: [{ product: { productCode: "AD1001" }, quantity, fulfillmentLocationCode: "homebase" }] });
@@ -78,7 +55,7 @@ export function orderContractSuite(adapter: string, target: () => ContractTarget
         { tags: { Channel: "Warehouse" }, onHand: 100, available: 100, allocated: 0, pending: 0 },
         { tags: { Channel: "Target" }, onHand: 50, available: 48, allocated: 2, pending: 0 },
       ]);
-      const info = await send<Json[]>("getOrderItemInformation", "POST", "/commerce/inventory/v5/inventory/getOrderItemInformation", { orderID: created.body.orderNumber }, "inventory");
+      const info = await send<Json[]>("getOrderItemInformation", "POST", "/commerce/inventory/v5/inventory/getOrderItemInformation", { orderID: created.body.orderNumber });
       expect(info.body).toMatchObject([{ orderItemID: 1, upc: "AD1001", allocated: 2 }]);
 
       const late = await send("upsertInventoryTags", "PUT", `/commerce/orders/${id}/items/${itemId}/upsertInventoryTags`, [{ name: "Channel", value: "Warehouse" }]);
