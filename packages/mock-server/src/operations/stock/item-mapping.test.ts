@@ -8,29 +8,32 @@ import { describe, expect, it } from "vitest";
 import { fastSchema } from "../../http/validation.js";
 import { ADJUST_ITEM_FIELDS, adjustItemFromWire, REFRESH_ITEM_FIELDS, refreshItemFromWire } from "./refresh-adjust.js";
 
+// A distinct value per wire field, of the field's wire type.
+const sample: Record<string, unknown> = {
+  upc: "U1",
+  partNumber: "P1",
+  sku: "S1",
+  quantity: 3,
+  lTD: 1.5,
+  floor: 1,
+  safetyStock: 2,
+  retailPrice: 9.5,
+  currencyID: 840,
+  binID: 7,
+  inventoryLocatorName: "A-1",
+  attributes: ["x"],
+  tags: { Channel: "Web" },
+  deliveryDate: "2030-01-01T00:00:00Z",
+  externalID: "E1",
+  lotCode: "L1",
+  date: "2025-06-30",
+  condition: "New",
+  serialNumber: "SN1",
+};
+
 describe("refreshItemFromWire / adjustItemFromWire", () => {
   it("maps every refresh field and leaves absent ones out", () => {
-    const full = {
-      upc: "U1",
-      partNumber: "P1",
-      sku: "S1",
-      quantity: 3,
-      lTD: 1.5,
-      floor: 1,
-      safetyStock: 2,
-      retailPrice: 9.5,
-      currencyID: 840,
-      binID: 7,
-      inventoryLocatorName: "A-1",
-      attributes: ["x"],
-      tags: { Channel: "Web" },
-      deliveryDate: "2030-01-01T00:00:00Z",
-      externalID: "E1",
-      lotCode: "L1",
-      date: "2025-06-30",
-      condition: "New",
-      serialNumber: "SN1",
-    };
+    const full = sample;
     const parsed = RefreshRequestSchema.parse({ locationCode: "L", items: [full] }).items[0];
     expect(parsed).toBeDefined();
     expect(refreshItemFromWire(parsed as NonNullable<typeof parsed>)).toStrictEqual({
@@ -71,28 +74,6 @@ describe("refreshItemFromWire / adjustItemFromWire", () => {
     expect(refreshItemFromWire(renamed as NonNullable<typeof renamed>)).toStrictEqual({ upc: "U", quantity: 2 });
   });
 
-  // A distinct value per wire field, of the field's wire type.
-  const sample: Record<string, unknown> = {
-    upc: "U1",
-    partNumber: "P1",
-    sku: "S1",
-    quantity: 3,
-    lTD: 1.5,
-    floor: 1,
-    safetyStock: 2,
-    retailPrice: 9.5,
-    currencyID: 840,
-    binID: 7,
-    inventoryLocatorName: "A-1",
-    attributes: ["x"],
-    tags: { Channel: "Web" },
-    deliveryDate: "2030-01-01T00:00:00Z",
-    externalID: "E1",
-    lotCode: "L1",
-    date: "2025-06-30",
-    condition: "New",
-    serialNumber: "SN1",
-  };
   const engineValue = (wire: string, value: unknown) => (wire === "currencyID" ? String(value) : value);
 
   it.each(Object.entries(REFRESH_ITEM_FIELDS))("refresh field %s follows REFRESH_ITEM_FIELDS (→ %s)", (wire, engine) => {
