@@ -5,37 +5,21 @@
  * is split and re-tagged, and `SubmitCheckout` allocating each item from its own segment, seen
  * through the Inventory API. Same `fetchApi` wrapper as official-sdk.test.ts (docs/official-sdk.md).
  */
-import { listen, type RunningInventoryServer } from "@kibo-inventory/mock-server/node";
-import { Configuration } from "@kibocommerce/rest-sdk";
+import type { RunningInventoryServer } from "@kibo-inventory/mock-server/node";
+import type { Configuration } from "@kibocommerce/rest-sdk";
 import { ResponseError } from "@kibocommerce/rest-sdk/client-runtime/index.js";
 import { CartApi, CheckoutApi } from "@kibocommerce/rest-sdk/clients/Commerce/index.js";
 import { InventoryApi, InventoryLocationApi, InventoryTagCategoryApi, ModifyInventoryApi } from "@kibocommerce/rest-sdk/clients/Inventory/index.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { serverForOfficialSdk, SITE, TENANT } from "../support/official-sdk.js";
 
-const TENANT = 1000;
-const SITE = 2000;
 const UPC = "AD1001";
 
 let server: RunningInventoryServer;
 let config: Configuration;
 
-const fetchApi: typeof fetch = (input, init) => {
-  const url = typeof input === "string" ? input : input instanceof URL ? input.href : input.url;
-  return fetch(url.replace(/^https:\/\/http:\/\//, "http://"), init);
-};
-
 beforeAll(async () => {
-  delete process.env.mozuHosted;
-  server = await listen({ port: 0, host: "127.0.0.1", startTime: "2025-01-01T00:00:00Z" });
-  config = new Configuration({
-    clientId: "mock-app",
-    sharedSecret: "mock-secret",
-    authHost: server.url,
-    apiHost: server.url,
-    tenantId: TENANT,
-    siteId: SITE,
-    fetchApi,
-  });
+  ({ server, config } = await serverForOfficialSdk());
   await new InventoryTagCategoryApi(config).updateTagCategory({
     tagCategoryName: "Channel",
     tagCategory: { name: "Channel", tags: [{ tagValue: "Warehouse", isDefault: true }, { tagValue: "Target" }] },

@@ -7,23 +7,18 @@
  * (Target onHand 48), a return of both units restocked (Target onHand 50). Configured like
  * official-sdk.test.ts (the same `fetchApi` wrapper for a plain-http host).
  */
-import { listen, type RunningInventoryServer } from "@kibo-inventory/mock-server/node";
-import { Configuration } from "@kibocommerce/rest-sdk";
+import type { RunningInventoryServer } from "@kibo-inventory/mock-server/node";
+import type { Configuration } from "@kibocommerce/rest-sdk";
 import { ResponseError } from "@kibocommerce/rest-sdk/client-runtime/index.js";
 import { OrderApi, ReturnApi } from "@kibocommerce/rest-sdk/clients/Commerce/index.js";
 import { ShipmentApi } from "@kibocommerce/rest-sdk/clients/Fulfillment/index.js";
 import { InventoryApi, InventoryTagCategoryApi, ModifyInventoryApi } from "@kibocommerce/rest-sdk/clients/Inventory/index.js";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { serverForOfficialSdk, SITE, TENANT } from "../support/official-sdk.js";
 
-const TENANT = 1000;
-const SITE = 2000;
 const UPC = "AD1001";
 
 let server: RunningInventoryServer;
-const fetchApi: typeof fetch = (input, init) => {
-  const url = typeof input === "string" ? input : input instanceof URL ? input.href : input.url;
-  return fetch(url.replace(/^https:\/\/http:\/\//, "http://"), init);
-};
 let api: {
   orders: OrderApi;
   returns: ReturnApi;
@@ -34,17 +29,8 @@ let api: {
 };
 
 beforeAll(async () => {
-  delete process.env.mozuHosted;
-  server = await listen({ port: 0, host: "127.0.0.1", startTime: "2025-01-01T00:00:00Z" });
-  const config = new Configuration({
-    clientId: "mock-app",
-    sharedSecret: "mock-secret",
-    authHost: server.url,
-    apiHost: server.url,
-    tenantId: TENANT,
-    siteId: SITE,
-    fetchApi,
-  });
+  let config: Configuration;
+  ({ server, config } = await serverForOfficialSdk());
   api = {
     orders: new OrderApi(config),
     returns: new ReturnApi(config),

@@ -1,13 +1,13 @@
 /**
  * Compatibility: Kibo's official `@kibocommerce/rest-sdk`, used only as a client, against the
  * standalone reference server (node:http on loopback), with the client-credentials flow and the
- * tenant lookup. The one adaptation is a `fetchApi` wrapper (docs/official-sdk.md).
+ * tenant lookup. The one adaptation is a `fetchApi` wrapper (test/support/official-sdk.ts; docs/official-sdk.md).
  *
  * The SDK caches OAuth tickets (by client id) and tenant data (by tenant id) process-wide, so this
  * file runs one server for all its tests and resets only the data between them; tickets survive a
  * reset by design.
  */
-import { listen, type RunningInventoryServer } from "@kibo-inventory/mock-server/node";
+import type { RunningInventoryServer } from "@kibo-inventory/mock-server/node";
 import { Configuration } from "@kibocommerce/rest-sdk";
 import { ResponseError } from "@kibocommerce/rest-sdk/client-runtime/index.js";
 import {
@@ -19,24 +19,14 @@ import {
   ModifyInventoryApi,
 } from "@kibocommerce/rest-sdk/clients/Inventory/index.js";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { officialSdkFetch, serverForOfficialSdk, SITE, TENANT } from "../support/official-sdk.js";
 
-const TENANT = 1000;
-const SITE = 2000;
 const UPC = "KIBO-TEE-01";
 
 let server: RunningInventoryServer;
 /** Every URL the SDK asked for, as it asked (before the rewrite). */
 const calls: { method: string; url: string }[] = [];
 
-/**
- * The one adaptation Kibo's SDK needs for a plain-http host: its tenant lookup always prefixes
- * `https://` to `authHost`, so `http://127.0.0.1:PORT` becomes `https://http://127.0.0.1:PORT`.
- */
-const fetchApi: typeof fetch = (input, init) => {
-  const url = typeof input === "string" ? input : input instanceof URL ? input.href : input.url;
-  calls.push({ method: init?.method ?? "GET", url });
-  return fetch(url.replace(/^https:\/\/http:\/\//, "http://"), init);
-};
 
 let config: Configuration;
 let api: {
@@ -49,22 +39,7 @@ let api: {
 };
 
 beforeAll(async () => {
-  delete process.env.mozuHosted; // it switches the SDK to Kibo-hosted configuration
-  server = await listen({
-    port: 0,
-    host: "127.0.0.1",
-    startTime: "2025-01-01T00:00:00Z",
-    staticTokens: { "compat-static-token": "mock-app" },
-  });
-  config = new Configuration({
-    clientId: "mock-app",
-    sharedSecret: "mock-secret",
-    authHost: server.url,
-    apiHost: server.url,
-    tenantId: TENANT,
-    siteId: SITE,
-    fetchApi,
-  });
+  ({ server, config } = await serverForOfficialSdk({ staticTokens: { "compat-static-token": "mock-app" } }, officialSdkFetch(calls)));
   api = {
     tags: new InventoryTagCategoryApi(config),
     locations: new InventoryLocationApi(config),
