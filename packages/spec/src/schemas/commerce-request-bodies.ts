@@ -19,13 +19,11 @@ import {
   OrderRequestSchema,
   PackageRequestSchema,
 } from "./orders.js";
-import type { JsonRequestBody } from "./request-bodies.js";
+import type { JsonRequestBody, MismatchedBodySchemas, OperationsWithJsonBody } from "./request-bodies.js";
 import { RestockReturnItemsRequestSchema, ReturnActionSchema, ReturnRequestSchema } from "./returns.js";
 
 /** operationIds of the commerce operations that take a JSON request body. */
-export type CommerceOperationWithRequestBody = {
-  [K in keyof operations]: [JsonRequestBody<operations[K]>] extends [never] ? never : K;
-}[keyof operations];
+export type CommerceOperationWithRequestBody = OperationsWithJsonBody<operations>;
 
 /** The zod schema of each commerce operation's request body, keyed by operationId. */
 export const commerceRequestBodySchemas = {
@@ -156,10 +154,4 @@ export const commerceRequestBodySchemas = {
   upsertSubstituteInfoForCheckout: NotModeledBodySchema,
 } as const satisfies { [K in CommerceOperationWithRequestBody]: z.ZodType<JsonRequestBody<operations[K]>> };
 
-type SchemaTable = typeof commerceRequestBodySchemas;
-/** operationIds whose schema does not produce exactly the operation's body type (must be none). */
-type MismatchedOperations = {
-  [K in keyof SchemaTable]: Equals<z.output<SchemaTable[K]>, JsonRequestBody<operations[K]>> extends true ? never : K;
-}[keyof SchemaTable];
-
-const _everyBodyExact: Equals<MismatchedOperations, never> = true;
+const _everyBodyExact: Equals<MismatchedBodySchemas<typeof commerceRequestBodySchemas, operations>, never> = true;

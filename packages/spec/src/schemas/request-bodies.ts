@@ -42,10 +42,22 @@ export type JsonRequestBody<Op> = Op extends { requestBody?: infer Body }
       : never
   : never;
 
+/** operationIds of the operations of `Ops` (a generated `operations` type) that take a JSON request body. */
+export type OperationsWithJsonBody<Ops> = {
+  [K in keyof Ops]: [JsonRequestBody<Ops[K]>] extends [never] ? never : K;
+}[keyof Ops];
+
 /** operationIds of the operations that take a JSON request body. */
-export type OperationWithRequestBody = {
-  [K in keyof operations]: [JsonRequestBody<operations[K]>] extends [never] ? never : K;
-}[keyof operations];
+export type OperationWithRequestBody = OperationsWithJsonBody<operations>;
+
+/** operationIds of `Table` whose schema does not produce exactly its operation's body type (must be none). */
+export type MismatchedBodySchemas<Table, Ops> = {
+  [K in keyof Table & keyof Ops]: Table[K] extends z.ZodType
+    ? Equals<z.output<Table[K]>, JsonRequestBody<Ops[K]>> extends true
+      ? never
+      : K
+    : K;
+}[keyof Table & keyof Ops];
 
 /** The zod schema of each operation's request body, keyed by operationId. */
 export const requestBodySchemas = {
@@ -92,10 +104,4 @@ export const requestBodySchemas = {
   updateTenantSiloConfig: NotModeledBodySchema,
 } as const satisfies { [K in OperationWithRequestBody]: z.ZodType<JsonRequestBody<operations[K]>> };
 
-type SchemaTable = typeof requestBodySchemas;
-/** operationIds whose schema does not produce exactly the operation's body type (must be none). */
-type MismatchedOperations = {
-  [K in keyof SchemaTable]: Equals<z.output<SchemaTable[K]>, JsonRequestBody<operations[K]>> extends true ? never : K;
-}[keyof SchemaTable];
-
-const _everyBodyExact: Equals<MismatchedOperations, never> = true;
+const _everyBodyExact: Equals<MismatchedBodySchemas<typeof requestBodySchemas, operations>, never> = true;
