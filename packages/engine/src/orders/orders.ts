@@ -5,6 +5,7 @@
  */
 import type { ErrorDetail } from "../errors.js";
 import { detail } from "../errors.js";
+import { checkInteger } from "../internal/validate.js";
 import { answer, type Answer, ok, type Result } from "../result.js";
 import type { InventoryState } from "../state.js";
 import type { TagPair } from "../tags.js";
@@ -157,6 +158,24 @@ export function addOrderItem(
 /** Finds an item by id or line number. */
 export function findOrderItem(order: Order, orderItemId: string | number): OrderItem | undefined {
   return order.items.find((i) => (typeof orderItemId === "number" ? i.lineId === orderItemId : i.id === orderItemId));
+}
+
+/**
+ * One `{orderItemId, quantity}` line of a package or return request: checks the quantity (≥ 1) and
+ * finds the item, pushing details at the line's `index`. `item` is set only when both are good;
+ * `missing` says the item does not exist (the request then answers not found).
+ */
+export function readOrderLine(
+  order: Order,
+  line: { readonly orderItemId: string | number; readonly quantity: number },
+  index: number,
+  details: ErrorDetail[],
+): { readonly item: OrderItem | undefined; readonly missing: boolean } {
+  const before = details.length;
+  checkInteger(line.quantity, "quantity", details, index, 1);
+  const item = findOrderItem(order, line.orderItemId);
+  if (item === undefined) details.push(detail("orderItemId", "not_found", `Order item ${line.orderItemId} not found`, index));
+  return { item: details.length > before ? undefined : item, missing: item === undefined };
 }
 
 /** Changes an item (quantity, tags — the set is replaced —, location, method), Pending only. */

@@ -6,7 +6,6 @@
  * every named package, all or nothing, through the same path as `fulfillShipment`.
  */
 import { detail, domainError, type ErrorDetail, type InventoryErrorCode } from "../errors.js";
-import { checkInteger } from "../internal/validate.js";
 import { fail, ok, type Result } from "../result.js";
 import type { InventoryState } from "../state.js";
 import { CommerceDraft } from "./commerce-state.js";
@@ -14,7 +13,7 @@ import { withCommerce } from "./with-commerce.js";
 import { conflict, invalid, notFound } from "./errors.js";
 import { fulfillPlanned } from "./fulfill-shipment.js";
 import { isoOf } from "./items.js";
-import { findOrderItem } from "./orders.js";
+import { readOrderLine } from "./orders.js";
 import type { Extra, Order, Package, PackageItem } from "./types.js";
 import { liveOrder, shipmentItemAllocation } from "./views.js";
 
@@ -56,14 +55,9 @@ export function createPackage(
   const items: PackageItem[] = [];
   const asked = new Map<number, number>();
   (input.items ?? []).forEach((it, index) => {
-    const before = details.length;
-    checkInteger(it.quantity, "quantity", details, index, 1);
-    const item = findOrderItem(order, it.orderItemId);
-    if (item === undefined) {
-      details.push(detail("orderItemId", "not_found", `Order item ${it.orderItemId} not found`, index));
-      if (code === "validation_failed") code = "not_found";
-    }
-    if (details.length > before || item === undefined) return;
+    const { item, missing } = readOrderLine(order, it, index, details);
+    if (missing && code === "validation_failed") code = "not_found";
+    if (item === undefined) return;
     const shipment = order.shipments.find((s) => s.status !== "CANCELED" && s.status !== "FULFILLED" && s.items.some((i) => i.lineId === item.lineId));
     if (shipment === undefined) {
       details.push(detail("orderItemId", "not_shippable", `Order item ${item.lineId} has no shipment left to ship`, index));

@@ -19,7 +19,7 @@ import { CommerceDraft, commerceId } from "./commerce-state.js";
 import { withCommerce } from "./with-commerce.js";
 import { conflict, invalid, notFound } from "./errors.js";
 import { isoOf } from "./items.js";
-import { findOrderItem } from "./orders.js";
+import { readOrderLine } from "./orders.js";
 import type { Extra, Order, RestockedLine, Return, ReturnItem, ReturnStatus } from "./types.js";
 
 export interface ReturnItemInput {
@@ -89,14 +89,9 @@ export function createReturn(state: InventoryState, input: CreateReturnInput, no
   const draft = new CommerceDraft(state.commerce);
   const items: ReturnItem[] = [];
   (input.items ?? []).forEach((it, index) => {
-    const before = details.length;
-    checkInteger(it.quantity, "quantity", details, index, 1);
-    const item = findOrderItem(order, it.orderItemId);
-    if (item === undefined) {
-      details.push(detail("orderItemId", "not_found", `Order item ${it.orderItemId} not found`, index));
-      if (code === "validation_failed") code = "not_found";
-    }
-    if (details.length > before || item === undefined) return;
+    const { item, missing } = readOrderLine(order, it, index, details);
+    if (missing && code === "validation_failed") code = "not_found";
+    if (item === undefined) return;
     const total = (asked.get(item.lineId) ?? 0) + it.quantity;
     asked.set(item.lineId, total);
     const left = item.quantity - returnedUnits(state, order.id, item.lineId);
