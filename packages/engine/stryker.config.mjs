@@ -28,7 +28,7 @@ export default {
     "!src/internal/mutable.ts",
   ],
   // The engine's tests, less the trie's own (the trie is not mutated; its tests cannot pin a rule).
-  testFiles: ["src/*.test.ts", "src/internal/*.test.ts"],
+  testFiles: ["src/*.test.ts", "src/internal/*.test.ts", "src/orders/*.test.ts"],
   coverageAnalysis: "perTest",
   // A "static" mutant runs while the modules load, before any test, so Stryker must run every test
   // for it. Test states are built in beforeEach (not at describe level), so what stays static is the
