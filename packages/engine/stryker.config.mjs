@@ -36,6 +36,8 @@ export default {
   // `-- --ignoreStatic false` counts them too (docs/testing.md).
   ignoreStatic: true,
   concurrency: 2,
+  // Generous: a loaded machine must not turn a slow test run into a "timed out" (counted as killed).
+  timeoutMS: 15_000,
   incremental: true,
   incrementalFile: "reports/stryker-incremental.json",
   reporters: ["clear-text", "progress-append-only", "html", "json"],

@@ -97,7 +97,7 @@ describe("a refresh/adjust batch equals its items one command at a time", () => 
       fc.property(fc.constantFrom("L1", "L2"), fc.array(refreshItem, { minLength: 1, maxLength: 14 }), (loc, items) =>
         checkBatch(refresh, loc, items),
       ),
-      { numRuns: 400 },
+      { numRuns: Number(process.env.FC_RUNS ?? 400) },
     );
   });
 
@@ -106,7 +106,7 @@ describe("a refresh/adjust batch equals its items one command at a time", () => 
       fc.property(fc.constantFrom("L1", "L2"), fc.array(adjustItem, { minLength: 1, maxLength: 14 }), (loc, items) =>
         checkBatch(adjust, loc, items),
       ),
-      { numRuns: 400 },
+      { numRuns: Number(process.env.FC_RUNS ?? 400) },
     );
   });
 
