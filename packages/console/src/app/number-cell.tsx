@@ -2,13 +2,15 @@ import { useState } from "preact/hooks";
 
 interface NumberCellProps {
   readonly value: number;
+  /** What the editor starts from. @default value */
+  readonly start?: number;
   /** Accessible name of the editor, e.g. "On hand of 0001 at WH1". */
   readonly label: string;
   readonly onSave: (value: number) => Promise<void>;
 }
 
 /** A number that becomes an input on click (or Enter); Enter saves, Escape cancels. */
-export function NumberCell({ value, label, onSave }: NumberCellProps) {
+export function NumberCell({ value, start = value, label, onSave }: NumberCellProps) {
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState(String(value));
   const [busy, setBusy] = useState(false);
@@ -19,7 +21,7 @@ export function NumberCell({ value, label, onSave }: NumberCellProps) {
         class="cell-edit"
         aria-label={`Edit ${label}: ${value}`}
         onClick={() => {
-          setDraft(String(value));
+          setDraft(String(start));
           setEditing(true);
         }}
       >
@@ -34,6 +36,8 @@ export function NumberCell({ value, label, onSave }: NumberCellProps) {
     try {
       await onSave(next);
       setEditing(false);
+    } catch {
+      // The view reports the failure; the editor stays open with the value.
     } finally {
       setBusy(false);
     }

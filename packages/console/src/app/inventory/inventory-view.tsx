@@ -5,7 +5,7 @@ import type { ConsoleApi } from "../api.js";
 import { errorText } from "../error-text.js";
 import { NumberCell } from "../number-cell.js";
 import { type StockTone, stockTone, TONE_LABEL } from "../stock-tone.js";
-import { setOnHand, setSafetyStock } from "./inventory-edit.js";
+import { segmentGroup, setOnHand, setSafetyStock } from "./inventory-edit.js";
 import { type GridPage, type InventoryRow, loadGridPage, type SegmentRow } from "./inventory-rows.js";
 
 const PAGE_SIZE = 50;
@@ -31,6 +31,17 @@ const tagText = (tags: SegmentRow["tags"]): string =>
         .join(", ")
     : "(untagged)";
 
+/** "DEMO-LOT-01 at homebase, lot LOT-A": what names a record in labels. */
+function recordName(row: InventoryRow): string {
+  const parts = [
+    row.sku ? `SKU ${row.sku}` : "",
+    row.lotCode ? `lot ${row.lotCode}` : "",
+    row.condition ? `condition ${row.condition}` : "",
+    row.serialNumber ? `serial ${row.serialNumber}` : "",
+  ].filter((p) => p !== "");
+  return [`${row.upc} at ${row.locationCode}`, ...parts].join(", ");
+}
+
 const rowKey = (row: InventoryRow): string => `${row.inventoryID ?? ""}|${row.upc}|${row.locationCode}|${row.lotCode ?? ""}|${row.serialNumber ?? ""}`;
 
 /** Expired: dated on or before the server's day (D16). */
@@ -52,6 +63,7 @@ export function InventoryView({ api, tick, now, onChanged }: Props) {
   const [excludeExpired, setExcludeExpired] = useState(false);
   const [includeConditions, setIncludeConditions] = useState(false);
   const [rules, setRules] = useState<ConditionRule[]>([]);
+  const [percentCategories, setPercentCategories] = useState<ReadonlySet<string>>(new Set());
   const [page, setPage] = useState<GridPage | undefined>(undefined);
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
   const [status, setStatus] = useState("");
@@ -63,6 +75,20 @@ export function InventoryView({ api, tick, now, onChanged }: Props) {
         setLocations(list.map((l) => ({ code: l.locationCode, name: l.name ?? l.locationCode })).sort((a, b) => a.code.localeCompare(b.code)));
       } catch (error) {
         setStatus(`Could not list locations: ${errorText(error)}`);
+      }
+    })();
+  }, [api, tick]);
+
+  useEffect(() => {
+    void (async () => {
+      try {
+        const categories = (await unwrap(api.inventory.GET("/commerce/inventory/v1/tagCategory", {}))) as unknown as {
+          name: string;
+          tags?: { percent?: number | null }[];
+        }[];
+        setPercentCategories(new Set(categories.filter((c) => (c.tags ?? []).some((t) => typeof t.percent === "number")).map((c) => c.name)));
+      } catch (error) {
+        setStatus(`Could not read tag categories: ${errorText(error)}`);
       }
     })();
   }, [api, tick]);
@@ -85,7 +111,7 @@ export function InventoryView({ api, tick, now, onChanged }: Props) {
         const next = await loadGridPage(api, { offset, limit: PAGE_SIZE, locationCode, search });
         if (!stale) {
           setPage(next);
-          setStatus("");
+          setStatus((current) => (current.startsWith("Could not load") ? "" : current));
         }
       } catch (error) {
         if (!stale) setStatus(`Could not load inventory: ${errorText(error)}`);
@@ -210,7 +236,7 @@ export function InventoryView({ api, tick, now, onChanged }: Props) {
               const segments = row.taggedInventory ?? [];
               const tagged = segments.some((s) => s.tags && Object.keys(s.tags).length > 0);
               const future = (row.futureInventory ?? []).reduce((sum, f) => sum + (f.onhand ?? 0), 0);
-              const where = `${row.upc} at ${row.locationCode}`;
+              const where = recordName(row);
               return (
                 <Fragment key={key}>
                   <tr class={`row tone-${tone}`} data-upc={row.upc} data-location={row.locationCode} data-tone={tone}>
@@ -227,20 +253,28 @@ export function InventoryView({ api, tick, now, onChanged }: Props) {
                     </th>
                     <td>{row.partNumber ?? ""}</td>
                     <td>{row.locationCode}</td>
-                    <td class="num">
+                    <td class="num" data-col="onHand">
                       {tagged && segments.length > 1 ? (
                         row.onHand
                       ) : (
-                        <NumberCell value={row.onHand} label={`On hand of ${where}`} onSave={(v) => save(() => setOnHand(api, row, segments[0], v), `on hand of ${where}`)()} />
+                        <NumberCell
+                          value={row.onHand}
+                          label={`On hand of ${where}`}
+                          onSave={(v) => save(() => setOnHand(api, row, segmentGroup(row, segments[0], percentCategories), v), `on hand of ${where}`)()}
+                        />
                       )}
                     </td>
                     <td class="num" data-col="available">
                       {available}
                     </td>
-                    <td class="num">{row.allocated}</td>
-                    <td class="num">{row.pending}</td>
-                    <td class="num">
-                      <NumberCell value={safety} label={`Safety stock of ${where}`} onSave={(v) => save(() => setSafetyStock(api, row, v), `safety stock of ${where}`)()} />
+                    <td class="num" data-col="allocated">
+                      {row.allocated}
+                    </td>
+                    <td class="num" data-col="pending">
+                      {row.pending}
+                    </td>
+                    <td class="num" data-col="safetyStock">
+                      <NumberCell value={safety} label={`Safety stock of ${where}`} onSave={(v) => save(() => setSafetyStock(api, row, percentCategories, v), `safety stock of ${where}`)()} />
                     </td>
                     <td class="num" data-col="future">
                       {future}
@@ -256,6 +290,11 @@ export function InventoryView({ api, tick, now, onChanged }: Props) {
                         const segAvailable = shownAvailable(row, segment.available);
                         const segTone = stockTone(segAvailable, safety);
                         const label = tagText(segment.tags);
+                        const group = segmentGroup(row, segment, percentCategories);
+                        const editLabel =
+                          group.splitBy.length === 0
+                            ? `On hand of ${where}, ${label}`
+                            : `On hand of ${where}, ${tagText(group.tags)} (all ${group.splitBy.join(", ")}, split by percentage)`;
                         return (
                           <tr key={`${key}|${label}`} class={`segment tone-${segTone}`} data-segment={label} data-tone={segTone}>
                             <td />
@@ -264,7 +303,7 @@ export function InventoryView({ api, tick, now, onChanged }: Props) {
                               <ToneMark tone={segTone} />
                             </th>
                             <td class="num" data-col="onHand">
-                              <NumberCell value={segment.onHand} label={`On hand of ${where}, ${label}`} onSave={(v) => save(() => setOnHand(api, row, segment, v), `on hand of ${where}, ${label}`)()} />
+                              <NumberCell value={segment.onHand} start={group.onHand} label={editLabel} onSave={(v) => save(() => setOnHand(api, row, group, v), editLabel.replace(/^On/, "on"))()} />
                             </td>
                             <td class="num" data-col="available">
                               {segAvailable}
