@@ -178,13 +178,13 @@ describeInBrowser("inventory console: the grid", (browser) => {
 
 /** Edits a number cell inline: its button, the input, Enter. */
 async function editCell(page: Page, label: string, value: number): Promise<void> {
-  await page.getByRole("button", { name: new RegExp(`^Edit ${escape(label)}:`) }).first().click();
+  await page.getByRole("button", { name: new RegExp(`^Edit ${escapeRegExp(label)}:`) }).first().click();
   const input = page.getByRole("spinbutton", { name: label });
   await input.fill(String(value));
   await input.press("Enter");
   await page.getByRole("status").filter({ hasText: "Saved" }).first().waitFor();
 }
 
-function escape(text: string): string {
+function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }

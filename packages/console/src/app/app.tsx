@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from "preact/hooks";
 import type { ConsoleApi } from "./api.js";
 import { InventoryView } from "./inventory/inventory-view.js";
+import { SettingsView } from "./settings/settings-view.js";
 import { StateView } from "./state/state-view.js";
 
 /** How often the page re-reads the server while "Follow changes" is on. */
@@ -13,6 +14,7 @@ interface Tab {
 
 const TABS: readonly Tab[] = [
   { id: "inventory", label: "Inventory" },
+  { id: "settings", label: "Settings" },
   { id: "state", label: "Time and state" },
 ];
 
@@ -83,6 +85,7 @@ export function App({ api }: { api: ConsoleApi }) {
       </div>
       <main id={`panel-${tab}`} role="tabpanel" aria-labelledby={`tab-${tab}`}>
         {tab === "inventory" ? <InventoryView api={api} tick={tick} now={now} onChanged={refresh} /> : null}
+        {tab === "settings" ? <SettingsView api={api} tick={tick} onChanged={refresh} /> : null}
         {tab === "state" ? <StateView api={api} now={now} onChanged={refresh} /> : null}
       </main>
     </>
