@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from "preact/hooks";
 import type { ConsoleApi } from "./api.js";
 import { InventoryView } from "./inventory/inventory-view.js";
+import { OrdersView } from "./orders/orders-view.js";
 import { SettingsView } from "./settings/settings-view.js";
 import { StateView } from "./state/state-view.js";
 
@@ -15,6 +16,7 @@ interface Tab {
 const TABS: readonly Tab[] = [
   { id: "inventory", label: "Inventory" },
   { id: "settings", label: "Settings" },
+  { id: "orders", label: "Orders" },
   { id: "state", label: "Time and state" },
 ];
 
@@ -86,6 +88,7 @@ export function App({ api }: { api: ConsoleApi }) {
       <main id={`panel-${tab}`} role="tabpanel" aria-labelledby={`tab-${tab}`}>
         {tab === "inventory" ? <InventoryView api={api} tick={tick} now={now} onChanged={refresh} /> : null}
         {tab === "settings" ? <SettingsView api={api} tick={tick} onChanged={refresh} /> : null}
+        {tab === "orders" ? <OrdersView api={api} tick={tick} onChanged={refresh} /> : null}
         {tab === "state" ? <StateView api={api} now={now} onChanged={refresh} /> : null}
       </main>
     </>

@@ -34,29 +34,45 @@ export interface BrowsePage {
 /** The largest page. */
 export const BROWSE_LIMIT = 500;
 
-interface Indexed extends BrowseEntry {
-  /** Lower-cased UPC, part numbers and SKUs, newline-joined: what `search` looks in. */
-  readonly text: string;
-}
-
 // Engine states are immutable: one sorted index per state, dropped with it.
-const indexes = new WeakMap<InventoryState, readonly Indexed[]>();
+const indexes = new WeakMap<InventoryState, readonly StockedSlot[]>();
+// What `search` looks in, per slot, made on the first search that reaches it.
+const searchTexts = new WeakMap<StockedSlot, string>();
 
-function indexEntry(slot: StockedSlot): Indexed {
-  const words = new Set([slot.upc.toLowerCase()]);
-  for (const record of slot.records) {
-    if (record.details.partNumber) words.add(record.details.partNumber.toLowerCase());
-    if (record.granular?.sku) words.add(record.granular.sku.toLowerCase());
+/** Lower-cased UPC, part numbers and SKUs of a slot, newline-joined. */
+function searchText(slot: StockedSlot): string {
+  let text = searchTexts.get(slot);
+  if (text === undefined) {
+    const words = new Set([slot.upc.toLowerCase()]);
+    for (const record of slot.records) {
+      if (record.details.partNumber) words.add(record.details.partNumber.toLowerCase());
+      if (record.granular?.sku) words.add(record.granular.sku.toLowerCase());
+    }
+    text = [...words].join("\n");
+    searchTexts.set(slot, text);
   }
-  return { upc: slot.upc, locationCode: slot.locationCode, records: slot.records.length, text: [...words].join("\n") };
+  return text;
 }
 
-function indexOf(state: InventoryState): readonly Indexed[] {
+const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** The slots sorted by UPC, then location: products sorted first, then each product's few locations. */
+function indexOf(state: InventoryState): readonly StockedSlot[] {
   let index = indexes.get(state);
   if (index === undefined) {
-    index = stockedSlots(state)
-      .map(indexEntry)
-      .sort((a, b) => (a.upc < b.upc ? -1 : a.upc > b.upc ? 1 : a.locationCode < b.locationCode ? -1 : a.locationCode > b.locationCode ? 1 : 0));
+    const byUpc = new Map<string, StockedSlot[]>();
+    for (const slot of stockedSlots(state)) {
+      const group = byUpc.get(slot.upc);
+      if (group === undefined) byUpc.set(slot.upc, [slot]);
+      else group.push(slot);
+    }
+    const sorted: StockedSlot[] = [];
+    for (const upc of [...byUpc.keys()].sort(byText)) {
+      const group = byUpc.get(upc) as StockedSlot[];
+      if (group.length > 1) group.sort((a, b) => byText(a.locationCode, b.locationCode));
+      for (const slot of group) sorted.push(slot);
+    }
+    index = sorted;
     indexes.set(state, index);
   }
   return index;
@@ -67,8 +83,9 @@ export function browseInventory(state: InventoryState, query: BrowseQuery): Brow
   const search = query.search?.trim().toLowerCase() ?? "";
   const location = query.locationCode ?? "";
   const all = indexOf(state);
-  const matching = search === "" && location === "" ? all : all.filter((e) => (location === "" || e.locationCode === location) && (search === "" || e.text.includes(search)));
-  const items = matching.slice(query.offset, query.offset + query.limit).map(({ upc, locationCode, records }) => ({ upc, locationCode, records }));
+  const matching =
+    search === "" && location === "" ? all : all.filter((e) => (location === "" || e.locationCode === location) && (search === "" || searchText(e).includes(search)));
+  const items = matching.slice(query.offset, query.offset + query.limit).map((e) => ({ upc: e.upc, locationCode: e.locationCode, records: e.records.length }));
   return { total: matching.length, offset: query.offset, limit: query.limit, items };
 }
 
