@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from "preact/hooks";
 import type { ConsoleApi } from "./api.js";
 import { InventoryView } from "./inventory/inventory-view.js";
+import { JobsView } from "./jobs/jobs-view.js";
 import { OrdersView } from "./orders/orders-view.js";
 import { SettingsView } from "./settings/settings-view.js";
 import { StateView } from "./state/state-view.js";
@@ -17,6 +18,7 @@ const TABS: readonly Tab[] = [
   { id: "inventory", label: "Inventory" },
   { id: "settings", label: "Settings" },
   { id: "orders", label: "Orders" },
+  { id: "jobs", label: "Jobs and import" },
   { id: "state", label: "Time and state" },
 ];
 
@@ -89,6 +91,7 @@ export function App({ api }: { api: ConsoleApi }) {
         {tab === "inventory" ? <InventoryView api={api} tick={tick} now={now} onChanged={refresh} /> : null}
         {tab === "settings" ? <SettingsView api={api} tick={tick} onChanged={refresh} /> : null}
         {tab === "orders" ? <OrdersView api={api} tick={tick} onChanged={refresh} /> : null}
+        {tab === "jobs" ? <JobsView api={api} tick={tick} onChanged={refresh} /> : null}
         {tab === "state" ? <StateView api={api} now={now} onChanged={refresh} /> : null}
       </main>
     </>
