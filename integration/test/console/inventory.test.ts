@@ -170,7 +170,11 @@ describeInBrowser("inventory console: the grid", (browser) => {
     // Tabs follow the arrow keys.
     await page.getByRole("tab", { name: "Inventory" }).focus();
     await page.keyboard.press("ArrowRight");
+    expect(await page.getByRole("tab", { name: "Settings" }).getAttribute("aria-selected")).toBe("true");
+    await page.keyboard.press("ArrowLeft");
+    await page.keyboard.press("ArrowLeft");
     expect(await page.getByRole("tab", { name: "Time and state" }).getAttribute("aria-selected")).toBe("true");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("tab-state");
     expect(await axeViolations(page)).toEqual([]);
     await page.context().close();
   });
