@@ -14,9 +14,12 @@
  */
 import { runServe } from "@kibo-inventory/cli";
 import { chromium } from "playwright-core";
+import { findBrowser } from "../../integration/test/browser/find-browser.js";
 import { emit, log } from "../lib/result.js";
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+// The browser the browser suites use ($CHROMIUM_PATH, /usr/bin/chromium, or chromium on PATH).
+const CHROMIUM = findBrowser(process.env);
+if (CHROMIUM === null) throw new Error("figure 9 needs Chromium: install it (apt-get install -y chromium) or set CHROMIUM_PATH");
 const median = (xs: number[]): number => {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.floor(s.length / 2)] ?? Number.NaN;

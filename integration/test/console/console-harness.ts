@@ -5,12 +5,12 @@
  * Screenshots go to a temporary folder; with `UPDATE_SCREENSHOTS=1` they replace the committed
  * ones in docs/images/ (the README and docs/console.md show those).
  */
-import { mkdirSync, mkdtempSync, readFileSync } from "node:fs";
-import { createRequire } from "node:module";
+import { mkdirSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { type RunningServe, runServe } from "@kibo-inventory/cli";
+import axe from "axe-core";
 import type { Browser, Page } from "playwright-core";
 
 /** Products of the generated demo catalog in the suites (the documentation's examples are always there). */
@@ -43,7 +43,8 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   return path;
 }
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+/** axe-core's own script, injected into the page under test. */
+const axeSource = axe.source;
 
 interface AxeViolation {
   id: string;

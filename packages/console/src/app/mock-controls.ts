@@ -4,20 +4,20 @@
  */
 
 /** One product at one location on a browse page. */
-export interface BrowseEntry {
+interface BrowseEntry {
   readonly upc: string;
   readonly locationCode: string;
   readonly records: number;
 }
 
-export interface BrowsePage {
+interface BrowsePage {
   readonly total: number;
   readonly offset: number;
   readonly limit: number;
   readonly items: readonly BrowseEntry[];
 }
 
-export interface BrowseQuery {
+interface BrowseQuery {
   readonly offset: number;
   readonly limit: number;
   readonly locationCode: string;
@@ -25,7 +25,7 @@ export interface BrowseQuery {
 }
 
 /** A control the server refused, with its message and the fields it named. */
-export class ControlError extends Error {
+class ControlError extends Error {
   override name = "ControlError";
   constructor(
     message: string,

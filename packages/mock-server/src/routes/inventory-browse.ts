@@ -16,7 +16,7 @@ export interface BrowseQuery {
 }
 
 /** One product at one location. */
-export interface BrowseEntry {
+interface BrowseEntry {
   readonly upc: string;
   readonly locationCode: string;
   /** Its records (more than one with granular fields). */
@@ -32,7 +32,7 @@ export interface BrowsePage {
 }
 
 /** The largest page. */
-export const BROWSE_LIMIT = 500;
+const BROWSE_LIMIT = 500;
 
 // Engine states are immutable: one sorted index per state, dropped with it.
 const indexes = new WeakMap<InventoryState, readonly StockedSlot[]>();

@@ -15,7 +15,7 @@ export interface SegmentRow {
 }
 
 /** One future-inventory entry of a row. */
-export interface FutureRow {
+interface FutureRow {
   readonly futureInventoryID?: number;
   readonly onhand?: number;
   readonly deliveryDate?: string;

@@ -135,7 +135,6 @@ export function JobsView({ api, tick, onChanged }: Props) {
             </thead>
             <tbody>
               {imported.slice(0, 100).map(({ locationCode, item }, i) => (
-                // biome-ignore lint/suspicious/noArrayIndexKey: the list only grows; a file may repeat a row
                 <tr key={i} data-imported={item.upc}>
                   <td>{locationCode}</td>
                   <th scope="row">{item.upc}</th>

@@ -112,7 +112,6 @@ export function TagDialog({ api, category, onClose }: Props) {
             </thead>
             <tbody>
               {values.map((v, i) => (
-                // biome-ignore lint/suspicious/noArrayIndexKey: rows are edited in place; the index is their identity
                 <tr key={i}>
                   <td>
                     <input
