@@ -3,6 +3,7 @@
  * the demo data (`serve`'s default, ~63,000 records).
  *
  *   npm run bench -- --only=console-first-page
+ *   node --import tsx bench/figures/console-first-page.ts --chromium=PATH   (another browser binary)
  *
  * (a) Time to first rendered page: headless Chromium opens `/`, follows the redirect to `/ui/`, loads
  *     the bundle, authenticates, reads the locations and tag categories and renders 50 rows; from
@@ -12,14 +13,18 @@
  *     Baseline: `GET /__mock/health` on the same connection. (c) The same right after a write (the
  *     browse index is rebuilt once per engine state).
  */
+import { accessSync, constants } from "node:fs";
 import { runServe } from "@kibo-inventory/cli";
 import { chromium } from "playwright-core";
-import { findBrowser } from "../../integration/test/browser/find-browser.js";
 import { emit, log } from "../lib/result.js";
 
-// The browser the browser suites use ($CHROMIUM_PATH, /usr/bin/chromium, or chromium on PATH).
-const CHROMIUM = findBrowser(process.env);
-if (CHROMIUM === null) throw new Error("figure 9 needs Chromium: install it (apt-get install -y chromium) or set CHROMIUM_PATH");
+// Debian's Chromium, or the binary given as `--chromium=PATH`.
+const CHROMIUM = process.argv.find((a) => a.startsWith("--chromium="))?.slice("--chromium=".length) ?? "/usr/bin/chromium";
+try {
+  accessSync(CHROMIUM, constants.X_OK);
+} catch {
+  throw new Error(`figure 9 needs Chromium: ${CHROMIUM} is not an executable (apt-get install -y chromium, or pass --chromium=PATH)`);
+}
 const median = (xs: number[]): number => {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.floor(s.length / 2)] ?? Number.NaN;
