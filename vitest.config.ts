@@ -33,6 +33,7 @@ export default defineConfig({
       workspace("engine", "packages/engine"),
       workspace("sdk", "packages/sdk"),
       workspace("mock-server", "packages/mock-server"),
+      workspace("console", "packages/console"),
       workspace("cli", "packages/cli"),
       workspace("examples", "examples", { include: ["*.test.ts"], typecheck: { enabled: false } }),
       // The browser suites skip without Chromium, fail without it under CI (test/browser/find-browser.ts).

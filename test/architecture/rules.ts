@@ -1,14 +1,16 @@
 /**
  * The dependency rule of DESIGN.md §2, as data and pure checks.
  *
- * Arrows point toward stability: `cli -> mock-server, sdk -> spec`, `mock-server -> engine`.
+ * Arrows point toward stability: `cli -> mock-server, sdk -> spec`, `mock-server -> engine`, and
+ * `cli -> console -> sdk` (the console bundles the SDK into its browser app at build time; the CLI
+ * serves the built files, so nothing points back at the CLI or the mock server).
  * The engine imports nothing at all; the SDK and the mock server never import each other, not even
  * in tests: the SDK-against-server tests live in the private `integration` workspace, which may use
  * every package and which nothing may depend on.
  */
 import ts from "typescript";
 
-export type PackageName = "spec" | "engine" | "sdk" | "mock-server" | "cli" | "integration";
+export type PackageName = "spec" | "engine" | "sdk" | "mock-server" | "console" | "cli" | "integration";
 
 /** Where each workspace lives, relative to the repository root. */
 export const workspaceDirs: Record<PackageName, string> = {
@@ -16,6 +18,7 @@ export const workspaceDirs: Record<PackageName, string> = {
   engine: "packages/engine",
   sdk: "packages/sdk",
   "mock-server": "packages/mock-server",
+  console: "packages/console",
   cli: "packages/cli",
   integration: "integration",
 };
@@ -26,7 +29,8 @@ export const runtimeDependencies: Record<PackageName, readonly PackageName[]> = 
   engine: [],
   sdk: ["spec"],
   "mock-server": ["spec", "engine"],
-  cli: ["mock-server", "sdk", "spec"],
+  console: ["sdk", "spec"],
+  cli: ["mock-server", "sdk", "spec", "console"],
   integration: [],
 };
 
@@ -36,8 +40,9 @@ const testOnlyDependencies: Record<PackageName, readonly PackageName[]> = {
   engine: [],
   sdk: [],
   "mock-server": [],
+  console: [],
   cli: [],
-  integration: ["spec", "engine", "sdk", "mock-server", "cli"],
+  integration: ["spec", "engine", "sdk", "mock-server", "console", "cli"],
 };
 
 /** Module specifiers the engine's source may never import, test files included. */

@@ -1,5 +1,7 @@
 import { readFile } from "node:fs/promises";
+import { CONSOLE_PATH, consoleSite } from "@kibo-inventory/console";
 import {
+  createInventoryMock,
   demoSeed,
   formatSeedIssues,
   type InventoryMock,
@@ -31,6 +33,8 @@ export interface ServeOptions {
   admin?: boolean;
   /** Log every answered request. */
   verbose?: boolean;
+  /** Serve the inventory console at `/ui/` (and redirect `/` there); it needs the controls. @default admin */
+  console?: boolean;
 }
 
 export interface ServeIo {
@@ -101,13 +105,18 @@ export async function runServe(options: ServeOptions, io: ServeIo): Promise<Runn
     mockOptions.onResponse = (event) => io.log(`${event.method} ${event.path} ${event.status} ${event.operationId ?? "-"} ${event.correlationId}`);
   }
 
-  const server = await listen({ ...mockOptions, port: options.port ?? 4010, host: options.host ?? "127.0.0.1" });
-  mock = server.mock;
+  mock = createInventoryMock(mockOptions);
+  // The console's files answer first (`/`, `/ui`, `/ui/…`); every other request is the API's.
+  const site = options.console === false || options.admin === false ? undefined : consoleSite();
+  const api = mock.handle;
+  const served: InventoryMock = site ? { ...mock, handle: (request) => Promise.resolve(site.answer(request) ?? api(request)) } : mock;
+  const server = await listen({ mock: served, port: options.port ?? 4010, host: options.host ?? "127.0.0.1" });
   if (stateFile) {
     if (saved) mock.importState(saved);
     await stateFile.save(mock.exportState());
   }
   io.log(`listening on ${server.url}`);
+  if (site) io.log(`console at ${server.url}${CONSOLE_PATH}`);
 
   return {
     server,

@@ -38,27 +38,49 @@ function start(args: string[]): Promise<{ child: ChildProcessWithoutNullStreams;
 const exitOf = (child: ChildProcessWithoutNullStreams): Promise<{ code: number | null; signal: NodeJS.Signals | null }> =>
   new Promise((resolve) => child.once("exit", (code, signal) => resolve({ code, signal })));
 
+async function waitFor(done: () => boolean): Promise<void> {
+  for (let i = 0; i < 100 && !done(); i++) await new Promise((resolve) => setTimeout(resolve, 20));
+}
+
 afterEach(() => {
   for (const child of children.splice(0)) if (child.exitCode === null) child.kill("SIGKILL");
 });
 
 describe("kibo-inventory-mock serve", () => {
-  it("prints exactly `listening on http://127.0.0.1:PORT`, serves, and exits 0 on SIGTERM", async () => {
+  it("prints exactly `listening on http://127.0.0.1:PORT` and the console's URL, serves both, and exits 0 on SIGTERM", async () => {
     const { child, url, output } = await start([]);
     expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
-    expect(output()).toBe(`listening on ${url}\n`);
+    await waitFor(() => output().includes("console at"));
+    expect(output()).toBe(`listening on ${url}\nconsole at ${url}/ui/\n`);
     expect((await fetch(`${url}/__mock/health`)).status).toBe(200);
+    const root = await fetch(`${url}/`, { redirect: "manual" });
+    expect(root.status).toBe(302);
+    expect(root.headers.get("location")).toBe("/ui/");
+    const page = await fetch(`${url}/ui/`);
+    expect(page.headers.get("content-type")).toBe("text/html; charset=utf-8");
+    expect(await page.text()).toContain('<script type="module" src="console.js"></script>');
+    expect((await fetch(`${url}/ui/console.js`)).status).toBe(200);
     const exited = exitOf(child);
     child.kill("SIGTERM");
     expect(await exited).toEqual({ code: 0, signal: null });
   });
 
-  it("exits 0 on SIGINT too, and honours --no-admin", async () => {
-    const { child, url } = await start(["--no-admin"]);
+  it("exits 0 on SIGINT too, and honours --no-admin (no controls, so no console either)", async () => {
+    const { child, url, output } = await start(["--no-admin"]);
     expect((await fetch(`${url}/__mock/health`)).status).toBe(404);
+    expect((await fetch(`${url}/ui/`)).status).toBe(404);
+    expect(output()).toBe(`listening on ${url}\n`);
     const exited = exitOf(child);
     child.kill("SIGINT");
     expect(await exited).toEqual({ code: 0, signal: null });
+  });
+
+  it("serves no console with --no-console, the API unchanged", async () => {
+    const { url, output } = await start(["--no-console"]);
+    expect((await fetch(`${url}/ui/`)).status).toBe(404);
+    expect((await fetch(`${url}/`, { redirect: "manual" })).status).toBe(404);
+    expect((await fetch(`${url}/__mock/health`)).status).toBe(200);
+    expect(output()).toBe(`listening on ${url}\n`);
   });
 
   it("keeps acknowledged changes across a restart with --state", async () => {

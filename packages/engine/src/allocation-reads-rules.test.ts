@@ -15,6 +15,7 @@ import {
   refresh,
   saveLocation,
   shipmentAllocations,
+  stockedSlots,
   stockedUpcs,
 } from "./index.js";
 
@@ -71,5 +72,15 @@ describe("record reads", () => {
     expect(inventoryIdsOfUpc(s, "NONE")).toEqual([]);
     expect(stockedUpcs(s).sort()).toEqual(["U", "V"]);
     expect(recordsAt(s, "U", "NOWHERE")).toEqual([]);
+  });
+
+  it("every stocked (product, location) once, with that slot's records", () => {
+    const s = orders();
+    const slots = stockedSlots(s).map((slot) => ({ key: `${slot.upc}@${slot.locationCode}`, ids: slot.records.map((r) => r.inventoryId) }));
+    slots.sort((a, b) => a.key.localeCompare(b.key));
+    expect(slots.map((slot) => slot.key)).toEqual(["U@L1", "U@L2", "V@L1"]);
+    expect(slots[0]?.ids).toEqual(recordsAt(s, "U", "L1").map((r) => r.inventoryId));
+    expect(slots[0]?.ids).toHaveLength(2);
+    expect(stockedSlots(createState())).toEqual([]);
   });
 });

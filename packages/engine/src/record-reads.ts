@@ -24,3 +24,22 @@ export function inventoryIdsOfUpc(state: InventoryState, upc: string): number[] 
 export function stockedUpcs(state: InventoryState): string[] {
   return state.records.keyArray();
 }
+
+/** One product at one location that has records: the unit a browsing screen pages over. */
+export interface StockedSlot {
+  readonly upc: string;
+  readonly locationCode: string;
+  readonly records: readonly InventoryRecord[];
+}
+
+/** Every (product, location) with records, in no particular order. Cost: O(records). */
+export function stockedSlots(state: InventoryState): StockedSlot[] {
+  const out: StockedSlot[] = [];
+  state.records.forEach((byLocation, upc) => {
+    byLocation.forEach((stored, locationCode) => {
+      const records = slotRecords(stored);
+      if (records.length > 0) out.push({ upc, locationCode, records });
+    });
+  });
+  return out;
+}

@@ -141,6 +141,7 @@ export function createInventoryMock(options: InventoryMockOptions = {}): Invento
         listFaults: () => faults.list(),
         clearFaults: () => faults.clear(),
         flushJobs,
+        inventory: (tenantId = resolved.tenantId) => tenantSlot(state, tenantId, slotSettings),
       }),
     );
   }

@@ -27,6 +27,7 @@ export function registerServeCommand(program: Command): void {
     .addOption(new Option("--jobs <mode>", "apply refresh/adjust jobs at once or queued").choices(["sync", "queued"]).default("sync"))
     .option("--state <file>", "keep the state in FILE across restarts")
     .option("--no-admin", "turn the /__mock/* controls off")
+    .option("--no-console", "do not serve the inventory console at /ui/ (it is off with --no-admin too)")
     .option("--verbose", "log every request")
     .action(async (options: ServeOptions) => {
       const running = await runServe(options, { log: (line) => console.log(line) });

@@ -46,6 +46,51 @@ describe("/__mock controls", () => {
     expect(await (await mock.fetch(`${M}/jobs/flush`, { method: "POST" })).json()).toEqual({ flushed: 0 });
   });
 
+  it("pages the inventory by (product, location), sorted, filtered by location and UPC/part number/SKU", async () => {
+    const mock = createInventoryMock({
+      seed: {
+        inventory: {
+          "1000": {
+            locations: [{ code: "A" }, { code: "B" }],
+            records: [
+              { locationCode: "B", upc: "200", quantity: 1, partNumber: "Boot-9" },
+              { locationCode: "A", upc: "200", quantity: 2 },
+              { locationCode: "A", upc: "100", quantity: 3, lotCode: "L1" },
+              { locationCode: "A", upc: "100", quantity: 4, lotCode: "L2" },
+              { locationCode: "B", upc: "300", quantity: 5, sku: "sku-X" },
+            ],
+          },
+        },
+      },
+    });
+    const page = async (query: string) => (await mock.fetch(`${M}/inventory?${query}`)).json();
+    expect(await page("limit=2")).toEqual({
+      total: 4,
+      offset: 0,
+      limit: 2,
+      items: [
+        { upc: "100", locationCode: "A", records: 2 },
+        { upc: "200", locationCode: "A", records: 1 },
+      ],
+    });
+    expect(await page("offset=2&limit=2")).toMatchObject({ total: 4, items: [{ upc: "200", locationCode: "B" }, { upc: "300", locationCode: "B" }] });
+    expect(await page("locationCode=B")).toMatchObject({ total: 2, items: [{ upc: "200" }, { upc: "300" }] });
+    expect(await page("search=boot")).toMatchObject({ total: 1, items: [{ upc: "200", locationCode: "B" }] });
+    expect(await page("search=SKU-x")).toMatchObject({ total: 1, items: [{ upc: "300" }] });
+    expect(await page("search=0&locationCode=A")).toMatchObject({ total: 2 });
+    expect(await page("tenantId=1000&offset=9")).toMatchObject({ total: 4, items: [] });
+    // A write shows on the next page read.
+    mock.seed({ inventory: { "1000": { records: [{ locationCode: "B", upc: "050", quantity: 1 }] } } });
+    expect(await page("limit=1")).toMatchObject({ total: 5, items: [{ upc: "050" }] });
+
+    for (const [query, field] of [["limit=0", "limit"], ["limit=501", "limit"], ["offset=-1", "offset"], ["offset=x", "offset"], ["tenantId=0", "tenantId"]]) {
+      const res = await mock.fetch(`${M}/inventory?${query}`);
+      expect(res.status, query).toBe(400);
+      expect(JSON.stringify(await res.json()), query).toContain(`"field":"${field}"`);
+    }
+    expect(await page("limit=500")).toMatchObject({ limit: 500, total: 5 });
+  });
+
   it("are 404 with admin: false", async () => {
     const mock = createInventoryMock({ admin: false });
     for (const path of ["health", "snapshot", "reset"]) {

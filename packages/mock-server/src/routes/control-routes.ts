@@ -1,7 +1,9 @@
+import type { InventoryState } from "@kibo-inventory/engine";
 import type { ActiveFault, FaultSpec } from "../core/faults.js";
 import type { SeedData } from "../core/seed.js";
 import { MockHttpError } from "../http/errors.js";
 import type { RouteContext, RouteDefinition } from "../http/route.js";
+import { browseInventory, readBrowseQuery } from "./inventory-browse.js";
 
 /** What the `/__mock/*` routes drive: the same controls the in-process mock exposes. */
 export interface MockControls {
@@ -18,6 +20,8 @@ export interface MockControls {
   listFaults(): ActiveFault[];
   clearFaults(): void;
   flushJobs(): number;
+  /** A tenant's inventory (engine state); the default tenant when none is named. */
+  inventory(tenantId?: number): InventoryState;
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
@@ -37,7 +41,8 @@ const ok = (ctx: RouteContext): Response => ctx.json({ ok: true });
 
 /**
  * The controls over HTTP, under `/__mock/` (openapi/mock-controls.yaml; not part of Kibo's API).
- * `getClock`, `listFaults` and `clearFaults` are extras beyond that contract.
+ * `getClock`, `listFaults`, `clearFaults` and `browseInventory` (the console's paging) are extras
+ * beyond that contract.
  */
 export function controlRoutes(controls: MockControls): RouteDefinition[] {
   const route = (
@@ -99,5 +104,15 @@ export function controlRoutes(controls: MockControls): RouteDefinition[] {
       false,
     ),
     route("POST", "jobs/flush", "flushJobs", (ctx) => ctx.json({ flushed: controls.flushJobs() })),
+    route("GET", "inventory", "browseInventory", (ctx) => {
+      const query = readBrowseQuery(ctx.query);
+      const tenant = ctx.query.get("tenantId");
+      if (tenant !== null && !/^[1-9][0-9]{0,9}$/.test(tenant)) {
+        throw new MockHttpError("validation_failed", `tenantId must be a positive integer; got "${tenant}".`, {
+          items: [{ field: "tenantId", code: "INVALID_VALUE", message: "tenantId must be a positive integer" }],
+        });
+      }
+      return ctx.json(browseInventory(controls.inventory(tenant === null ? undefined : Number(tenant)), query));
+    }),
   ];
 }
