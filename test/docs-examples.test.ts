@@ -19,7 +19,7 @@ import { describe, expect, it } from "vitest";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const run = promisify(execFile);
-const GUIDES = ["README.md", "docs/getting-started.md", "docs/testing-with-the-reference-server.md"];
+const GUIDES = ["README.md", "docs/getting-started.md", "docs/testing-with-the-reference-server.md", "docs/orders.md"];
 
 interface Block {
   marker: string | undefined;
@@ -46,8 +46,11 @@ export function blocksOf(markdown: string): Block[] {
 
 const read = (path: string) => readFileSync(join(root, path), "utf8");
 
+// Generous: every guide's programs start at once (describe.concurrent) on CI's 2 shared cores.
+const PROGRAM_TIMEOUT = 60_000;
+
 async function tsxOutput(file: string): Promise<string> {
-  const { stdout } = await run(process.execPath, ["--import", "tsx", file], { cwd: root, timeout: 30_000 });
+  const { stdout } = await run(process.execPath, ["--import", "tsx", file], { cwd: root, timeout: PROGRAM_TIMEOUT });
   return stdout;
 }
 
@@ -88,7 +91,7 @@ for (const guide of GUIDES) {
           }
         });
       } else if (kind === "output" && file) {
-        it(`line ${block.line}: is what ${file} prints`, async () => expect(await tsxOutput(file)).toBe(block.code), 30_000);
+        it(`line ${block.line}: is what ${file} prints`, async () => expect(await tsxOutput(file)).toBe(block.code), PROGRAM_TIMEOUT);
       } else if (kind?.startsWith("run") && block.lang === "sh") {
         it(`line ${block.line}: runs against a live server`, async () => {
           const out = await runShell(block.code);
