@@ -39,6 +39,16 @@ export function orderContractSuite(adapter: string, target: () => ContractTarget
       });
       expect(refreshed.status).toBe(200);
     };
+    /** ATS of AD1001 per Channel value over RIS GraphQL (clamped at 0, D17). */
+    const risAts = async () => {
+      const ats: Record<string, unknown> = {};
+      for (const channel of ["Warehouse", "Target"]) {
+        const query = `{ getProductSiteAvailability(productCodes: ["AD1001"], tags: [{name: "Channel", value: "${channel}"}]) { ats } }`;
+        const res = await send<{ data: { getProductSiteAvailability: { ats: number }[] } }>("postRealtimeInventoryGraphql", "POST", "/commerce/realtime-inventory/graphql", { query });
+        ats[channel] = res.body.data.getProductSiteAvailability[0]?.ats;
+      }
+      return ats;
+    };
     const orderOf = (quantity: number) => ({ items: [{ product: { productCode: "AD1001" }, quantity, fulfillmentLocationCode: "homebase" }] });
 
     it("runs Kibo's example: Pending, tags upserted, submitted (Target 50/48/2), 409 after submit, fulfilled (48), restocked (50)", async () => {
@@ -55,6 +65,7 @@ export function orderContractSuite(adapter: string, target: () => ContractTarget
         { tags: { Channel: "Warehouse" }, onHand: 100, available: 100, allocated: 0, pending: 0 },
         { tags: { Channel: "Target" }, onHand: 50, available: 48, allocated: 2, pending: 0 },
       ]);
+      expect(await risAts()).toEqual({ Warehouse: 100, Target: 48 });
       const info = await send<Json[]>("getOrderItemInformation", "POST", "/commerce/inventory/v5/inventory/getOrderItemInformation", { orderID: created.body.orderNumber });
       expect(info.body).toMatchObject([{ orderItemID: 1, upc: "AD1001", allocated: 2 }]);
 
@@ -77,6 +88,7 @@ export function orderContractSuite(adapter: string, target: () => ContractTarget
         { tags: { Channel: "Warehouse" }, onHand: 100, available: 100, allocated: 0, pending: 0 },
         { tags: { Channel: "Target" }, onHand: 50, available: 50, allocated: 0, pending: 0 },
       ]);
+      expect(await risAts()).toEqual({ Warehouse: 100, Target: 50 });
     });
 
     it("allocates what Target holds and keeps the rest pending (available −5, D2), never from Warehouse", async () => {
@@ -90,6 +102,7 @@ export function orderContractSuite(adapter: string, target: () => ContractTarget
         { tags: { Channel: "Warehouse" }, onHand: 100, available: 100, allocated: 0, pending: 0 },
         { tags: { Channel: "Target" }, onHand: 50, available: -5, allocated: 50, pending: 5 },
       ]);
+      expect(await risAts()).toEqual({ Warehouse: 100, Target: 0 });
     });
 
     it("answers bad tags 400 listing every bad item, and unsimulated operations 501, in the Commerce error shape", async () => {
