@@ -47,8 +47,10 @@ function modeledSection(): Map<string, string[]> {
   let group: string | undefined;
   for (const line of section.split("\n")) {
     const heading = /^\*\*(.+)\*\*$/.exec(line);
-    if (heading?.[1] !== undefined) groups.set((group = heading[1]), []);
-    else if (group !== undefined && /^\| [A-Z]+ \| `/.test(line)) groups.get(group)?.push(line);
+    if (heading?.[1] !== undefined) {
+      group = heading[1];
+      groups.set(group, []);
+    } else if (group !== undefined && /^\| [A-Z]+ \| `/.test(line)) groups.get(group)?.push(line);
   }
   return groups;
 }

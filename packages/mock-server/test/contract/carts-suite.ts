@@ -82,9 +82,9 @@ export function cartsContractSuite(adapter: string, target_: () => ContractTarge
     /** The current cart with two items (Target, then untagged). */
     const twoItems = async () => {
       await seed();
-      const cart = (await send("getOrCreateCart", "GET", "/commerce/carts/current")).body;
+      const cart = (await send<Json>("getOrCreateCart", "GET", "/commerce/carts/current")).body;
       await send("addItemToCart", "POST", "/commerce/carts/current/items", ad1001(target));
-      const second = (await send("addItemToCart", "POST", "/commerce/carts/current/items", ad1001([]))).body;
+      const second = (await send<Json>("addItemToCart", "POST", "/commerce/carts/current/items", ad1001([]))).body;
       return { cart, second };
     };
     const expectItemTagErrors = async (res: { status: number; body: unknown }, i: number, unchanged: () => Promise<unknown>, before: unknown) => {
