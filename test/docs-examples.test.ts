@@ -46,7 +46,7 @@ export function blocksOf(markdown: string): Block[] {
 
 const read = (path: string) => readFileSync(join(root, path), "utf8");
 
-// Generous: every guide's programs start at once (describe.concurrent) on CI's 2 shared cores.
+// Generous: every guide's programs and shell runs start at once (describe.concurrent) on CI's 2 shared cores.
 const PROGRAM_TIMEOUT = 60_000;
 
 async function tsxOutput(file: string): Promise<string> {
@@ -60,7 +60,7 @@ async function runShell(code: string): Promise<string> {
   const server = await listen({ port: 0, seed: demoSeed({ products: 20, locations: 5 }) }); // the documented examples + a small catalog
   try {
     const script = code.replaceAll("http://localhost:4010", server.url.replace(/\/+$/, ""));
-    const { stdout } = await run("bash", ["-euo", "pipefail", "-c", script], { cwd: root, timeout: 30_000 });
+    const { stdout } = await run("bash", ["-euo", "pipefail", "-c", script], { cwd: root, timeout: PROGRAM_TIMEOUT });
     return stdout;
   } finally {
     await server.close();
@@ -98,7 +98,7 @@ for (const guide of GUIDES) {
           const rows = JSON.parse(out) as { upc: string; onHand: number; taggedInventory: { tags: Record<string, string> }[] }[];
           expect(rows[0]).toMatchObject({ upc: "DEMO-CHANNEL-01", locationCode: "homebase" });
           expect(rows[0]?.taggedInventory.map((t) => t.tags.Channel)).toEqual(expect.arrayContaining(["Warehouse", "Target"]));
-        }, 30_000);
+        }, PROGRAM_TIMEOUT);
       }
     }
   });
