@@ -19,7 +19,7 @@ import { describe, expect, it } from "vitest";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const run = promisify(execFile);
-const GUIDES = ["README.md", "docs/getting-started.md", "docs/testing-with-the-reference-server.md"];
+const GUIDES = ["README.md", "docs/getting-started.md", "docs/testing-with-the-reference-server.md", "docs/orders.md"];
 
 interface Block {
   marker: string | undefined;
@@ -46,8 +46,11 @@ export function blocksOf(markdown: string): Block[] {
 
 const read = (path: string) => readFileSync(join(root, path), "utf8");
 
+// Generous: every guide's programs and shell runs start at once (describe.concurrent) on CI's 2 shared cores.
+const PROGRAM_TIMEOUT = 60_000;
+
 async function tsxOutput(file: string): Promise<string> {
-  const { stdout } = await run(process.execPath, ["--import", "tsx", file], { cwd: root, timeout: 30_000 });
+  const { stdout } = await run(process.execPath, ["--import", "tsx", file], { cwd: root, timeout: PROGRAM_TIMEOUT });
   return stdout;
 }
 
@@ -57,7 +60,7 @@ async function runShell(code: string): Promise<string> {
   const server = await listen({ port: 0, seed: demoSeed({ products: 20, locations: 5 }) }); // the documented examples + a small catalog
   try {
     const script = code.replaceAll("http://localhost:4010", server.url.replace(/\/+$/, ""));
-    const { stdout } = await run("bash", ["-euo", "pipefail", "-c", script], { cwd: root, timeout: 30_000 });
+    const { stdout } = await run("bash", ["-euo", "pipefail", "-c", script], { cwd: root, timeout: PROGRAM_TIMEOUT });
     return stdout;
   } finally {
     await server.close();
@@ -88,14 +91,14 @@ for (const guide of GUIDES) {
           }
         });
       } else if (kind === "output" && file) {
-        it(`line ${block.line}: is what ${file} prints`, async () => expect(await tsxOutput(file)).toBe(block.code), 30_000);
+        it(`line ${block.line}: is what ${file} prints`, async () => expect(await tsxOutput(file)).toBe(block.code), PROGRAM_TIMEOUT);
       } else if (kind?.startsWith("run") && block.lang === "sh") {
         it(`line ${block.line}: runs against a live server`, async () => {
           const out = await runShell(block.code);
           const rows = JSON.parse(out) as { upc: string; onHand: number; taggedInventory: { tags: Record<string, string> }[] }[];
           expect(rows[0]).toMatchObject({ upc: "DEMO-CHANNEL-01", locationCode: "homebase" });
           expect(rows[0]?.taggedInventory.map((t) => t.tags.Channel)).toEqual(expect.arrayContaining(["Warehouse", "Target"]));
-        }, 30_000);
+        }, PROGRAM_TIMEOUT);
       }
     }
   });

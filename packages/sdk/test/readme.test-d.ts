@@ -74,7 +74,7 @@ try {
 }
 });
 
-it("6. Orders with inventory tags (type-checked only: the reference server has no order side yet)", async () => {
+it("6. Orders with inventory tags", async () => {
 const commerce = createCommerceClient({ tenantId: 1000, siteId: 2000, accessToken: async () => "token-from-your-vault" });
 const tagConfig = await fetchTagConfiguration(client); // tag names and values are checked against it
 

@@ -90,7 +90,10 @@ function withItems(state: InventoryState, cart: Cart, items: readonly CommerceIt
   return { ...cart, items, messages: [...kept, ...fresh], updated: isoOf(now) };
 }
 
-/** Adds an item (validated whole: tags per D19); a shortfall adds a cart message. */
+/**
+ * Adds an item (validated whole: tags per D19); a shortfall adds a cart message. Problems name the
+ * item by the position it would take (`index` = the cart's item count).
+ */
 export function addCartItem(
   state: InventoryState,
   cartId: string,
@@ -100,7 +103,7 @@ export function addCartItem(
   const cart = state.commerce.carts.get(cartId);
   if (cart === undefined) return notFound("Cart", cartId, "cartId");
   const details: ErrorDetail[] = [];
-  if (!checkItemInput(state.tagCategories, input, details)) return invalid("Invalid cart item", details);
+  if (!checkItemInput(state.tagCategories, input, details, cart.items.length)) return invalid("Invalid cart item", details);
   const draft = new CommerceDraft(state.commerce);
   const item = newItem(draft, input, nextLineId(cart.items));
   const next = withItems(state, cart, [...cart.items, item], [item.id], now);
@@ -108,12 +111,16 @@ export function addCartItem(
   return ok(withCommerce(state, draft.finish()), { cart: next, item });
 }
 
-/** Applies a patch to an item, validated (tags per D19, quantity ≥ 1). */
+/**
+ * Applies a patch to an item, validated (tags per D19, quantity ≥ 1); problems carry `index`, the
+ * item's position in its cart, checkout or order (`items[index].inventoryTags[j].value` on the wire).
+ */
 export function patchItem(
   state: InventoryState,
   item: CommerceItem,
   patch: CommerceItemPatch,
   details: ErrorDetail[],
+  index: number,
 ): CommerceItem | undefined {
   const merged: CommerceItemInput = {
     ...item,
@@ -123,7 +130,7 @@ export function patchItem(
     allowsBackOrder: patch.allowsBackOrder ?? item.allowsBackOrder,
     inventoryTags: patch.inventoryTags === undefined ? item.inventoryTags : patch.inventoryTags,
   };
-  if (!checkItemInput(state.tagCategories, merged, details)) return undefined;
+  if (!checkItemInput(state.tagCategories, merged, details, index)) return undefined;
   return {
     ...item,
     quantity: merged.quantity,
@@ -145,10 +152,11 @@ export function updateCartItem(
 ): Result<InventoryState, CartItemResult> {
   const cart = state.commerce.carts.get(cartId);
   if (cart === undefined) return notFound("Cart", cartId, "cartId");
-  const current = cart.items.find((i) => i.id === cartItemId);
+  const position = cart.items.findIndex((i) => i.id === cartItemId);
+  const current = cart.items[position];
   if (current === undefined) return notFound("Cart item", cartItemId, "cartItemId");
   const details: ErrorDetail[] = [];
-  const item = patchItem(state, current, patch, details);
+  const item = patchItem(state, current, patch, details, position);
   if (item === undefined) return invalid("Invalid cart item", details);
   const next = withItems(
     state,

@@ -70,7 +70,7 @@ function store(state: InventoryState, draft: CommerceDraft, checkout: Checkout):
   return withCommerce(state, draft.finish());
 }
 
-/** Adds an item (validated whole, tags per D19). */
+/** Adds an item (validated whole, tags per D19); problems name it by the position it would take. */
 export function addCheckoutItem(
   state: InventoryState,
   checkoutId: string,
@@ -80,7 +80,7 @@ export function addCheckoutItem(
   const c = pendingCheckout(state, checkoutId);
   if ("ok" in c) return c;
   const details: ErrorDetail[] = [];
-  if (!checkItemInput(state.tagCategories, input, details)) return invalid("Invalid checkout item", details);
+  if (!checkItemInput(state.tagCategories, input, details, c.items.length)) return invalid("Invalid checkout item", details);
   const draft = new CommerceDraft(state.commerce);
   const item = newItem(draft, input, nextLineId(c.items));
   const next: Checkout = { ...c, items: [...c.items, item], updated: isoOf(now) };
@@ -96,7 +96,7 @@ export function deleteCheckoutItem(state: InventoryState, checkoutId: string, it
   return ok(store(state, new CommerceDraft(state.commerce), next), next);
 }
 
-/** Replaces an item's inventory tags (validated per D19, nothing changed on error). */
+/** Replaces an item's inventory tags (validated per D19, problems at the item's position; nothing changed on error). */
 export function upsertCheckoutItemTags(
   state: InventoryState,
   checkoutId: string,
@@ -106,10 +106,11 @@ export function upsertCheckoutItemTags(
 ): Result<InventoryState, CheckoutItemResult> {
   const c = pendingCheckout(state, checkoutId);
   if ("ok" in c) return c;
-  const current = c.items.find((i) => i.id === itemId);
+  const position = c.items.findIndex((i) => i.id === itemId);
+  const current = c.items[position];
   if (current === undefined) return notFound("Checkout item", itemId, "itemId");
   const details: ErrorDetail[] = [];
-  const item = patchItem(state, current, { inventoryTags }, details);
+  const item = patchItem(state, current, { inventoryTags }, details, position);
   if (item === undefined) return invalid("Invalid inventory tags", details);
   const next: Checkout = { ...c, items: c.items.map((i) => (i.id === itemId ? item : i)), updated: isoOf(now) };
   return ok(store(state, new CommerceDraft(state.commerce), next), { checkout: next, item });

@@ -93,11 +93,14 @@ describe("carts (D19)", () => {
     expect(fixed.state.records).toBe(base.records); // carts never allocate
   });
 
-  it("refuses bad tags on update and changes nothing", () => {
+  it("refuses bad tags on add and update, naming the item by its position in the cart", () => {
     const c = must(createCart(base, {}, NOW));
     const a = must(addCartItem(c.state, c.value.id, { upc: "U1", quantity: 1 }, NOW));
-    const r = updateCartItem(a.state, c.value.id, a.value.item.id, { inventoryTags: [{ name: "Channel", value: "Mail" }] }, NOW);
-    expect(r.ok ? [] : r.error.details.map((d) => d.field)).toEqual(["inventoryTags[0].value"]);
+    const b = must(addCartItem(a.state, c.value.id, { upc: "U1", quantity: 2 }, NOW));
+    const r = updateCartItem(b.state, c.value.id, b.value.item.id, { inventoryTags: [{ name: "Channel", value: "Mail" }] }, NOW);
+    expect(r.ok ? [] : r.error.details.map((d) => [d.index, d.field])).toEqual([[1, "inventoryTags[0].value"]]);
+    const added = addCartItem(b.state, c.value.id, { upc: "U1", quantity: 1, inventoryTags: [{ name: "Channel", value: "" }] }, NOW);
+    expect(added.ok ? [] : added.error.details.map((d) => [d.index, d.field])).toEqual([[2, "inventoryTags[0].value"]]);
   });
 });
 
@@ -147,6 +150,51 @@ describe("submit (D19 via D11–D12)", () => {
     ]);
     const again = addOrderItem(s.state, o.value.id, { upc: "U1", quantity: 1 }, NOW);
     expect(again.ok ? "ok" : again.error.code).toBe("conflict");
+  });
+});
+
+describe("submit respects condition and serial number within the item's segment (D19 via D11)", () => {
+  it("takes a conditioned item from that condition's record and a serial from its record, both in the item's segment only", () => {
+    const s0 = must(
+      refreshed("L1", [
+        { upc: "U1", quantity: 3, tags: { Channel: "Store" }, condition: "Damaged" },
+        { upc: "U1", quantity: 4, tags: { Channel: "Web" }, condition: "Damaged" },
+        { upc: "U1", quantity: 1, tags: { Channel: "Store" }, serialNumber: "SN-1" },
+        { upc: "U1", quantity: 1, tags: { Channel: "Web" }, serialNumber: "SN-2" },
+      ])(base),
+    ).state;
+    const idOf = (granular: { condition?: string; serialNumber?: string }) =>
+      recordsAt(s0, "U1", "L1").find((r) => r.granular?.condition === granular.condition && r.granular?.serialNumber === granular.serialNumber)?.inventoryId;
+    const store = [{ name: "Channel", value: "Store" }];
+    const o = must(
+      createOrder(
+        s0,
+        {
+          locationCode: "L1",
+          items: [
+            { upc: "U1", quantity: 2, condition: "Damaged", inventoryTags: store },
+            { upc: "U1", quantity: 1, serialNumber: "SN-1", inventoryTags: store },
+          ],
+        },
+        NOW,
+      ),
+    );
+    const submitted = must(submitOrder(o.state, o.value.id, NOW));
+    const lines = submitted.value.shipments[0]?.items ?? [];
+    expect(lines.map((l) => l.inventoryAllocations.map((a) => [a.inventoryId, a.allocated]))).toEqual([
+      [[idOf({ condition: "Damaged" }), 2]],
+      [[idOf({ serialNumber: "SN-1" }), 1]],
+    ]);
+    // The Web records with the same condition, and the Web serial, are untouched.
+    const web = resolveSegment(submitted.state.tagIndex, { Channel: "Web" });
+    if (!web.ok) throw new Error("bad tags");
+    const allocatedInWeb = recordsAt(submitted.state, "U1", "L1").reduce((n, r) => n + getSegment(r, web.value).allocated, 0);
+    expect(allocatedInWeb).toBe(0);
+    // A serial number that exists only in another segment is not taken from there: the unit is pending in Store.
+    const other = must(createOrder(submitted.state, { locationCode: "L1", items: [{ upc: "U1", quantity: 1, serialNumber: "SN-2", inventoryTags: store }] }, NOW));
+    const r = must(submitOrder(other.state, other.value.id, NOW));
+    expect(r.value.items[0]?.allocationResult).toMatchObject({ tags: { Channel: "Store" }, allocated: 0, pending: 1 });
+    expect(recordsAt(r.state, "U1", "L1").reduce((n, rec) => n + getSegment(rec, web.value).allocated, 0)).toBe(0);
   });
 });
 

@@ -138,7 +138,7 @@ export function updateOrder(state: InventoryState, orderId: string, patch: Order
   return ok(store(state, new CommerceDraft(state.commerce), next), next);
 }
 
-/** Adds an item with the next line number (Pending only). */
+/** Adds an item with the next line number (Pending only); problems name it by the position it would take. */
 export function addOrderItem(
   state: InventoryState,
   orderId: string,
@@ -148,7 +148,7 @@ export function addOrderItem(
   const order = pendingOrder(state, orderId);
   if ("ok" in order) return order;
   const details: ErrorDetail[] = [];
-  if (!checkItemInput(state.tagCategories, input, details)) return invalid("Invalid order item", details);
+  if (!checkItemInput(state.tagCategories, input, details, order.items.length)) return invalid("Invalid order item", details);
   const draft = new CommerceDraft(state.commerce);
   const item = newItem(draft, input, nextLineId(order.items));
   const next: Order = { ...order, items: [...order.items, item], updated: isoOf(now) };
@@ -193,7 +193,7 @@ export function updateOrderItem(
   const pending = pendingOrder(state, orderId);
   if ("ok" in pending) return pending;
   const details: ErrorDetail[] = [];
-  const item = patchItem(state, current, patch, details);
+  const item = patchItem(state, current, patch, details, order.items.indexOf(current));
   if (item === undefined) return invalid("Invalid order item", details);
   const next: Order = { ...order, items: order.items.map((i) => (i.id === current.id ? item : i)), updated: isoOf(now) };
   return ok(store(state, new CommerceDraft(state.commerce), next), { order: next, item });

@@ -1,6 +1,7 @@
 import { type AuthSettings, authenticate, authenticateToken } from "../auth/authenticate.js";
 import type { ActiveFault, FaultController } from "../core/faults.js";
 import { CORRELATION_HEADER, type CorrelationIds } from "../core/correlation.js";
+import { applicationOfPath } from "./application-name.js";
 import { assertDeclaredLength, parseJsonBody, readBodyText } from "./body.js";
 import { type ApplicationName, describeError, errorCodeForStatus, kiboErrorBody, MockHttpError } from "./errors.js";
 import { jsonResponse } from "./json-response.js";
@@ -74,6 +75,7 @@ function faultResponse(fault: ActiveFault & { status: number }, correlationId: s
 /** Builds the request pipeline: correlation → route → size → fault → auth → handler → errors. */
 export function createPipeline(deps: PipelineDeps): RequestHandler {
   const { router, runtime } = deps;
+  const applicationOf = applicationOfPath(router.routes);
 
   async function run(request: Request, url: URL, correlationId: string, note: (fault: "status" | "network") => void, setOp: (route: RouteDefinition) => void): Promise<Response> {
     const lookup = router.lookup(request.method, url.pathname);
@@ -150,6 +152,7 @@ export function createPipeline(deps: PipelineDeps): RequestHandler {
     let response: Response;
     try {
       url = new URL(request.url);
+      application = applicationOf(url.pathname);
       response = await run(request, url, correlationId, (kind) => { fault = kind; }, (route) => {
         operationId = route.operationId;
         application = route.application ?? "Inventory";

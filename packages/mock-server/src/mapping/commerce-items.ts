@@ -54,7 +54,7 @@ export function extraFrom(wire: Readonly<Record<string, unknown>>, modelled: Rea
 }
 
 /** Order-side tags as engine pairs (the engine checks names and values against the tenant). */
-export function inventoryTagsFromWire(tags: readonly WireTag[] | null | undefined): readonly TagPair[] | null | undefined {
+function inventoryTagsFromWire(tags: readonly WireTag[] | null | undefined): readonly TagPair[] | null | undefined {
   if (tags === undefined || tags === null) return tags;
   return tags.map((t) => ({ name: t.name, value: t.value }));
 }

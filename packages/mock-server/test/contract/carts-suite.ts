@@ -58,7 +58,7 @@ export function cartsContractSuite(adapter: string, target_: () => ContractTarge
         [{ name: "Channel" }, { name: "Colour", value: "Red" }],
       );
       expect(bad.status).toBe(400);
-      expect(bad.body.items.map((i) => i.field)).toEqual(["inventoryTags[0].value", "inventoryTags[1].name"]);
+      expect(bad.body.items.map((i) => i.field)).toEqual(["items[0].inventoryTags[0].value", "items[0].inventoryTags[1].name"]);
 
       const submitted = await send("performCheckoutAction", "POST", `/commerce/checkouts/${checkout.id}/actions`, { actionName: "SubmitCheckout" });
       expect(submitted.body).toMatchObject({ status: "Submitted", availableActions: [], orderId: expect.any(String) });
@@ -73,6 +73,68 @@ export function cartsContractSuite(adapter: string, target_: () => ContractTarge
       expect(seg("Warehouse")).toMatchObject({ onHand: 100, allocated: 1 });
       // SubmitCheckout used the cart up.
       expect((await send("getCart", "GET", `/commerce/carts/${cart.id}`)).status).toBe(404);
+    });
+
+    // Every single-item path names a bad tag as an order does: items[i].inventoryTags[j], `i` the
+    // item's position in its cart or checkout (a new item: the position it would take), nothing changed.
+    const BAD_TAGS = [{ name: "Channel" }, { name: "Colour", value: "Red" }, { name: "Channel", value: "Mars" }];
+    const ad1001 = (inventoryTags: unknown) => ({ product: { productCode: "AD1001" }, quantity: 1, fulfillmentLocationCode: "homebase", inventoryTags });
+    /** The current cart with two items (Target, then untagged). */
+    const twoItems = async () => {
+      await seed();
+      const cart = (await send<Json>("getOrCreateCart", "GET", "/commerce/carts/current")).body;
+      await send("addItemToCart", "POST", "/commerce/carts/current/items", ad1001(target));
+      const second = (await send<Json>("addItemToCart", "POST", "/commerce/carts/current/items", ad1001([]))).body;
+      return { cart, second };
+    };
+    const expectItemTagErrors = async (res: { status: number; body: unknown }, i: number, unchanged: () => Promise<unknown>, before: unknown) => {
+      expect(res.status).toBe(400);
+      const body = res.body as { errorCode: string; applicationName: string; items: { index: number; field: string }[] };
+      expect(body).toMatchObject({ errorCode: "VALIDATION_ERROR", applicationName: "Commerce" });
+      // A name twice is the third tag here (Channel after Channel): all three problems, one 400.
+      expect(body.items.map((e) => [e.index, e.field])).toEqual([
+        [i, `items[${i}].inventoryTags[0].value`],
+        [i, `items[${i}].inventoryTags[1].name`],
+        [i, `items[${i}].inventoryTags[2].name`],
+      ]);
+      expect(await unchanged()).toEqual(before);
+    };
+
+    const cartPaths: [operationId: string, method: string, path: (cartId: string, itemId: string) => string, position: number][] = [
+      ["addItemToCart", "POST", () => "/commerce/carts/current/items", 2],
+      ["addItemToCartByCartId", "POST", (cartId) => `/commerce/carts/${cartId}/items`, 2],
+      ["updateCartItem", "PUT", (_, itemId) => `/commerce/carts/current/items/${itemId}`, 1],
+      ["updateCartItemByCartId", "PUT", (cartId, itemId) => `/commerce/carts/${cartId}/items/${itemId}`, 1],
+    ];
+    for (const [operationId, method, path, position] of cartPaths) {
+      it(`${operationId}: bad tags are 400 at items[${position}].inventoryTags[j], nothing changed`, async () => {
+        const { cart, second } = await twoItems();
+        const read = async () => (await send("getCart", "GET", `/commerce/carts/${cart.id}`)).body;
+        const before = await read();
+        const res = await send(operationId, method, path(cart.id, second.id), ad1001(BAD_TAGS));
+        await expectItemTagErrors(res, position, read, before);
+      });
+    }
+
+    it("addCheckoutItem: bad tags are 400 at items[2].inventoryTags[j] (the position it would take), nothing changed", async () => {
+      const { cart } = await twoItems();
+      const checkout = (await send("createCheckoutFromCart", "POST", `/commerce/checkouts?cartId=${cart.id}`)).body;
+      const read = async () => (await send("getCheckout", "GET", `/commerce/checkouts/${checkout.id}`)).body;
+      const before = await read();
+      await expectItemTagErrors(await send("addCheckoutItem", "POST", `/commerce/checkouts/${checkout.id}/items`, ad1001(BAD_TAGS)), 2, read, before);
+    });
+
+    it("upsertInventoryTagsForCheckout: bad tags are 400 at items[1].inventoryTags[j], a body that is no array at items[1].inventoryTags", async () => {
+      const { cart } = await twoItems();
+      const checkout = (await send<Json & Items>("createCheckoutFromCart", "POST", `/commerce/checkouts?cartId=${cart.id}`)).body;
+      const path = `/commerce/checkouts/${checkout.id}/items/${checkout.items[1]?.id}/upsert-inventory-tags`;
+      const read = async () => (await send("getCheckout", "GET", `/commerce/checkouts/${checkout.id}`)).body;
+      const before = await read();
+      await expectItemTagErrors(await send("upsertInventoryTagsForCheckout", "PUT", path, BAD_TAGS), 1, read, before);
+      const notArray = await send<{ items: { index: number; field: string }[] }>("upsertInventoryTagsForCheckout", "PUT", path, { name: "Channel", value: "Target" });
+      expect(notArray.status).toBe(400);
+      expect(notArray.body.items.map((e) => [e.index, e.field])).toEqual([[1, "items[1].inventoryTags"]]);
+      expect(await read()).toEqual(before);
     });
   });
 }

@@ -7,7 +7,8 @@ const CREDS = { client_id: "mock-app", client_secret: "mock-secret", grant_type:
 /**
  * The calls the order-side contract suites make against one adapter: `send` takes a ticket, calls
  * `/api{path}` as tenant 1000, checks the correlation header and validates the answer against its
- * contract (openapi/inventory.yaml under `/commerce/inventory`, openapi/commerce.yaml elsewhere);
+ * contract (openapi/inventory.yaml under `/commerce/inventory` and `/commerce/realtime-inventory`,
+ * openapi/commerce.yaml elsewhere);
  * `seed` installs a seed document through `/__mock/seed`.
  */
 export function commerceClient(target: () => ContractTarget) {
@@ -27,7 +28,8 @@ export function commerceClient(target: () => ContractTarget) {
     expect(res.headers.get("x-vol-correlation")).toBeTruthy();
     const text = await res.text();
     const json = (text === "" ? undefined : JSON.parse(text)) as T;
-    const validate = path.startsWith("/commerce/inventory/") ? assertValidResponse : assertValidCommerceResponse;
+    const inventoryApi = path.startsWith("/commerce/inventory/") || path.startsWith("/commerce/realtime-inventory/");
+    const validate = inventoryApi ? assertValidResponse : assertValidCommerceResponse;
     validate(operationId, res.status, json);
     return { status: res.status, body: json };
   };

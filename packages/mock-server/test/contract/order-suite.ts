@@ -39,6 +39,16 @@ export function orderContractSuite(adapter: string, target: () => ContractTarget
       });
       expect(refreshed.status).toBe(200);
     };
+    /** ATS of AD1001 per Channel value over RIS GraphQL (clamped at 0, D17). */
+    const risAts = async () => {
+      const ats: Record<string, unknown> = {};
+      for (const channel of ["Warehouse", "Target"]) {
+        const query = `{ getProductSiteAvailability(productCodes: ["AD1001"], tags: [{name: "Channel", value: "${channel}"}]) { ats } }`;
+        const res = await send<{ data: { getProductSiteAvailability: { ats: number }[] } }>("postRealtimeInventoryGraphql", "POST", "/commerce/realtime-inventory/graphql", { query });
+        ats[channel] = res.body.data.getProductSiteAvailability[0]?.ats;
+      }
+      return ats;
+    };
     const orderOf = (quantity: number) => ({ items: [{ product: { productCode: "AD1001" }, quantity, fulfillmentLocationCode: "homebase" }] });
 
     it("runs Kibo's example: Pending, tags upserted, submitted (Target 50/48/2), 409 after submit, fulfilled (48), restocked (50)", async () => {
@@ -55,6 +65,7 @@ export function orderContractSuite(adapter: string, target: () => ContractTarget
         { tags: { Channel: "Warehouse" }, onHand: 100, available: 100, allocated: 0, pending: 0 },
         { tags: { Channel: "Target" }, onHand: 50, available: 48, allocated: 2, pending: 0 },
       ]);
+      expect(await risAts()).toEqual({ Warehouse: 100, Target: 48 });
       const info = await send<Json[]>("getOrderItemInformation", "POST", "/commerce/inventory/v5/inventory/getOrderItemInformation", { orderID: created.body.orderNumber });
       expect(info.body).toMatchObject([{ orderItemID: 1, upc: "AD1001", allocated: 2 }]);
 
@@ -77,6 +88,7 @@ export function orderContractSuite(adapter: string, target: () => ContractTarget
         { tags: { Channel: "Warehouse" }, onHand: 100, available: 100, allocated: 0, pending: 0 },
         { tags: { Channel: "Target" }, onHand: 50, available: 50, allocated: 0, pending: 0 },
       ]);
+      expect(await risAts()).toEqual({ Warehouse: 100, Target: 50 });
     });
 
     it("allocates what Target holds and keeps the rest pending (available −5, D2), never from Warehouse", async () => {
@@ -90,6 +102,7 @@ export function orderContractSuite(adapter: string, target: () => ContractTarget
         { tags: { Channel: "Warehouse" }, onHand: 100, available: 100, allocated: 0, pending: 0 },
         { tags: { Channel: "Target" }, onHand: 50, available: -5, allocated: 50, pending: 5 },
       ]);
+      expect(await risAts()).toEqual({ Warehouse: 100, Target: 0 });
     });
 
     it("answers bad tags 400 listing every bad item, and unsimulated operations 501, in the Commerce error shape", async () => {
@@ -105,6 +118,77 @@ export function orderContractSuite(adapter: string, target: () => ContractTarget
       const notSimulated = await send("getPayments", "GET", "/commerce/orders/abc/payments");
       expect(notSimulated.status).toBe(501);
       expect(notSimulated.body).toMatchObject({ errorCode: "NOT_IMPLEMENTED", applicationName: "Commerce" });
+    });
+
+    // The single-item order paths name a bad tag as createOrder does: items[i].inventoryTags[j],
+    // `i` the item's position in the order (a new item: the position it would take), nothing changed.
+    const BAD_TAGS = [{ name: "Channel" }, { name: "Colour", value: "Red" }, { name: "Channel", value: "Mars" }];
+    const twoItemOrder = async () => {
+      await setUp();
+      const order = (await send<Order>("createOrder", "POST", "/commerce/orders", { items: [...orderOf(1).items, ...orderOf(2).items] })).body;
+      const read = async () => (await send("getOrder", "GET", `/commerce/orders/${order.id}`)).body;
+      return { order, read, before: await read() };
+    };
+    const fieldsOf = (body: unknown) => (body as { items: { index: number; field: string }[] }).items.map((e) => [e.index, e.field]);
+
+    it("createOrderItem: bad tags are 400 at items[2].inventoryTags[j] (the position the item would take), nothing changed", async () => {
+      const { order, read, before } = await twoItemOrder();
+      const res = await send("createOrderItem", "POST", `/commerce/orders/${order.id}/items`, { ...orderOf(1).items[0], inventoryTags: BAD_TAGS });
+      expect(res.status).toBe(400);
+      expect(res.body).toMatchObject({ errorCode: "VALIDATION_ERROR", applicationName: "Commerce" });
+      expect(fieldsOf(res.body)).toEqual([
+        [2, "items[2].inventoryTags[0].value"],
+        [2, "items[2].inventoryTags[1].name"],
+        [2, "items[2].inventoryTags[2].name"],
+      ]);
+      // A schema problem of the item body is named the same way.
+      const zero = await send("createOrderItem", "POST", `/commerce/orders/${order.id}/items`, { ...orderOf(1).items[0], quantity: 0 });
+      expect(fieldsOf(zero.body)).toEqual([[2, "items[2].quantity"]]);
+      expect(await read()).toEqual(before);
+    });
+
+    it("upsertInventoryTags: bad tags are 400 at items[1].inventoryTags[j], a body that is no array at items[1].inventoryTags, nothing changed", async () => {
+      const { order, read, before } = await twoItemOrder();
+      const path = `/commerce/orders/${order.id}/items/${order.items[1]?.id}/upsertInventoryTags`;
+      const res = await send("upsertInventoryTags", "PUT", path, BAD_TAGS);
+      expect(res.status).toBe(400);
+      expect(fieldsOf(res.body)).toEqual([
+        [1, "items[1].inventoryTags[0].value"],
+        [1, "items[1].inventoryTags[1].name"],
+        [1, "items[1].inventoryTags[2].name"],
+      ]);
+      const notArray = await send("upsertInventoryTags", "PUT", path, { name: "Channel", value: "Target" });
+      expect(notArray.status).toBe(400);
+      expect(fieldsOf(notArray.body)).toEqual([[1, "items[1].inventoryTags"]]);
+      expect(await read()).toEqual(before);
+    });
+
+    it("answers an unknown path under /api/commerce 404 with applicationName Commerce, and one under the Inventory API with Inventory", async () => {
+      const unknownService = await send("getOrders", "GET", "/commerce/wishlists");
+      expect(unknownService.status).toBe(404);
+      expect(unknownService.body).toMatchObject({ errorCode: "NOT_FOUND", applicationName: "Commerce" });
+      const unknownOrderPath = await send("getOrder", "GET", "/commerce/orders/abc/nothing/here");
+      expect(unknownOrderPath.body).toMatchObject({ errorCode: "NOT_FOUND", applicationName: "Commerce" });
+      const wrongMethod = await send("getOrders", "PATCH", "/commerce/orders");
+      expect(wrongMethod).toMatchObject({ status: 404, body: { applicationName: "Commerce" } });
+      const unknownInventory = await send("postQueryInventory", "GET", "/commerce/inventory/v5/nothing");
+      expect(unknownInventory).toMatchObject({ status: 404, body: { errorCode: "NOT_FOUND", applicationName: "Inventory" } });
+    });
+
+    it("an Inventory API allocate item's inventoryTags pick its segment, never ignored; disagreeing tags are 400 TAGS_CONFLICT", async () => {
+      await setUp();
+      const item = { orderID: 90, orderItemID: 1, shipmentID: 1, locationCode: "homebase", upc: "AD1001", quantity: 3 };
+      const allocated = await send("allocateInventory", "POST", "/commerce/inventory/v5/inventory/allocate", { items: [{ ...item, inventoryTags: TARGET }] });
+      expect(allocated.body).toMatchObject({ allocations: [{ allocated: 3, pending: 0 }] });
+      const conflict = await send("allocateInventory", "POST", "/commerce/inventory/v5/inventory/allocate", {
+        items: [{ ...item, orderItemID: 2, tags: { Channel: "Warehouse" }, inventoryTags: TARGET }],
+      });
+      expect(conflict.status).toBe(400);
+      expect(conflict.body).toMatchObject({ items: [{ index: 0, field: "items[0].inventoryTags", code: "TAGS_CONFLICT" }] });
+      expect(await targetRow()).toEqual([
+        { tags: { Channel: "Warehouse" }, onHand: 100, available: 100, allocated: 0, pending: 0 },
+        { tags: { Channel: "Target" }, onHand: 50, available: 47, allocated: 3, pending: 0 },
+      ]);
     });
   });
 }

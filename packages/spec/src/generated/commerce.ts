@@ -244,7 +244,8 @@ export interface paths {
          *     their default). Only while the order is `Pending`; afterwards 409 (`CONFLICT`), nothing changed. Tag
          *     rules (D19): a name without a value, a name given twice on one item, or a name or value the tenant
          *     does not have → 400 (`VALIDATION_ERROR`) listing every bad tag (`items[i].inventoryTags[j].name` /
-         *     `.value`), nothing changed. (For this body the fields are `[j].name` / `[j].value`.)
+         *     `.value`, `i` the item's position in the order; a body that is not an array is 400 at
+         *     `items[i].inventoryTags`), nothing changed.
          */
         put: operations["upsertInventoryTags"];
         post?: never;
@@ -684,7 +685,7 @@ export interface paths {
          *     supports inventory when it has none. When the quantity exceeds it, the call still succeeds and the
          *     cart gets an `OutOfStock` message for the item (`Backorder` when the item `allowsBackOrder`). Tag
          *     rules (D19): a name without a value, a name given twice on one item, or a name or value the tenant
-         *     does not have → 400 (`VALIDATION_ERROR`) listing every bad tag (`inventoryTags[j].name` / `.value`),
+         *     does not have → 400 (`VALIDATION_ERROR`) listing every bad tag (`items[i].inventoryTags[j].name` / `.value`, `i` the item's position in the cart),
          *     nothing changed. `zipCode` is ignored.
          */
         post: operations["addItemToCart"];
@@ -733,7 +734,7 @@ export interface paths {
          *     When the quantity exceeds it, the call still succeeds and the cart gets an `OutOfStock` message for
          *     the item (`Backorder` when the item `allowsBackOrder`). Tag rules (D19): a name without a value, a
          *     name given twice on one item, or a name or value the tenant does not have → 400 (`VALIDATION_ERROR`)
-         *     listing every bad tag (`inventoryTags[j].name` / `.value`), nothing changed.
+         *     listing every bad tag (`items[i].inventoryTags[j].name` / `.value`, `i` the item's position in the cart), nothing changed.
          */
         put: operations["updateCartItem"];
         post?: never;
@@ -818,7 +819,7 @@ export interface paths {
          *     inventory when it has none. When the quantity exceeds it, the call still succeeds and the cart gets
          *     an `OutOfStock` message for the item (`Backorder` when the item `allowsBackOrder`). Tag rules (D19):
          *     a name without a value, a name given twice on one item, or a name or value the tenant does not have
-         *     → 400 (`VALIDATION_ERROR`) listing every bad tag (`inventoryTags[j].name` / `.value`), nothing
+         *     → 400 (`VALIDATION_ERROR`) listing every bad tag (`items[i].inventoryTags[j].name` / `.value`, `i` the item's position in the cart), nothing
          *     changed. `zipCode` is ignored.
          */
         post: operations["addItemToCartByCartId"];
@@ -868,7 +869,7 @@ export interface paths {
          *     When the quantity exceeds it, the call still succeeds and the cart gets an `OutOfStock` message for
          *     the item (`Backorder` when the item `allowsBackOrder`). Tag rules (D19): a name without a value, a
          *     name given twice on one item, or a name or value the tenant does not have → 400 (`VALIDATION_ERROR`)
-         *     listing every bad tag (`inventoryTags[j].name` / `.value`), nothing changed.
+         *     listing every bad tag (`items[i].inventoryTags[j].name` / `.value`, `i` the item's position in the cart), nothing changed.
          */
         put: operations["updateCartItemByCartId"];
         post?: never;

@@ -73,20 +73,25 @@ describe("carts (D19)", () => {
 
   it("answers 400 listing every bad tag (blank value, name twice, unknown name, unknown value), nothing changed", async () => {
     const mock = await stocked();
-    await commerceCall(mock, "getOrCreateCart", "GET", "/carts/current");
+    await commerceCall(mock, "addItemToCart", "POST", "/carts/current/items", ad1001(1));
     const before = mock.engine.get();
-    const bad = await commerceCall<{ errorCode: string; items: { field: string }[] }>(mock, "addItemToCart", "POST", "/carts/current/items", {
+    const bad = await commerceCall<{ errorCode: string; items: { field: string; index: number }[] }>(mock, "addItemToCart", "POST", "/carts/current/items", {
       ...ad1001(1),
       inventoryTags: [{ name: "Channel", value: "" }, { name: "Channel", value: "Target" }, { name: "Colour", value: "Red" }],
     });
     expect(bad.status).toBe(400);
     expect(bad.body.errorCode).toBe("VALIDATION_ERROR");
-    expect(bad.body.items.map((i) => i.field)).toEqual(["inventoryTags[0].value", "inventoryTags[1].name", "inventoryTags[2].name"]);
+    // The new item would be the cart's second: items[1].
+    expect(bad.body.items.map((i) => [i.index, i.field])).toEqual([
+      [1, "items[1].inventoryTags[0].value"],
+      [1, "items[1].inventoryTags[1].name"],
+      [1, "items[1].inventoryTags[2].name"],
+    ]);
     const unknown = await commerceCall<{ items: { field: string }[] }>(mock, "addItemToCart", "POST", "/carts/current/items", {
       ...ad1001(1),
       inventoryTags: [{ name: "Channel", value: "Nope" }],
     });
-    expect(unknown.body.items.map((i) => i.field)).toEqual(["inventoryTags[0].value"]);
+    expect(unknown.body.items.map((i) => i.field)).toEqual(["items[1].inventoryTags[0].value"]);
     expect(mock.engine.get()).toBe(before);
   });
 

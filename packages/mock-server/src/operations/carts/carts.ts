@@ -6,7 +6,8 @@
  *
  * The current cart is the one anonymous cart of the tenant and site, created empty on first use.
  * Tag problems (a name without a value, a name twice, an unknown name or value) are 400 listing
- * every bad tag (`inventoryTags[j].name` / `.value`), nothing changed.
+ * every bad tag (`items[i].inventoryTags[j].name` / `.value`, `i` the item's position in the cart),
+ * nothing changed.
  */
 import {
   addCartItem,
@@ -27,7 +28,7 @@ import { COMMERCE_ERROR_MAPPING, commerceItemFromWire, commerceItemToWire, type 
 import { badRequest, notFound, unwrapAnswer } from "../../mapping/engine-errors.js";
 import type { Mutable } from "../../mapping/mutable.js";
 import { commit } from "../shared/context.js";
-import { itemRequestBody } from "./item-body.js";
+import { itemRequestBody } from "../shared/item-body.js";
 
 type WireCart = CommerceSchemas["Cart"];
 type WireCartItem = CommerceSchemas["CartItem"];
@@ -68,10 +69,15 @@ function cartOf(ctx: TenantRouteContext): Cart {
   return commit(ctx, (state, now) => createCart(state, { userId: currentCartOwner(ctx) }, now), COMMERCE_ERROR_MAPPING).value;
 }
 
+/** The position of an item in its cart; 404 when the cart has no such item. */
+function positionOf(cart: Cart, cartItemId: string | undefined): number {
+  const position = cart.items.findIndex((i) => i.id === cartItemId);
+  if (position < 0) throw notFound(`Cart item ${cartItemId} not found`, "cartItemId");
+  return position;
+}
+
 function itemOf(cart: Cart, cartItemId: string | undefined): CommerceItem {
-  const item = cart.items.find((i) => i.id === cartItemId);
-  if (item === undefined) throw notFound(`Cart item ${cartItemId} not found`, "cartItemId");
-  return item;
+  return cart.items[positionOf(cart, cartItemId)] as CommerceItem;
 }
 
 /** `getOrCreateCart` / `getCart`. */
@@ -94,8 +100,9 @@ export const getCartItem: TenantRouteHandler = (ctx) => ctx.json(cartItemToWire(
 
 /** `addItemToCart` / `addItemToCartByCartId`: the new item; a shortfall is a message on the cart. */
 export const addItemToCart: TenantRouteHandler = async (ctx) => {
-  const body = await itemRequestBody(ctx, CartItemRequestSchema);
-  const cartId = cartOf(ctx).id;
+  const cart = cartOf(ctx);
+  const body = await itemRequestBody(ctx, CartItemRequestSchema, cart.items.length);
+  const cartId = cart.id;
   const { value } = commit(ctx, (state, now) => addCartItem(state, cartId, commerceItemFromWire(body), now), COMMERCE_ERROR_MAPPING);
   return ctx.json(cartItemToWire(value.item));
 };
@@ -119,7 +126,10 @@ function update(ctx: TenantRouteContext, patch: CommerceItemPatch): Response {
 }
 
 /** `updateCartItem` / `updateCartItemByCartId`: the item as sent replaces the stored one. */
-export const updateCartItem: TenantRouteHandler = async (ctx) => update(ctx, patchFromWire(await itemRequestBody(ctx, CartItemRequestSchema)));
+export const updateCartItem: TenantRouteHandler = async (ctx) => {
+  const position = positionOf(cartOf(ctx), ctx.params.cartItemId);
+  return update(ctx, patchFromWire(await itemRequestBody(ctx, CartItemRequestSchema, position)));
+};
 
 /** `updateCartItemQuantity` / `…ByCartId`: the quantity in the path (at least 1). */
 export const updateCartItemQuantity: TenantRouteHandler = (ctx) => {

@@ -99,7 +99,7 @@ describe("checkouts (D19)", () => {
       [{ name: "Channel" }, { name: "Channel", value: "Target" }, { name: "Colour", value: "Red" }],
     );
     expect(bad.status).toBe(400);
-    expect(bad.body.items.map((i) => i.field)).toEqual(["inventoryTags[0].value", "inventoryTags[1].name", "inventoryTags[2].name"]);
+    expect(bad.body.items.map((i) => i.field)).toEqual(["items[0].inventoryTags[0].value", "items[0].inventoryTags[1].name", "items[0].inventoryTags[2].name"]);
     const badItem = await commerceCall(mock, "addCheckoutItem", "POST", `/checkouts/${checkout.id}/items`, ad1001(1, [{ name: "Channel", value: "Nope" }]));
     expect(badItem.status).toBe(400);
     const badSplit = await commerceCall(mock, "splitItem", "POST", `/checkouts/${checkout.id}/items/${item.id}/split?quantity=4`);

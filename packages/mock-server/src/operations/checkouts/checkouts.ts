@@ -3,7 +3,8 @@
  * with their tags), items added or removed, tags upserted (the set replaced), an item split (the
  * new item copies the tags, still editable), and `SubmitCheckout`, which creates the order from
  * the checkout and submits it — allocating each item from its segment only. A checkout is
- * editable while Pending; afterwards 409. Tag problems are 400 listing every bad tag, nothing
+ * editable while Pending; afterwards 409. Tag problems are 400 listing every bad tag
+ * (`items[i].inventoryTags[j].name` / `.value`, `i` the item's position in the checkout), nothing
  * changed.
  */
 import {
@@ -17,7 +18,6 @@ import {
   listCheckouts,
   splitCheckoutItem,
   submitOrder,
-  type TagPair,
   upsertCheckoutItemTags,
 } from "@kibo-inventory/engine";
 import { CheckoutActionSchema, type CommerceSchemas, OrderItemRequestSchema, SplitItemQuerySchema } from "@kibo-inventory/spec";
@@ -25,7 +25,7 @@ import type { TenantRouteContext, TenantRouteHandler } from "../../http/route.js
 import { validate } from "../../http/validation.js";
 import { COMMERCE_ERROR_MAPPING, commerceItemFromWire, commerceItemToWire } from "../../mapping/commerce-items.js";
 import { badRequest, unwrapAnswer } from "../../mapping/engine-errors.js";
-import { itemRequestBody } from "../carts/item-body.js";
+import { inventoryTagsBody, itemRequestBody } from "../shared/item-body.js";
 import { filterBy, page } from "../shared/commerce.js";
 import { commit } from "../shared/context.js";
 
@@ -90,7 +90,7 @@ export const getCheckout: TenantRouteHandler = (ctx) => ctx.json(checkoutToWire(
 
 /** `addCheckoutItem`: the checkout with the new item. */
 export const addCheckoutItem: TenantRouteHandler = async (ctx) => {
-  const body = await itemRequestBody(ctx, OrderItemRequestSchema);
+  const body = await itemRequestBody(ctx, OrderItemRequestSchema, checkoutOf(ctx).items.length);
   const { value } = commit(ctx, (state, now) => addEngineCheckoutItem(state, checkoutId(ctx), commerceItemFromWire(body), now), COMMERCE_ERROR_MAPPING);
   return ctx.json(checkoutToWire(ctx, value.checkout));
 };
@@ -103,9 +103,10 @@ export const deleteCheckoutItem: TenantRouteHandler = (ctx) => {
 
 /** `upsertInventoryTagsForCheckout`: the body (an array of `{name, value}`) replaces the item's tags. */
 export const upsertInventoryTagsForCheckout: TenantRouteHandler = async (ctx) => {
-  const body = await ctx.body();
-  // The engine checks the set whole (shape, names twice, the tenant's names and values).
-  const tags = body as readonly TagPair[];
+  const position = checkoutOf(ctx).items.findIndex((i) => i.id === itemId(ctx));
+  // The engine checks the set whole (shape, names twice, the tenant's names and values); it
+  // answers 404 for an unknown item.
+  const tags = position < 0 ? [] : await inventoryTagsBody(ctx, position);
   const { value } = commit(
     ctx,
     (state, now) => upsertCheckoutItemTags(state, checkoutId(ctx), itemId(ctx), tags, now),

@@ -23,11 +23,12 @@ import {
 import { commerceRequestBodySchemas } from "@kibo-inventory/spec";
 import { MockHttpError } from "../../http/errors.js";
 import type { TenantRouteContext, TenantRouteHandler } from "../../http/route.js";
-import { commerceItemFromWire, extraFrom, inventoryTagsFromWire } from "../../mapping/commerce-items.js";
+import { commerceItemFromWire, extraFrom } from "../../mapping/commerce-items.js";
 import { COMMERCE_ERROR_MAPPING } from "../../mapping/commerce-items.js";
 import { badRequest, notFound } from "../../mapping/engine-errors.js";
 import type { Mutable } from "../../mapping/mutable.js";
 import { commerceCommit, commerceRead, commerceState, filterBy, itemRef, orderScope, page, refuseDrafts } from "../shared/commerce.js";
+import { inventoryTagsBody, itemRequestBody } from "../shared/item-body.js";
 import { wholeRequest } from "../shared/whole-request.js";
 import { orderItemToWire, orderToWire } from "./order-wire.js";
 
@@ -124,7 +125,8 @@ export const getOrderItem: TenantRouteHandler = (ctx) => {
 /** POST /commerce/orders/{orderId}/items (Pending only). */
 export const createOrderItem: TenantRouteHandler = async (ctx) => {
   refuseDrafts(ctx);
-  const body = await ctx.body(commerceRequestBodySchemas.createOrderItem);
+  const order = commerceRead(getOrderRead(commerceState(ctx), orderId(ctx)));
+  const body = await itemRequestBody(ctx, commerceRequestBodySchemas.createOrderItem, order.items.length);
   const { value } = commerceCommit(ctx, (state, now) => addOrderItem(state, orderId(ctx), commerceItemFromWire(body), now));
   return answerOrder(ctx, value.order);
 };
@@ -157,22 +159,16 @@ export const updateItemQuantity: TenantRouteHandler = async (ctx) => {
 /**
  * PUT /commerce/orders/{orderId}/items/{orderItemId}/upsertInventoryTags: replaces the item's
  * tags (Pending only; afterwards 409 in Kibo's error shape, nothing changed). Bad tags are 400
- * (`inventoryTags[j].name` / `.value`).
+ * listing every one (`items[i].inventoryTags[j].name` / `.value`, `i` the item's position).
  */
 export const upsertInventoryTags: TenantRouteHandler = async (ctx) => {
   refuseDrafts(ctx);
-  const raw = await ctx.body();
-  const parsed = commerceRequestBodySchemas.upsertInventoryTags.safeParse(raw);
-  if (!parsed.success) {
-    const items = parsed.error.issues.map((issue) => ({
-      field: `inventoryTags${issue.path.map((p) => (typeof p === "number" ? `[${p}]` : `.${String(p)}`)).join("")}`,
-      code: "INVALID",
-      message: issue.message,
-    }));
-    throw new MockHttpError("validation_failed", `Validation failed: ${items.length} problem(s) in the request.`, { items });
-  }
-  const tags = inventoryTagsFromWire(parsed.data) ?? [];
-  const { value } = commerceCommit(ctx, (state, now) => upsertOrderItemTags(state, orderId(ctx), orderItemParam(ctx), tags, now));
+  const order = commerceRead(getOrderRead(commerceState(ctx), orderId(ctx)));
+  const ref = orderItemParam(ctx);
+  const item = findOrderItem(order, ref);
+  // An unknown item is the engine's 404.
+  const tags = item === undefined ? [] : await inventoryTagsBody(ctx, order.items.indexOf(item));
+  const { value } = commerceCommit(ctx, (state, now) => upsertOrderItemTags(state, orderId(ctx), ref, tags, now));
   return answerOrder(ctx, value.order);
 };
 
