@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
 import {
+  createInventoryMock,
   demoSeed,
   formatSeedIssues,
   type InventoryMock,
@@ -8,7 +9,7 @@ import {
   validateInventorySeed,
 } from "@kibo-inventory/mock-server";
 import { listen, type RunningInventoryServer } from "@kibo-inventory/mock-server/node";
-import { createStateFile, type StateFile } from "./state-file.js";
+import { type DurableState, openDurableState } from "./durable-state.js";
 
 export interface ServeOptions {
   /** @default 4010 */
@@ -25,7 +26,7 @@ export interface ServeOptions {
   demoLocations?: number;
   /** @default "sync" */
   jobs?: "sync" | "queued";
-  /** Keep the state in this file across restarts. */
+  /** Keep the state in this file (and `FILE.journal`) across restarts. */
   state?: string;
   /** Serve the `/__mock/*` controls. @default true */
   admin?: boolean;
@@ -41,7 +42,7 @@ export interface ServeIo {
 export interface RunningServe {
   readonly server: RunningInventoryServer;
   readonly mock: InventoryMock;
-  /** Waits for pending state writes, then closes the server. */
+  /** Closes the server, then folds the journal into a new snapshot (`--state`). */
   stop(): Promise<void>;
 }
 
@@ -73,13 +74,15 @@ export async function readSeedFile(path: string): Promise<SeedData> {
 }
 
 /**
- * Starts the standalone server: seed (`--seed FILE`, else the demo data unless `empty`), state file
- * (loaded at start, rewritten after each acknowledged change), then `listening on URL`.
+ * Starts the standalone server: state (`--state FILE`: the snapshot, then the journal replayed on
+ * top), else the seed (`--seed FILE`, else the demo data unless `empty`), then `listening on URL`.
+ * With `--state`, every acknowledged change is in the journal (fsync'd) before its answer goes out
+ * (docs/decisions/0010-durable-state-journal.md).
  */
 export async function runServe(options: ServeOptions, io: ServeIo): Promise<RunningServe> {
-  const stateFile: StateFile | undefined = options.state ? createStateFile(options.state) : undefined;
+  const durable: DurableState | undefined = options.state ? await openDurableState(options.state, io) : undefined;
   // A saved state replaces the seed at start, so the demo data is not even built then.
-  const saved = stateFile ? await stateFile.load() : undefined;
+  const saved = durable?.saved;
   const demo =
     options.empty || options.seed || saved
       ? undefined
@@ -89,32 +92,25 @@ export async function runServe(options: ServeOptions, io: ServeIo): Promise<Runn
         });
   const seed = options.seed ? await readSeedFile(options.seed) : demo;
 
-  let mock: InventoryMock | undefined;
   const mockOptions: InventoryMockOptions = { admin: options.admin ?? true, jobs: options.jobs ?? "sync" };
   if (seed) mockOptions.seed = seed;
-  if (stateFile) {
-    mockOptions.onStateChange = async () => {
-      if (mock) await stateFile.save(mock.exportState());
-    };
-  }
+  if (durable) mockOptions.onCommit = (write) => durable.commit(write);
   if (options.verbose) {
     mockOptions.onResponse = (event) => io.log(`${event.method} ${event.path} ${event.status} ${event.operationId ?? "-"} ${event.correlationId}`);
   }
+  const mock = createInventoryMock(mockOptions);
+  // Before the port opens: no request sees the state half loaded.
+  await durable?.attach(mock);
 
-  const server = await listen({ ...mockOptions, port: options.port ?? 4010, host: options.host ?? "127.0.0.1" });
-  mock = server.mock;
-  if (stateFile) {
-    if (saved) mock.importState(saved);
-    await stateFile.save(mock.exportState());
-  }
+  const server = await listen({ mock, port: options.port ?? 4010, host: options.host ?? "127.0.0.1" });
   io.log(`listening on ${server.url}`);
 
   return {
     server,
     mock,
     async stop() {
-      await stateFile?.flush();
       await server.close();
+      durable?.close();
     },
   };
 }

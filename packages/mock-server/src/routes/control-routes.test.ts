@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { specOperations } from "../../test/support/spec-operations.js";
 import { createInventoryMock } from "../create-inventory-mock.js";
 
