@@ -2,12 +2,17 @@ import type { CommittedWrite, InventoryMock } from "@kibo-inventory/mock-server"
 import { createStateFile, type StateDocument } from "./state-file.js";
 import { type JournalWriter, openJournal, readJournal } from "./state-journal.js";
 
-/** When the journal is folded into a new snapshot (besides clean shutdown and snapshot writes). */
-export interface CompactionPolicy {
-  /** Journal entries since the last snapshot. @default 10000 */
-  entries?: number;
-  /** Journal size in bytes. @default 64 MiB */
-  bytes?: number;
+export interface DurableStateOptions {
+  /**
+   * `false`: an acknowledged write is in the journal file (the kernel has it: it survives the
+   * server being killed, `kill -9` included). `true`: it is also on the disk (fdatasync; survives
+   * a power loss) — one disk flush per write. Snapshots are always flushed. @default false
+   */
+  fsync?: boolean;
+  /** Fold the journal into a new snapshot after this many entries (also on clean shutdown and snapshot writes). @default 10000 */
+  compactEntries?: number;
+  /** … or when the journal reaches this many bytes. @default 64 MiB */
+  compactBytes?: number;
 }
 
 /**
@@ -17,8 +22,8 @@ export interface CompactionPolicy {
 export interface DurableState {
   readonly path: string;
   readonly journalPath: string;
-  /** The saved snapshot, undefined on a first start. */
-  readonly saved: StateDocument | undefined;
+  /** Whether a snapshot was found (until `attach` has loaded it, it is held in memory). */
+  readonly found: boolean;
   /** Loads the snapshot into `mock` and replays the journal; on a first start writes the first snapshot. Then opens the journal. */
   attach(mock: InventoryMock): Promise<{ replayed: number }>;
   /** The `onCommit` option: journals `write` (fsync'd) or, for a snapshot write, saves a snapshot. Throws to refuse. */
@@ -30,18 +35,20 @@ export interface DurableState {
 }
 
 /** Opens the state at `path` (and `path.journal`): reads both, refusing corrupt ones with file and position. */
-export async function openDurableState(path: string, io: { log(line: string): void }, policy: CompactionPolicy = {}): Promise<DurableState> {
+export async function openDurableState(path: string, io: { log(line: string): void }, options: DurableStateOptions = {}): Promise<DurableState> {
   const file = createStateFile(path);
   const journalPath = `${path}.journal`;
-  const saved = await file.load();
+  let saved = await file.load();
+  const found = saved !== undefined;
   const journal = readJournal(journalPath);
   if (journal.tornTail) {
     io.log(
       `warning: ${journalPath}: line ${journal.tornTail.line} (${journal.tornTail.bytes} bytes at byte ${journal.validBytes}) is incomplete — a write cut short before it was acknowledged; ignored`,
     );
   }
-  const maxEntries = policy.entries ?? 10_000;
-  const maxBytes = policy.bytes ?? 64 * 2 ** 20;
+  const maxEntries = options.compactEntries ?? 10_000;
+  const maxBytes = options.compactBytes ?? 64 * 2 ** 20;
+  const journalOptions = { fsync: options.fsync ?? false };
 
   let mock: InventoryMock | undefined;
   let writer: JournalWriter | undefined;
@@ -86,7 +93,7 @@ export async function openDurableState(path: string, io: { log(line: string): vo
   return {
     path,
     journalPath,
-    saved,
+    found,
     async attach(target) {
       mock = target;
       let replayed = 0;
@@ -96,6 +103,8 @@ export async function openDurableState(path: string, io: { log(line: string): vo
         } catch (error) {
           throw new Error(`${path}: ${error instanceof Error ? error.message : String(error)}`);
         }
+        // The parsed document is as big as the state: let it go before serving.
+        saved = undefined;
         for (const [i, entry] of journal.entries.entries()) {
           const line = journal.lines[i];
           if (entry.seq <= snapshotSeq) continue; // already in the snapshot
@@ -109,10 +118,10 @@ export async function openDurableState(path: string, io: { log(line: string): vo
           replayed += 1;
         }
         sinceSnapshot = replayed;
-        writer = openJournal(journalPath, journal.validBytes);
+        writer = openJournal(journalPath, journal.validBytes, journalOptions);
       } else {
         if (journal.entries.length > 0) throw new Error(`${journalPath}: a journal without its snapshot ${path}; move it away to start afresh`);
-        writer = openJournal(journalPath, 0);
+        writer = openJournal(journalPath, 0, journalOptions);
         compact();
       }
       return { replayed };

@@ -6,7 +6,7 @@ export type { RunningServe, ServeIo, ServeOptions } from "./serve.js";
 
 // ---- --state FILE: snapshot + journal (docs/decisions/0010-durable-state-journal.md)
 export { openDurableState } from "./durable-state.js";
-export type { CompactionPolicy, DurableState } from "./durable-state.js";
+export type { DurableState, DurableStateOptions } from "./durable-state.js";
 export { createStateFile } from "./state-file.js";
 export type { StateDocument, StateFile } from "./state-file.js";
 export { readJournal } from "./state-journal.js";

@@ -28,6 +28,8 @@ export interface ServeOptions {
   jobs?: "sync" | "queued";
   /** Keep the state in this file (and `FILE.journal`) across restarts. */
   state?: string;
+  /** With `state`: flush each acknowledged write to the disk (survives power loss, not just a killed server). */
+  fsync?: boolean;
   /** Serve the `/__mock/*` controls. @default true */
   admin?: boolean;
   /** Log every answered request. */
@@ -80,9 +82,9 @@ export async function readSeedFile(path: string): Promise<SeedData> {
  * (docs/decisions/0010-durable-state-journal.md).
  */
 export async function runServe(options: ServeOptions, io: ServeIo): Promise<RunningServe> {
-  const durable: DurableState | undefined = options.state ? await openDurableState(options.state, io) : undefined;
+  const durable: DurableState | undefined = options.state ? await openDurableState(options.state, io, { fsync: options.fsync ?? false }) : undefined;
   // A saved state replaces the seed at start, so the demo data is not even built then.
-  const saved = durable?.saved;
+  const saved = durable?.found;
   const demo =
     options.empty || options.seed || saved
       ? undefined

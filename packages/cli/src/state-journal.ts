@@ -55,12 +55,12 @@ export function readJournal(path: string): JournalContents {
   return { entries, lines, validBytes: offset };
 }
 
-/** The open journal: appends are durable (fdatasync) before they return. */
+/** The open journal: an append is in the file (and, with `fsync`, on the disk) before it returns. */
 export interface JournalWriter {
   readonly path: string;
   /** Bytes in the journal. */
   readonly size: number;
-  /** Appends one entry and waits for the disk. Throws when the file is gone or the write fails (the journal is then as before). */
+  /** Appends one entry (and waits for the disk with `fsync`). Throws when the file is gone or the write fails (the journal is then as before). */
   append(entry: JournalEntry): void;
   /** Empties the journal (after a snapshot took its entries in). */
   truncate(): void;
@@ -69,8 +69,10 @@ export interface JournalWriter {
 
 /**
  * Opens (creating, mode 0600) the journal for appending, cutting a torn tail off at `validBytes`.
+ * `fsync`: each append waits for the disk (survives power loss), not just for the kernel (survives
+ * the process being killed).
  */
-export function openJournal(path: string, validBytes = 0): JournalWriter {
+export function openJournal(path: string, validBytes = 0, options: { fsync?: boolean } = {}): JournalWriter {
   let fd = openSync(path, "a+", 0o600);
   fchmodSync(fd, 0o600);
   let size = fstatSync(fd).size;
@@ -104,7 +106,7 @@ export function openJournal(path: string, validBytes = 0): JournalWriter {
       try {
         let written = 0;
         while (written < bytes.length) written += writeSync(fd, bytes, written, bytes.length - written, size + written);
-        fdatasyncSync(fd);
+        if (options.fsync) fdatasyncSync(fd);
       } catch (error) {
         // Leave no partial line behind: the next entry must start on a line of its own.
         try {

@@ -25,7 +25,8 @@ export function registerServeCommand(program: Command): void {
     .option("--demo-products <n>", "products in the generated demo catalog", parseCount, 5000)
     .option("--demo-locations <n>", "locations in the generated demo catalog", parseCount, 40)
     .addOption(new Option("--jobs <mode>", "apply refresh/adjust jobs at once or queued").choices(["sync", "queued"]).default("sync"))
-    .option("--state <file>", "keep the state in FILE across restarts")
+    .option("--state <file>", "keep the state in FILE (+ FILE.journal) across restarts")
+    .option("--fsync", "with --state: flush each write to the disk before answering (survives power loss)")
     .option("--no-admin", "turn the /__mock/* controls off")
     .option("--verbose", "log every request")
     .action(async (options: ServeOptions) => {
