@@ -75,7 +75,7 @@ export interface SessionState {
   issued: number;
 }
 
-export interface TokenRecord {
+interface TokenRecord {
   clientId: string;
   /** Epoch ms on the server clock. */
   issuedAt: number;

@@ -51,7 +51,7 @@ const noop = (): void => undefined;
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
-export function tenantScope(runtime: ServerRuntime, auth: ReturnType<typeof authenticate>, settings: InventorySlotSettings | undefined): TenantScope {
+function tenantScope(runtime: ServerRuntime, auth: ReturnType<typeof authenticate>, settings: InventorySlotSettings | undefined): TenantScope {
   const key = String(auth.tenant.id);
   return {
     id: auth.tenant.id,
