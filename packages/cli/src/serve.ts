@@ -10,7 +10,7 @@ import {
   validateInventorySeed,
 } from "@kibo-inventory/mock-server";
 import { listen, type RunningInventoryServer } from "@kibo-inventory/mock-server/node";
-import { createStateFile, type StateFile } from "./state-file.js";
+import { type DurableState, openDurableState } from "./durable-state.js";
 
 export interface ServeOptions {
   /** @default 4010 */
@@ -27,8 +27,10 @@ export interface ServeOptions {
   demoLocations?: number;
   /** @default "sync" */
   jobs?: "sync" | "queued";
-  /** Keep the state in this file across restarts. */
+  /** Keep the state in this file (and `FILE.journal`) across restarts. */
   state?: string;
+  /** With `state`: flush each acknowledged write to the disk (survives power loss, not just a killed server). */
+  fsync?: boolean;
   /** Serve the `/__mock/*` controls. @default true */
   admin?: boolean;
   /** Log every answered request. */
@@ -45,7 +47,7 @@ export interface ServeIo {
 export interface RunningServe {
   readonly server: RunningInventoryServer;
   readonly mock: InventoryMock;
-  /** Waits for pending state writes, then closes the server. */
+  /** Closes the server, then folds the journal into a new snapshot (`--state`). */
   stop(): Promise<void>;
 }
 
@@ -77,13 +79,16 @@ export async function readSeedFile(path: string): Promise<SeedData> {
 }
 
 /**
- * Starts the standalone server: seed (`--seed FILE`, else the demo data unless `empty`), state file
- * (loaded at start, rewritten after each acknowledged change), then `listening on URL`.
+ * Starts the standalone server: state (`--state FILE`: the snapshot, then the journal replayed on
+ * top), else the seed (`--seed FILE`, else the demo data unless `empty`), then `listening on URL`.
+ * With `--state`, every acknowledged change is written to the journal before its answer goes out (and flushed to
+ * disk first with `--fsync`)
+ * (docs/decisions/0010-durable-state-journal.md).
  */
 export async function runServe(options: ServeOptions, io: ServeIo): Promise<RunningServe> {
-  const stateFile: StateFile | undefined = options.state ? createStateFile(options.state) : undefined;
+  const durable: DurableState | undefined = options.state ? await openDurableState(options.state, io, { fsync: options.fsync ?? false }) : undefined;
   // A saved state replaces the seed at start, so the demo data is not even built then.
-  const saved = stateFile ? await stateFile.load() : undefined;
+  const saved = durable?.found;
   const demo =
     options.empty || options.seed || saved
       ? undefined
@@ -93,28 +98,21 @@ export async function runServe(options: ServeOptions, io: ServeIo): Promise<Runn
         });
   const seed = options.seed ? await readSeedFile(options.seed) : demo;
 
-  let mock: InventoryMock | undefined;
   const mockOptions: InventoryMockOptions = { admin: options.admin ?? true, jobs: options.jobs ?? "sync" };
   if (seed) mockOptions.seed = seed;
-  if (stateFile) {
-    mockOptions.onStateChange = async () => {
-      if (mock) await stateFile.save(mock.exportState());
-    };
-  }
+  if (durable) mockOptions.onCommit = (write) => durable.commit(write);
   if (options.verbose) {
     mockOptions.onResponse = (event) => io.log(`${event.method} ${event.path} ${event.status} ${event.operationId ?? "-"} ${event.correlationId}`);
   }
+  const mock = createInventoryMock(mockOptions);
+  // Before the port opens: no request sees the state half loaded.
+  await durable?.attach(mock);
 
-  mock = createInventoryMock(mockOptions);
   // The console's files answer first (`/`, `/ui`, `/ui/…`); every other request is the API's.
   const site = options.console === false || options.admin === false ? undefined : consoleSite();
   const api = mock.handle;
   const served: InventoryMock = site ? { ...mock, handle: (request) => Promise.resolve(site.answer(request) ?? api(request)) } : mock;
   const server = await listen({ mock: served, port: options.port ?? 4010, host: options.host ?? "127.0.0.1" });
-  if (stateFile) {
-    if (saved) mock.importState(saved);
-    await stateFile.save(mock.exportState());
-  }
   io.log(`listening on ${server.url}`);
   if (site) io.log(`console at ${server.url}${CONSOLE_PATH}`);
 
@@ -122,8 +120,8 @@ export async function runServe(options: ServeOptions, io: ServeIo): Promise<Runn
     server,
     mock,
     async stop() {
-      await stateFile?.flush();
       await server.close();
+      durable?.close();
     },
   };
 }

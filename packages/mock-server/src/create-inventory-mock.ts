@@ -18,7 +18,9 @@ import {
   emptySessions,
   serializeState,
 } from "./core/server-state.js";
-import { type RequestHandler, createPipeline } from "./http/pipeline.js";
+import { type RequestHandler, createPipeline, createReplay } from "./http/pipeline.js";
+import { takeCheckpoint } from "./core/checkpoint.js";
+import { applySessionChange, type CommittedWrite, ReplayError } from "./core/committed-write.js";
 import type { RouteDefinition, ServerRuntime } from "./http/route.js";
 import { createRouter } from "./http/router.js";
 import { advanceInventoryClock, flushInventoryJobs, tenantSlot } from "./core/inventory-slot.js";
@@ -69,6 +71,11 @@ export interface InventoryMock {
   exportState(): PersistedState;
   /** Loads a document from `exportState()`. */
   importState(document: PersistedState): void;
+  /**
+   * Applies again a write that `onCommit` reported (a store replaying its journal on start).
+   * Throws `ReplayError` for a `snapshot` write, or when the write no longer applies.
+   */
+  replayWrite(write: CommittedWrite): Promise<void>;
 }
 
 /**
@@ -156,10 +163,28 @@ export function createInventoryMock(options: InventoryMockOptions = {}): Invento
     auth: { mode: resolved.auth, staticTokens: resolved.staticTokens, defaultTenantId: resolved.tenantId },
     inventorySettings: slotSettings,
     maxBodyBytes: resolved.maxBodyBytes,
-    onStateChange: options.onStateChange,
+    commit: options.onCommit
+      ? {
+          onCommit: options.onCommit,
+          checkpoint: () =>
+            takeCheckpoint({
+              getState: () => state,
+              setState: (next) => {
+                state = next;
+              },
+              getSessions: () => sessions,
+              setSessions: (next) => {
+                sessions = next;
+              },
+              clock,
+            }),
+        }
+      : undefined,
     onResponse: options.onResponse,
     onUnhandledError: options.onUnhandledError,
   });
+
+  const replay = createReplay({ router, runtime, inventorySettings: slotSettings });
 
   return {
     handlers: createMswHandlers(handle),
@@ -191,6 +216,15 @@ export function createInventoryMock(options: InventoryMockOptions = {}): Invento
       state = next;
       sessions = cloneState(document.sessions);
       clock.set(document.clock);
+    },
+    async replayWrite(write) {
+      if (write.kind === "request") return replay(write);
+      if (write.kind === "sessions") {
+        if (clock.nowMs() !== write.at) clock.set(write.at);
+        applySessionChange(sessions, write.change);
+        return;
+      }
+      throw new ReplayError(`${write.operationId}: a snapshot write is kept by saving the state, not replayed`);
     },
   };
 }

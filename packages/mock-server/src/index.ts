@@ -20,6 +20,9 @@ export type { ActiveFault, FaultController, FaultSpec } from "./core/faults.js";
 // ---- Snapshots and persisted state (mock.snapshot / restore / exportState / importState)
 export type { PersistedState, SerializedServerState, ServerState } from "./core/server-state.js";
 
+// ---- Durable stores (onCommit option, mock.replayWrite): docs/decisions/0010-durable-state-journal.md
+export type { CommittedWrite, RequestWrite, SessionChange, SessionsWrite, SnapshotWrite } from "./core/committed-write.js";
+
 // ---- Seed data (docs/seed-format.md)
 export type { SeedApp, SeedData, SeedTenant } from "./core/seed.js";
 export type {

@@ -1,6 +1,7 @@
 import type { InventorySettings } from "@kibo-inventory/engine";
 import type { AuthMode } from "./auth/authenticate.js";
 import type { ClockInput } from "./core/clock.js";
+import type { CommittedWrite } from "./core/committed-write.js";
 import type { SeedData } from "./core/seed.js";
 import { DEFAULT_MAX_BODY_BYTES } from "./http/body.js";
 import type { ResponseEvent } from "./http/pipeline.js";
@@ -43,8 +44,15 @@ export interface InventoryMockOptions {
   inventorySettings?: Partial<InventorySettings>;
   /** Inventory settings per tenant id, over `inventorySettings`. @default {} */
   tenantInventorySettings?: Record<string, Partial<InventorySettings>>;
-  /** Awaited after each acknowledged change made over HTTP (API writes, tokens, controls), before the answer goes out. */
-  onStateChange?: () => void | Promise<void>;
+  /**
+   * Makes changes durable: called, synchronously, with each request that changed the server (API
+   * writes, tickets, controls) before its answer goes out; return once the write is durable, or
+   * throw to refuse it — the change is then undone and the request answers 500. Requests that
+   * change nothing (queries, GraphQL, reads) never call it. With it set, non-GET requests run one
+   * at a time. `mock.replayWrite()` applies a reported write again.
+   * @see ../../../docs/decisions/0010-durable-state-journal.md
+   */
+  onCommit?: (write: CommittedWrite) => void;
   /** Called once per answered request (for logging). */
   onResponse?: (event: ResponseEvent) => void;
   /** Called with errors that became a 500, which the client sees without details. */

@@ -26,7 +26,7 @@ function pipelineWith(routes: RouteDefinition[], events: ResponseEvent[] = []) {
     correlation: createCorrelationIds(),
     auth: { mode: "any", staticTokens: {}, defaultTenantId: 1000 },
     maxBodyBytes: 1024,
-    onStateChange: undefined,
+    commit: undefined,
     onResponse: (event) => events.push(event),
     onUnhandledError: (error) => errors.push(error),
   });

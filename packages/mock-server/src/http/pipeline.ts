@@ -9,6 +9,8 @@ import type { RouteContext, RouteDefinition, ServerRuntime, TenantScope } from "
 import type { Router } from "./router.js";
 import { type SchemaLike, validate } from "./validation.js";
 import { type InventorySlotSettings, tenantSlot } from "../core/inventory-slot.js";
+import { ReplayError, type RequestWrite } from "../core/committed-write.js";
+import { type CommitSeam, createWriteGate, type WriteRequest } from "./write-gate.js";
 
 /** One line of the response log (`onResponse`). */
 export interface ResponseEvent {
@@ -33,8 +35,11 @@ export interface PipelineDeps {
   /** The server's inventory settings, for a tenant slot the state lacks. @default engine defaults */
   inventorySettings?: InventorySlotSettings;
   maxBodyBytes: number;
-  /** Awaited after a state-changing route answered 2xx, before the answer is released. */
-  onStateChange: (() => void | Promise<void>) | undefined;
+  /**
+   * Set when a store keeps the state (`onCommit` option): non-GET requests then run one at a time
+   * and each change is committed before its answer goes out (./write-gate.ts).
+   */
+  commit: CommitSeam | undefined;
   onResponse: ((event: ResponseEvent) => void) | undefined;
   /** Told about errors that became 500 (for logging; the client sees no details). */
   onUnhandledError: ((error: unknown, event: { operationId: string | undefined; correlationId: string }) => void) | undefined;
@@ -42,6 +47,8 @@ export interface PipelineDeps {
 
 /** The Fetch-API core: `(request) => Promise<Response>`. A network-error fault yields `Response.error()`. */
 export type RequestHandler = (request: Request) => Promise<Response>;
+
+const noop = (): void => undefined;
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -76,6 +83,7 @@ function faultResponse(fault: ActiveFault & { status: number }, correlationId: s
 export function createPipeline(deps: PipelineDeps): RequestHandler {
   const { router, runtime } = deps;
   const applicationOf = applicationOfPath(router.routes);
+  const gate = deps.commit ? createWriteGate(deps.commit) : undefined;
 
   async function run(request: Request, url: URL, correlationId: string, note: (fault: "status" | "network") => void, setOp: (route: RouteDefinition) => void): Promise<Response> {
     const lookup = router.lookup(request.method, url.pathname);
@@ -107,6 +115,13 @@ export function createPipeline(deps: PipelineDeps): RequestHandler {
     // 12,000-item refresh drops it once validated, and the young-generation GC need not keep
     // copying it while the engine runs.
     let bodyText: Promise<string> | undefined;
+    const journaled = gate !== undefined && route.method !== "GET";
+    if (journaled) {
+      // Read before queueing behind other writes, so a slow sender holds up no one; a read error
+      // surfaces where the handler asks for the body, in the usual order of checks.
+      bodyText = readBodyText(request, deps.maxBodyBytes);
+      await bodyText.then(noop, noop);
+    }
     const readBody = async (): Promise<unknown> => {
       bodyText ??= readBodyText(request, deps.maxBodyBytes);
       return parseJsonBody(await bodyText);
@@ -126,20 +141,28 @@ export function createPipeline(deps: PipelineDeps): RequestHandler {
       json: (body: unknown, status = 200, headers: Record<string, string> = {}) => jsonResponse(body, status, headers),
     };
 
-    const response = await dispatch(route, request, url, base);
-    const mutates = route.mutates ?? route.method !== "GET";
-    if (mutates && response.ok && deps.onStateChange) await deps.onStateChange();
-    return response;
+    if (!gate || !journaled) return dispatch(route, request, url, base, undefined);
+    const write: WriteRequest = {
+      operationId: route.operationId,
+      method: request.method,
+      path: url.pathname + url.search,
+      replayable: route.replayable !== false,
+      body: async () => (bodyText ? bodyText.catch(() => undefined) : undefined),
+    };
+    return gate.run(write, () => runtime.clock.nowMs(), () => dispatch(route, request, url, base, write));
   }
 
-  async function dispatch(route: RouteDefinition, request: Request, url: URL, base: Omit<RouteContext, "clientId">): Promise<Response> {
+  /** Authenticates and runs the handler; `write` learns who the caller was. */
+  async function dispatch(route: RouteDefinition, request: Request, url: URL, base: Omit<RouteContext, "clientId">, write: WriteRequest | undefined): Promise<Response> {
     if (route.access === "tenant") {
       const auth = authenticate(request, url, runtime, deps.auth);
       if (!route.handler) throw notImplemented(route);
+      if (write) write.auth = { clientId: auth.clientId, tenantId: auth.tenant.id, ...(auth.siteId === undefined ? {} : { siteId: auth.siteId }) };
       return route.handler({ ...base, clientId: auth.clientId, tenant: tenantScope(runtime, auth, deps.inventorySettings) });
     }
     const clientId = route.access === "token" ? authenticateToken(request, runtime, deps.auth) : undefined;
     if (!route.handler) throw notImplemented(route);
+    if (write && clientId !== undefined) write.auth = { clientId };
     return route.handler({ ...base, clientId });
   }
 
@@ -195,4 +218,50 @@ function withHeader(response: Response, name: string, value: string): Response {
     headers.set(name, value);
     return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
   }
+}
+
+/**
+ * Runs a recorded request (`CommittedWrite` of kind `request`) again, for a store replaying its
+ * journal: no faults, no size limit and no authentication — the recorded caller acts. Throws
+ * `ReplayError` when the route is gone or its handler throws.
+ */
+export function createReplay(deps: Pick<PipelineDeps, "router" | "runtime" | "inventorySettings">): (write: RequestWrite) => Promise<void> {
+  const { router, runtime } = deps;
+  return async (write) => {
+    const url = new URL(write.path, "http://replay.invalid");
+    const lookup = router.lookup(write.method, url.pathname);
+    if (lookup.kind !== "match") throw new ReplayError(`${write.operationId}: no ${write.method} route at ${url.pathname}`);
+    const { route, params } = lookup.match;
+    if (!route.handler) throw new ReplayError(`${write.operationId}: the route has no handler`);
+    if (runtime.clock.nowMs() !== write.at) runtime.clock.set(write.at);
+    const request = new Request(url, { method: write.method, ...(write.body === undefined ? {} : { body: write.body }) });
+    const base = {
+      request,
+      url,
+      params,
+      query: url.searchParams,
+      operationId: route.operationId,
+      correlationId: "replay",
+      server: runtime,
+      body: (async <T>(schema?: SchemaLike<T>) => {
+        const raw = parseJsonBody(write.body ?? "");
+        return schema ? validate(schema, raw) : raw;
+      }) as RouteContext["body"],
+      json: (body: unknown, status = 200, headers: Record<string, string> = {}) => jsonResponse(body, status, headers),
+    };
+    try {
+      if (route.access === "tenant") {
+        const tenantId = write.auth?.tenantId;
+        const tenant = tenantId === undefined ? undefined : runtime.state.tenants[String(tenantId)];
+        if (!write.auth || !tenant) throw new ReplayError(`${write.operationId}: tenant ${String(tenantId)} does not exist`);
+        const auth = { tenant, siteId: write.auth.siteId, clientId: write.auth.clientId };
+        await route.handler({ ...base, clientId: auth.clientId, tenant: tenantScope(runtime, auth, deps.inventorySettings) });
+      } else {
+        await route.handler({ ...base, clientId: write.auth?.clientId });
+      }
+    } catch (error) {
+      if (error instanceof ReplayError) throw error;
+      throw new ReplayError(`${write.operationId}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  };
 }

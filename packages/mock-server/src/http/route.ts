@@ -69,8 +69,12 @@ interface RouteBase {
   readonly path: string;
   /** The spec's operationId; faults and the response log target it. */
   readonly operationId: string;
-  /** Whether a 2xx answer changed state (drives `onStateChange`). @default method !== "GET" */
-  readonly mutates?: boolean;
+  /**
+   * `false`: running the request again cannot reproduce what it did (it depends on the process,
+   * e.g. `POST /__mock/reset`), so a store (`onCommit`) saves a whole snapshot for it instead of
+   * replaying it. @default true
+   */
+  readonly replayable?: boolean;
   /** The Kibo application its error bodies name (`applicationName`). @default "Inventory" */
   readonly application?: ApplicationName;
 }

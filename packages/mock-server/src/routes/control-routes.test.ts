@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { specOperations } from "../../test/support/spec-operations.js";
 import { createInventoryMock } from "../create-inventory-mock.js";
 
@@ -101,20 +101,6 @@ describe("/__mock controls", () => {
 });
 
 describe("state changes and persistence seam", () => {
-  it("awaits onStateChange after acknowledged changes only", async () => {
-    const onStateChange = vi.fn(async () => undefined);
-    const mock = createInventoryMock({ onStateChange });
-    await mock.fetch(`${M}/health`);
-    await mock.fetch(`${M}/seed`, json({ tenants: [{ id: -1 }] }));
-    expect(onStateChange).not.toHaveBeenCalled();
-    await mock.fetch(`${M}/seed`, json({ tenants: [{ id: 5 }] }));
-    await mock.fetch(
-      "http://x/api/platform/applications/authtickets/oauth",
-      json({ client_id: "mock-app", client_secret: "mock-secret", grant_type: "client_credentials" }),
-    );
-    expect(onStateChange).toHaveBeenCalledTimes(2);
-  });
-
   it("exports and imports the whole server, tokens and clock included", async () => {
     const a = createInventoryMock({ startTime: "2025-01-01T00:00:00Z", seed: { tenants: [{ id: 5 }] } });
     const res = await a.fetch(

@@ -50,24 +50,38 @@ export function controlRoutes(controls: MockControls): RouteDefinition[] {
     path: string,
     operationId: string,
     handler: (ctx: RouteContext) => Response | Promise<Response>,
-    mutates = method !== "GET",
-  ): RouteDefinition => ({ method, path: `/__mock/${path}`, operationId, access: "control", handler, mutates });
+    replayable = true,
+  ): RouteDefinition => ({ method, path: `/__mock/${path}`, operationId, access: "control", handler, replayable });
 
   return [
     route("GET", "health", "getHealth", (ctx) => ctx.json({ status: "ok", now: controls.clockNow(), jobs: controls.jobs })),
-    route("POST", "reset", "resetState", (ctx) => {
-      controls.reset();
-      return ok(ctx);
-    }),
+    // Not replayable: a reset goes back to this process's seed and start time.
+    route(
+      "POST",
+      "reset",
+      "resetState",
+      (ctx) => {
+        controls.reset();
+        return ok(ctx);
+      },
+      false,
+    ),
     route("POST", "seed", "seedState", async (ctx) => {
       controls.seed((await objectBody(ctx)) as SeedData);
       return ok(ctx);
     }),
     route("GET", "snapshot", "getSnapshot", (ctx) => ctx.json(controls.snapshot())),
-    route("POST", "restore", "restoreState", async (ctx) => {
-      controls.restore(await objectBody(ctx));
-      return ok(ctx);
-    }),
+    // Not replayed: a restored document is kept as a snapshot of its own, not as a journal line.
+    route(
+      "POST",
+      "restore",
+      "restoreState",
+      async (ctx) => {
+        controls.restore(await objectBody(ctx));
+        return ok(ctx);
+      },
+      false,
+    ),
     route("GET", "clock", "getClock", (ctx) => ctx.json({ now: controls.clockNow() })),
     route("PUT", "clock", "setClock", async (ctx) => {
       const body = await objectBody(ctx);
@@ -91,7 +105,6 @@ export function controlRoutes(controls: MockControls): RouteDefinition[] {
         controls.addFault((await objectBody(ctx)) as unknown as FaultSpec);
         return ok(ctx);
       },
-      false,
     ),
     route(
       "DELETE",
@@ -101,7 +114,6 @@ export function controlRoutes(controls: MockControls): RouteDefinition[] {
         controls.clearFaults();
         return ok(ctx);
       },
-      false,
     ),
     route("POST", "jobs/flush", "flushJobs", (ctx) => ctx.json({ flushed: controls.flushJobs() })),
     route("GET", "inventory", "browseInventory", (ctx) => {
