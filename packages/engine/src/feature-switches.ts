@@ -17,7 +17,7 @@ function hasTags(tags: TagInput | undefined): boolean {
 }
 
 /** The message of a refusal because `setting` is off. */
-export function disabledMessage(setting: keyof InventorySettings, what: string): string {
+function disabledMessage(setting: keyof InventorySettings, what: string): string {
   return `${what} are disabled on this tenant (setting ${setting} is false)`;
 }
 
