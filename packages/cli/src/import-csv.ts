@@ -56,10 +56,17 @@ export interface ImportSummary {
   failures: ImportFailure[];
 }
 
-/** The wire form of a CSV item (`ltd` is spelled `lTD` on the wire). */
+/**
+ * The wire form of a CSV item: `ltd` is spelled `lTD` on the wire, and the infinite-inventory flag
+ * `includeItemsWithInfiniteInventoryFlag`.
+ */
 function toWire(item: CsvInventoryItem): RefreshItem {
-  const { locationCode: _l, ltd, ...rest } = item;
-  return ltd === undefined ? rest : { ...rest, lTD: ltd };
+  const { locationCode: _l, ltd, hasInfiniteInventory, ...rest } = item;
+  return {
+    ...rest,
+    ...(ltd === undefined ? {} : { lTD: ltd }),
+    ...(hasInfiniteInventory === undefined ? {} : { includeItemsWithInfiniteInventoryFlag: hasInfiniteInventory }),
+  };
 }
 
 /**

@@ -8,6 +8,7 @@ import { futureRecordsFor } from "./future-inventory.js";
 import { inDateWindow, parseDate } from "./internal/dates.js";
 import { slotRecords } from "./internal/stored-slot.js";
 import { sumSegments } from "./records.js";
+import { slotSafetyStock } from "./safety-stock.js";
 import { type Answer, answer, fail } from "./result.js";
 import { keyMatches, keyToTags, resolveTagFilter } from "./segment.js";
 import type { InventoryState } from "./state.js";
@@ -77,16 +78,20 @@ export function aggregateInventory(state: InventoryState, request: AggregateRequ
         if ((request.directShip === true && !l.directShip) || (request.pickup === true && !l.pickup)) continue;
         if (request.transferEnabled === true && !l.transferEnabled) continue;
         let locAvailable = 0;
-        if (mode !== "futureOnly")
+        if (mode !== "futureOnly") {
           for (const r of slot) {
             const t = sumSegments(r.segments, (k) => keyMatches(k, filter));
             onHand += t.onHand;
             allocated += t.allocated;
             pending += t.pending;
             floor += r.details.floor;
-            safetyStock += r.details.safetyStock;
-            locAvailable += t.available - (request.ignoreSafetyStock === true ? 0 : r.details.safetyStock);
+            locAvailable += t.available;
           }
+          // D3: one safety stock per (location, UPC), subtracted once.
+          const slotSafety = slotSafetyStock(slot);
+          safetyStock += slotSafety;
+          if (request.ignoreSafetyStock !== true) locAvailable -= slotSafety;
+        }
         if (mode !== undefined)
           for (const f of futureRecordsFor(state, item.upc, code)) {
             if (!inDateWindow(f.deliveryDate, start, end) || !keyMatches(f.segmentKey, filter)) continue;

@@ -15,6 +15,7 @@ import { detail, domainError, type ErrorDetail, type InventoryErrorCode } from "
 import { StoreDraft } from "./internal/draft/store.js";
 import { slotRecords } from "./internal/stored-slot.js";
 import { checkInteger, readGranular, requireString } from "./internal/validate.js";
+import { checkItemFeatures } from "./feature-switches.js";
 import { writableLocation } from "./locations.js";
 import {
   DEFAULT_DETAILS,
@@ -153,6 +154,7 @@ export function allocate(
     requireString(item.upc, "upc", details, index);
     checkInteger(item.quantity, "quantity", details, index, 1);
     const criteria = readGranular(item, details, index) ?? NO_GRANULAR;
+    checkItemFeatures(state.settings, item, details, index);
     const location = typeof item.locationCode === "string" ? writableLocation(state, item.locationCode, index) : undefined;
     if (location === undefined) details.push(detail("locationCode", "required", "locationCode is required", index));
     else if ("details" in location) {

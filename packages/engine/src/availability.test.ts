@@ -3,6 +3,7 @@ import { allocate } from "./allocation.js";
 import { getAvailability } from "./availability.js";
 import { deleteConditionRule, setConditionRule } from "./conditions.js";
 import { saveAdminLocation } from "./locations.js";
+import { queryInventory } from "./query.js";
 import { category, DAY, given, type Given, givenSettings, location, must, NOW, refreshed } from "./testing/given.js";
 import type { InventoryState } from "./state.js";
 import type { AvailabilityRequest } from "./availability.js";
@@ -57,6 +58,20 @@ describe("D16 expiration", () => {
     const g = given(location("L1"), refreshed("L1", items));
     expect(ask(g.state, { excludeExpired: true })?.ats).toBe(10);
   });
+
+  it("Get Inventory: an expired lot keeps its onHand but reports no available units (a shortfall still shows)", () => {
+    const g = givenSettings({ expirationEnabled: true }, location("L1"), refreshed("L1", items));
+    const rows = (s: InventoryState, now?: number) => {
+      const r = queryInventory(s, { items: [{ upc: "U" }], includeNegativeInventory: true }, now);
+      if (!r.ok) throw new Error(r.error.message);
+      return r.value.map((row) => `${row.lotCode}:${row.onHand}/${row.available}/${row.taggedInventory.map((t) => t.available).join(",")}`);
+    };
+    expect(rows(g.state, NOW)).toEqual(["OLD:4/0/0", "NEW:6/6/6"]);
+    expect(rows(g.state, NOW - DAY)).toEqual(["OLD:4/4/4", "NEW:6/6/6"]);
+    // Without a clock nothing counts as expired; nor without the setting.
+    expect(rows(g.state)).toEqual(["OLD:4/4/4", "NEW:6/6/6"]);
+    expect(rows(given(location("L1"), refreshed("L1", items)).state, NOW)).toEqual(["OLD:4/4/4", "NEW:6/6/6"]);
+  });
 });
 
 describe("D17 ATS and ATP", () => {
@@ -70,7 +85,7 @@ describe("D17 ATS and ATP", () => {
     );
   });
 
-  it("site ATS sums locations; safety stock is subtracted per record", () => {
+  it("site ATS sums locations; safety stock is subtracted once per UPC-location", () => {
     const a = ask(g.state);
     expect(a).toMatchObject({ ats: 7, atp: 7, hasInfiniteInventory: false, stockStatus: "IN_STOCK" });
     expect(a?.locations.map((l) => [l.locationCode, l.ats])).toEqual([["A", 3], ["B", 4]]);

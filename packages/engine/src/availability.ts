@@ -1,7 +1,8 @@
 /**
  * Availability (D17): ATS and ATP per product, at site level and per location.
- * ATS = Σ over counted records (or, when tags are named, over matching segments) of
- * `available − safetyStock`, each term clamped at 0 unless `includeNegative`. ATP = ATS + future units
+ * ATS = Σ over locations (and, when tags are named, over matching segments) of the counted records'
+ * `available − safetyStock` — one safety stock per (location, UPC), D3 — each term clamped at 0
+ * unless `includeNegative`. ATP = ATS + future units
  * in the window. Counted: records at active locations that support inventory, minus excluded
  * conditions (`enforceConditionAvailability`, D15) and expired records (`excludeExpired`, D16).
  * Any counted infinite-inventory record makes the answer unlimited: `ats`/`atp` are `null` and
@@ -14,6 +15,7 @@ import { futureRecordsFor } from "./future-inventory.js";
 import { inDateWindow, parseDate } from "./internal/dates.js";
 import { getSlot } from "./internal/stored-slot.js";
 import { segmentAvailable } from "./records.js";
+import { slotSafetyStock } from "./safety-stock.js";
 import { type Answer, answer, fail } from "./result.js";
 import { keyMatches, resolveTagFilter } from "./segment.js";
 import type { InventoryState } from "./state.js";
@@ -89,17 +91,29 @@ export function getAvailability(state: InventoryState, request: AvailabilityRequ
       let available = 0;
       let safety = 0;
       let infinite = false;
-      for (const r of getSlot(state, upc, code)) {
+      const slot = getSlot(state, upc, code);
+      // D3: the records of this (location, UPC) are summed — per segment when tags are named — and
+      // its one safety stock is subtracted once per term.
+      const bySegment = new Map<string, number>();
+      let whole = 0;
+      let counted = 0;
+      for (const r of slot) {
         if (request.enforceConditionAvailability === true && isConditionExcluded(state.conditionRules, r.granular?.condition)) continue;
         if (request.excludeExpired === true && isExpired(r, state.settings, now)) continue;
         if (r.details.hasInfiniteInventory) infinite = true;
-        const ss = request.ignoreSafetyStock === true ? 0 : r.details.safetyStock;
-        const terms = tagged ? r.segments.filter((s) => keyMatches(s.key, tagFilter)).map(segmentAvailable) : [r.segments.reduce((a, s) => a + segmentAvailable(s), 0)];
-        for (const t of terms) {
-          ats += clamp(t - ss);
-          available += clamp(t);
-          safety += r.details.safetyStock;
+        counted++;
+        for (const s of r.segments) {
+          if (!tagged) whole += segmentAvailable(s);
+          else if (keyMatches(s.key, tagFilter)) bySegment.set(s.key, (bySegment.get(s.key) ?? 0) + segmentAvailable(s));
         }
+      }
+      const slotSafety = slotSafetyStock(slot);
+      const ss = request.ignoreSafetyStock === true ? 0 : slotSafety;
+      const terms = tagged ? [...bySegment.values()] : counted > 0 ? [whole] : [];
+      for (const t of terms) {
+        ats += clamp(t - ss);
+        available += clamp(t);
+        safety += slotSafety;
       }
       let future = 0;
       if (request.includeFuture === true)

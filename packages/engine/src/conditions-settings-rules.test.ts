@@ -78,13 +78,30 @@ describe("D15 condition rules", () => {
 
 describe("settings", () => {
   it("each setting patched on its own; the others keep their values", () => {
-    const base = createState({ tagCategoryLimit: 7, totalTagLimit: 9, pendingOnShortfall: false, expirationEnabled: true });
-    expect(must(updateSettings(base, {})).value).toEqual({ tagCategoryLimit: 7, totalTagLimit: 9, pendingOnShortfall: false, expirationEnabled: true });
-    expect(must(updateSettings(base, { tagCategoryLimit: 3 })).value).toEqual({ tagCategoryLimit: 3, totalTagLimit: 9, pendingOnShortfall: false, expirationEnabled: true });
-    expect(must(updateSettings(base, { totalTagLimit: 4 })).value).toEqual({ tagCategoryLimit: 7, totalTagLimit: 4, pendingOnShortfall: false, expirationEnabled: true });
-    expect(must(updateSettings(base, { pendingOnShortfall: true })).value).toEqual({ tagCategoryLimit: 7, totalTagLimit: 9, pendingOnShortfall: true, expirationEnabled: true });
+    const start = {
+      tagCategoryLimit: 7,
+      totalTagLimit: 9,
+      pendingOnShortfall: false,
+      expirationEnabled: true,
+      tagsEnabled: false,
+      granularFieldsEnabled: false,
+      conditionAvailabilityEnabled: false,
+      quantitySetsAvailable: true,
+    };
+    const base = createState(start);
+    expect(must(updateSettings(base, {})).value).toEqual(start);
+    const patches = [
+      { tagCategoryLimit: 3 },
+      { totalTagLimit: 4 },
+      { pendingOnShortfall: true },
+      { expirationEnabled: false },
+      { tagsEnabled: true },
+      { granularFieldsEnabled: true },
+      { conditionAvailabilityEnabled: true },
+      { quantitySetsAvailable: false },
+    ];
+    for (const patch of patches) expect(must(updateSettings(base, patch)).value).toEqual({ ...start, ...patch });
     const e = must(updateSettings(base, { expirationEnabled: false }));
-    expect(e.value).toEqual({ tagCategoryLimit: 7, totalTagLimit: 9, pendingOnShortfall: false, expirationEnabled: false });
     expect(e.state.settings).toEqual(e.value);
     expect(createState().settings).toEqual(DEFAULT_SETTINGS);
   });

@@ -1,6 +1,7 @@
 /** Condition availability (D15): tenant rules saying whether a condition counts as available. */
 import type { ConditionRule } from "./condition-rule.js";
 import { detail, domainError } from "./errors.js";
+import { refuseDisabled } from "./feature-switches.js";
 import { releaseAllPending } from "./pending.js";
 import { fail, ok, type Result } from "./result.js";
 import { type InventoryState, nextId } from "./state.js";
@@ -20,6 +21,8 @@ export function setConditionRule(
   input: ConditionRuleInput,
   now: number,
 ): Result<InventoryState, ConditionRule> {
+  const off = refuseDisabled(state.settings, "conditionAvailabilityEnabled", "condition", "Condition availability rules");
+  if (off) return fail(off);
   if (typeof input.condition !== "string" || input.condition === "" || input.condition.length > 50)
     return fail(
       domainError("validation_failed", "Invalid condition rule", [

@@ -29,9 +29,25 @@ describe("D18 future inventory", () => {
     expect(bad.ok ? "" : bad.error.details[0]?.code).toBe("negative_future");
   });
 
-  it("future records cannot be granular", () => {
-    const r = refresh(g.state, { locationCode: "L1", items: [{ upc: "U", quantity: 1, deliveryDate: JULY, lotCode: "L" }] }, NOW);
-    expect(r.ok ? "" : r.error.details[0]?.code).toBe("granular_future");
+  it("granular future records: kept apart by their granular fields, they arrive as the matching granular record", () => {
+    // Kibo: granular fields "can also be used in combination with External IDs on future inventory".
+    let s = must(refresh(g.state, { locationCode: "L1", items: [
+      { upc: "U", quantity: 3, lotCode: "LOT-A" },
+      { upc: "U", quantity: 4, deliveryDate: JULY, externalId: "PO-2", lotCode: "LOT-A" },
+      { upc: "U", quantity: 6, deliveryDate: JULY, externalId: "PO-2", lotCode: "LOT-B", date: "2025-01-31" },
+    ] }, NOW)).state;
+    expect(futureRecordsFor(s, "U").map((f) => [f.externalId, f.granular?.lotCode ?? "-", f.onHand])).toEqual([
+      ["PO-1", "-", 10],
+      ["PO-2", "LOT-A", 4],
+      ["PO-2", "LOT-B", 6],
+    ]);
+    // An adjust names its future record by externalId *and* granular fields.
+    s = must(adjust(s, { locationCode: "L1", items: [{ upc: "U", quantity: 1, deliveryDate: JULY, externalId: "PO-2", lotCode: "LOT-B", date: "2025-01-31" }] }, NOW)).state;
+    expect(futureRecordsFor(s, "U").map((f) => f.onHand)).toEqual([10, 4, 7]);
+    const due = must(applyDueFutureInventory(s, JULY_MS)).state;
+    const byLot = getSlot(due, "U", "L1").map((r) => `${r.granular?.lotCode ?? "-"}${r.granular?.date === undefined ? "" : `@${r.granular.date.slice(0, 10)}`}=${recordTotals(r).onHand}`);
+    expect(byLot.sort()).toEqual(["-=12", "LOT-A=7", "LOT-B@2025-01-31=7"]);
+    expect(futureRecordsFor(due, "U")).toEqual([]);
   });
 
   it("units become current when the clock reaches the delivery date, releasing pending", () => {

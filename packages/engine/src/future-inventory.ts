@@ -1,8 +1,9 @@
 /**
  * Future inventory (D18). Refresh/adjust items with a `deliveryDate` write future records (named by
  * `externalId`, else by their date): a refresh sets the expected units, an adjust changes them.
- * When the clock reaches the delivery date the units are added to onHand of the plain record in
- * that segment, and pending units there are released. Future records are per segment, never granular.
+ * When the clock reaches the delivery date the units are added to onHand of the record in that
+ * segment with the future record's granular fields (the plain record when it has none; made when
+ * missing), and pending units there are released.
  */
 import { detail, domainError, type ErrorDetail } from "./errors.js";
 import type { FutureRecord, FutureType } from "./future-record.js";
@@ -10,7 +11,16 @@ import { inDateWindow, normalizeDate, parseDate, toIso } from "./internal/dates.
 import { SlotEdit } from "./internal/draft/slot-edit.js";
 import { StoreDraft } from "./internal/draft/store.js";
 import { releasePendingIn } from "./pending.js";
-import { DEFAULT_DETAILS, getSegment, type InventoryRecord, type SegmentKey, withSegment } from "./records.js";
+import {
+  DEFAULT_DETAILS,
+  getSegment,
+  type GranularKey,
+  type InventoryRecord,
+  type SegmentKey,
+  sameGranularKey,
+  withSegment,
+} from "./records.js";
+import { slotSafetyStock } from "./safety-stock.js";
 import { fail, ok, type Result } from "./result.js";
 import { type InventoryState, nextId } from "./state.js";
 
@@ -19,6 +29,8 @@ export interface FutureWrite {
   readonly locationCode: string;
   readonly upc: string;
   readonly segmentKey: SegmentKey;
+  /** The granular record the units will join; null: the plain record. */
+  readonly granular: GranularKey | null;
   readonly externalId?: string;
   /** Normalised ISO-8601 UTC. */
   readonly deliveryDate: string;
@@ -30,6 +42,7 @@ function findFuture(state: InventoryState, w: FutureWrite): FutureRecord | undef
   for (const id of state.futureIdsByUpc.get(w.upc) ?? []) {
     const f = state.futures.get(id);
     if (!f || f.locationCode !== w.locationCode || f.segmentKey !== w.segmentKey) continue;
+    if (!sameGranularKey(f.granular ?? null, w.granular)) continue;
     if (w.externalId !== undefined ? f.externalId === w.externalId : f.externalId === undefined && f.deliveryDate === w.deliveryDate)
       return f;
   }
@@ -76,6 +89,7 @@ export function writeFuture(
     upc: w.upc,
     locationCode: w.locationCode,
     segmentKey: w.segmentKey,
+    ...(w.granular === null ? {} : { granular: w.granular }),
     deliveryDate: w.deliveryDate,
     onHand,
     type: w.type,
@@ -99,11 +113,21 @@ export function getFutureRecord(state: InventoryState, futureInventoryId: number
   return state.futures.get(futureInventoryId);
 }
 
-/** A due future record's units join onHand of the plain record of its segment (made when missing); pending units there are released. */
+/**
+ * A due future record's units join onHand of the record of its segment with its granular fields
+ * (the plain record without them; made when missing, a granular one inheriting the safety stock of
+ * its UPC-location, D3); pending units there are released.
+ */
 function arrive(draft: StoreDraft, f: FutureRecord, now: number): void {
   const slot = new SlotEdit(draft, f.upc, f.locationCode);
-  let record: InventoryRecord | undefined = slot.records().find((r) => r.granular === null);
-  if (record === undefined) record = { inventoryId: draft.nextInventoryId++, granular: null, details: DEFAULT_DETAILS, segments: [] };
+  const granular = f.granular ?? null;
+  const records = slot.records();
+  let record: InventoryRecord | undefined = records.find((r) => sameGranularKey(r.granular, granular));
+  if (record === undefined) {
+    const inherited = granular === null ? 0 : slotSafetyStock(records);
+    const details = inherited === 0 ? DEFAULT_DETAILS : { ...DEFAULT_DETAILS, safetyStock: inherited };
+    record = { inventoryId: draft.nextInventoryId++, granular, details, segments: [] };
+  }
   const seg = getSegment(record, f.segmentKey);
   const details = record.details.implicit ? { ...record.details, implicit: false } : record.details;
   slot.put(withSegment({ ...record, details }, { ...seg, onHand: seg.onHand + f.onHand }));

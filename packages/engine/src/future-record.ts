@@ -1,5 +1,5 @@
 /** A future inventory record (D18): units expected at a location and segment on a delivery date. */
-import type { SegmentKey } from "./records.js";
+import type { GranularKey, SegmentKey } from "./records.js";
 
 /** How the future quantity was last written: set by a refresh, or changed by an adjust. */
 export type FutureType = "REFRESH" | "ADJUST";
@@ -10,6 +10,12 @@ export interface FutureRecord {
   readonly upc: string;
   readonly locationCode: string;
   readonly segmentKey: SegmentKey;
+  /**
+   * The granular record the units will join (lot, date, condition, serial, sku); absent: the plain
+   * record. Kibo: granular fields "can also be used in combination with External IDs on future
+   * inventory".
+   */
+  readonly granular?: GranularKey;
   /** ISO-8601 UTC. The units become current stock once the clock reaches it. */
   readonly deliveryDate: string;
   /** Units expected (never negative). */

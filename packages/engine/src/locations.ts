@@ -100,7 +100,10 @@ export function listLocations(state: InventoryState): Location[] {
   return [...state.locations.values()].sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
 }
 
-/** The location a write may use, or the error for it (404 unknown, 400 without inventory support). */
+/**
+ * The location a write may use, or the error for it: 404 `location_not_found` when it is unknown or
+ * not active (Kibo: "invalid or not active"), 400 without inventory support.
+ */
 export function writableLocation(
   state: InventoryState,
   code: string,
@@ -110,6 +113,10 @@ export function writableLocation(
   if (location === undefined)
     return domainError("location_not_found", `Location ${code} not found`, [
       detail("locationCode", "location_not_found", `Location ${code} not found`, index),
+    ]);
+  if (!location.active)
+    return domainError("location_not_found", `Location ${code} is not active`, [
+      detail("locationCode", "location_not_active", `Location ${code} is not active`, index),
     ]);
   if (!location.supportsInventory)
     return domainError("location_not_inventory_enabled", `Location ${code} does not support inventory`, [

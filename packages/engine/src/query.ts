@@ -7,6 +7,7 @@
  * scans the store.
  */
 import { detail, domainError, type ErrorDetail } from "./errors.js";
+import { isExpired } from "./expiration.js";
 import { futureRecordsFor } from "./future-inventory.js";
 import { inDateWindow, parseDate } from "./internal/dates.js";
 import { getSlot, slotRecords } from "./internal/stored-slot.js";
@@ -20,6 +21,7 @@ import {
   matchesGranularFilter,
   type Segment,
   segmentAvailable,
+  sameGranularKey,
   sumSegments,
 } from "./records.js";
 import { type Answer, answer, fail } from "./result.js";
@@ -92,8 +94,12 @@ interface Planned {
   readonly filter: readonly (number | undefined)[];
 }
 
-/** Runs a query. Invalid input → `validation_failed` with every problem listed. */
-export function queryInventory(state: InventoryState, query: InventoryQuery): Answer<InventoryRow[]> {
+/**
+ * Runs a query. Invalid input → `validation_failed` with every problem listed. With `now` (epoch
+ * ms), an expired record (D16) reports no available units: its `available` is `min(0, onHand −
+ * allocated − pending)`, its onHand unchanged; without it nothing counts as expired.
+ */
+export function queryInventory(state: InventoryState, query: InventoryQuery, now?: number): Answer<InventoryRow[]> {
   const details: ErrorDetail[] = [];
   const items = query.items ?? [];
   const byLocation = query.locationCode !== undefined;
@@ -150,13 +156,19 @@ export function queryInventory(state: InventoryState, query: InventoryQuery): An
       const infinite = d.hasInfiniteInventory;
       if (infinite && !includeInfinite) continue;
       const segments = tagged ? record.segments.filter((s) => keyMatches(s.key, plan.filter)) : record.segments;
-      const totals = sumSegments(segments);
+      // D16: an expired record keeps its onHand, but none of it is available (a shortfall still shows).
+      const expired = now !== undefined && isExpired(record, state.settings, now);
+      const sum = sumSegments(segments);
+      const totals = expired ? { ...sum, available: Math.min(0, sum.available) } : sum;
       if (!includeNegative && totals.available - (ignoreSafety ? 0 : d.safetyStock) < 0) continue;
-      const recordFutures = record.granular === null ? futures : undefined;
+      // Future records join the record with their granular fields (the plain record without them).
+      // Granular rows carry `futureInventory` only when some future record names them.
+      const matched = futures?.filter((f) => sameGranularKey(f.granular ?? null, record.granular));
+      const recordFutures = record.granular !== null && matched?.length === 0 ? undefined : matched;
       const taggedInventory: SegmentRow[] = new Array(segments.length);
       for (let i = 0; i < segments.length; i++) {
         const s = segments[i] as Segment;
-        const available = segmentAvailable(s);
+        const available = expired ? Math.min(0, segmentAvailable(s)) : segmentAvailable(s);
         const seg: Mutable<SegmentRow> = {
           tags: segmentTags(tags, s.key),
           onHand: s.onHand,

@@ -9,6 +9,7 @@ import { writeFuture, applyDueFutureInventory } from "./future-inventory.js";
 import { normalizeDate } from "./internal/dates.js";
 import { type RecordEdit, WriteDraft } from "./internal/draft/write-draft.js";
 import { checkInteger, readGranular, requireString } from "./internal/validate.js";
+import { checkItemFeatures } from "./feature-switches.js";
 import { writableLocation } from "./locations.js";
 import { splitPool } from "./percentage-split.js";
 import { releasePendingIn } from "./pending.js";
@@ -73,6 +74,7 @@ function checkItem(state: InventoryState, mode: Mode, item: AnyItem, index: numb
     if (item.quantity !== undefined) checkInteger(item.quantity, "quantity", details, index, 0);
   } else checkInteger(item.quantity, "quantity", details, index);
   const granular = readGranular(item, details, index);
+  checkItemFeatures(state.settings, item, details, index);
   if (isRefreshItem(mode, item)) {
     checkOptionalNumber(item.safetyStock, "safetyStock", details, index, true);
     checkOptionalNumber(item.floor, "floor", details, index, true);
@@ -87,8 +89,6 @@ function checkItem(state: InventoryState, mode: Mode, item: AnyItem, index: numb
     deliveryDate = typeof item.deliveryDate === "string" ? normalizeDate(item.deliveryDate) : undefined;
     if (deliveryDate === undefined)
       details.push(detail("deliveryDate", "invalid_date", "deliveryDate must be an ISO-8601 date-time", index));
-    if (granular !== null)
-      details.push(detail("deliveryDate", "granular_future", "Future inventory cannot carry granular fields", index));
     if (item.quantity === undefined)
       details.push(detail("quantity", "required", "Future inventory needs a quantity", index));
   }
@@ -128,19 +128,23 @@ function applyQuantity(
   quantity: number | undefined,
   target: WriteTarget,
   index: number,
+  setsAvailable: boolean,
 ): ErrorDetail | undefined {
   if (quantity === undefined) return undefined;
   const record = edit.record;
   if (target.kind === "direct") {
     const seg = findSegment(record, target.key);
-    const onHand = mode === "refresh" ? quantity : (seg?.onHand ?? 0) + quantity;
+    // Setting `quantitySetsAvailable`: a refresh sets available, so onHand also covers what is committed.
+    const committed = setsAvailable ? (seg?.allocated ?? 0) + (seg?.pending ?? 0) : 0;
+    const onHand = mode === "refresh" ? quantity + committed : (seg?.onHand ?? 0) + quantity;
     if (onHand < 0) return detail("quantity", "negative_on_hand", `onHand would become ${onHand}`, index);
     if (seg?.onHand !== onHand) edit.setSegment(target.key, onHand, seg?.allocated ?? 0, seg?.pending ?? 0);
     return undefined;
   }
   const segs = target.keys.map((k) => getSegment(record, k));
   const current = segs.reduce((a, s) => a + s.onHand, 0);
-  const total = mode === "refresh" ? quantity : current + quantity;
+  const committed = setsAvailable ? segs.reduce((a, s) => a + s.allocated + s.pending, 0) : 0;
+  const total = mode === "refresh" ? quantity + committed : current + quantity;
   if (total < 0) return detail("quantity", "negative_on_hand", `onHand would become ${total}`, index);
   const onHand = splitPool(
     total,
@@ -153,7 +157,10 @@ function applyQuantity(
   return undefined;
 }
 
-/** A refresh item's metadata fields go to the record's details; an adjust only makes an implicit record explicit. */
+/**
+ * A refresh item's metadata fields go to the record's details; an adjust sets only the infinite-
+ * inventory mark (when given) and makes an implicit record explicit.
+ */
 function applyMetadata(edit: RecordEdit, mode: Mode, item: AnyItem): void {
   const current = edit.record.details;
   if (isRefreshItem(mode, item)) {
@@ -161,7 +168,9 @@ function applyMetadata(edit: RecordEdit, mode: Mode, item: AnyItem): void {
     if (metadataUnchanged(current, item)) return;
     const d = withMetadata(current, item);
     if (!sameDetails(d, current)) edit.setDetails(sameDetails(d, DEFAULT_DETAILS) ? DEFAULT_DETAILS : d);
-  } else if (current.implicit) edit.setDetails({ ...current, implicit: false });
+  } else if (item.hasInfiniteInventory !== undefined && item.hasInfiniteInventory !== current.hasInfiniteInventory)
+    edit.setDetails({ ...current, implicit: false, hasInfiniteInventory: item.hasInfiniteInventory });
+  else if (current.implicit) edit.setDetails({ ...current, implicit: false });
 }
 
 /** D3: the safety stock of a granular record applies to every record of the (location, upc). */
@@ -212,6 +221,7 @@ function write(
           locationCode,
           upc: item.upc,
           segmentKey: target.key,
+          granular,
           ...(item.externalId === undefined ? {} : { externalId: item.externalId }),
           deliveryDate,
           quantity: item.quantity ?? 0,
@@ -228,7 +238,7 @@ function write(
       continue;
     }
     const edit = draft.open(item.upc, granular);
-    const refusedQuantity = applyQuantity(edit, mode, item.quantity, target, index);
+    const refusedQuantity = applyQuantity(edit, mode, item.quantity, target, index, state.settings.quantitySetsAvailable);
     if (refusedQuantity !== undefined) {
       details.push(refusedQuantity);
       continue;

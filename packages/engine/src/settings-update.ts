@@ -3,7 +3,21 @@ import { fail, ok, type Result } from "./result.js";
 import type { InventorySettings } from "./settings.js";
 import type { InventoryState } from "./state.js";
 
-/** Changes tenant settings; limits must be positive integers not below what is already configured. */
+/** The on/off settings. */
+const SWITCHES = [
+  "pendingOnShortfall",
+  "expirationEnabled",
+  "tagsEnabled",
+  "granularFieldsEnabled",
+  "conditionAvailabilityEnabled",
+  "quantitySetsAvailable",
+] as const satisfies readonly (keyof InventorySettings)[];
+
+/**
+ * Changes tenant settings; limits must be positive integers not below what is already configured,
+ * switches booleans. Switching a feature off keeps what exists (tag categories, rules, granular
+ * records) but refuses new writes that use it (feature-switches.ts).
+ */
 export function updateSettings(
   state: InventoryState,
   patch: Partial<InventorySettings>,
@@ -20,12 +34,20 @@ export function updateSettings(
   };
   checkLimit("tagCategoryLimit", categories);
   checkLimit("totalTagLimit", values);
+  for (const field of SWITCHES) {
+    const v = patch[field];
+    if (v !== undefined && typeof v !== "boolean") details.push(detail(field, "invalid", `${field} must be true or false`));
+  }
   if (details.length > 0) return fail(domainError("validation_failed", "Invalid settings", details));
   const settings: InventorySettings = {
     tagCategoryLimit: patch.tagCategoryLimit ?? state.settings.tagCategoryLimit,
     totalTagLimit: patch.totalTagLimit ?? state.settings.totalTagLimit,
     pendingOnShortfall: patch.pendingOnShortfall ?? state.settings.pendingOnShortfall,
     expirationEnabled: patch.expirationEnabled ?? state.settings.expirationEnabled,
+    tagsEnabled: patch.tagsEnabled ?? state.settings.tagsEnabled,
+    granularFieldsEnabled: patch.granularFieldsEnabled ?? state.settings.granularFieldsEnabled,
+    conditionAvailabilityEnabled: patch.conditionAvailabilityEnabled ?? state.settings.conditionAvailabilityEnabled,
+    quantitySetsAvailable: patch.quantitySetsAvailable ?? state.settings.quantitySetsAvailable,
   };
   return ok({ ...state, settings }, settings);
 }

@@ -10,6 +10,14 @@ export interface InventorySettings {
   readonly pendingOnShortfall: boolean;
   /** Records whose `date` is today or earlier are expired (D16). @default false */
   readonly expirationEnabled: boolean;
+  /** Inventory tags (segmentation, D4–D7) may be configured and named by writes. @default true */
+  readonly tagsEnabled: boolean;
+  /** Granular fields (`lotCode`, `date`, `condition`, `serialNumber`; D1, D9) may be written. @default true */
+  readonly granularFieldsEnabled: boolean;
+  /** Condition availability rules (D15) may be configured. @default true */
+  readonly conditionAvailabilityEnabled: boolean;
+  /** A refresh quantity sets `available` (onHand = quantity + allocated + pending) instead of onHand (D8). @default false */
+  readonly quantitySetsAvailable: boolean;
 }
 
 /** The defaults of every tenant. */
@@ -18,4 +26,8 @@ export const DEFAULT_SETTINGS: InventorySettings = {
   totalTagLimit: 6,
   pendingOnShortfall: true,
   expirationEnabled: false,
+  tagsEnabled: true,
+  granularFieldsEnabled: true,
+  conditionAvailabilityEnabled: true,
+  quantitySetsAvailable: false,
 };

@@ -49,6 +49,36 @@ describe("D5 category validation", () => {
     ]);
   });
 
+  it("a category needs at least one value (Kibo: a default is required)", () => {
+    expect(refusal(upsert({ name: "C", values: [] }))).toEqual([
+      "validation_failed: Tag category C needs at least one value",
+      "- values required: At least one value is required; the first is the default unless another says isDefault",
+    ]);
+    expect(refusal(upsert({ name: "C", values: [{ value: "A" }] }))).toEqual(["ok"]);
+    // A PUT that would empty an existing category is refused the same way, and changes nothing.
+    const s = must(upsert({ name: "C", values: [{ value: "A" }, { value: "B" }] })).state;
+    expect(refusal(upsert({ name: "C", values: [] }, s))[0]).toBe("validation_failed: Tag category C needs at least one value");
+    expect(values(s)).toEqual(["A*", "B"]);
+  });
+
+  it("deleting the default value or the last value is 409; another value first made default can go", () => {
+    const s = must(upsert({ name: "C", values: [{ value: "A" }, { value: "B", isDefault: true }, { value: "D" }] })).state;
+    expect(refusal(deleteTagValue(s, "C", "B", NOW))).toEqual([
+      "conflict: Value B is the default of C",
+      "- value default_value: Make another value of C the default first",
+    ]);
+    expect(refusal(deleteTagValue(s, "C", "A", NOW))).toEqual(["ok"]);
+    const moved = must(updateTagValue(s, "C", "A", { isDefault: true }, NOW)).state;
+    const gone = must(deleteTagValue(moved, "C", "B", NOW)).state;
+    expect(values(gone)).toEqual(["A*", "D"]);
+    const one = must(deleteTagValue(gone, "C", "D", NOW)).state;
+    expect(refusal(deleteTagValue(one, "C", "A", NOW))).toEqual([
+      "conflict: Value A is the last value of C",
+      "- value last_value: A category needs at least one value: delete the category C instead",
+    ]);
+    expect(refusal(deleteTagCategory(one, "C", NOW))).toEqual(["ok"]);
+  });
+
   it("one default at most; none flagged: the first", () => {
     expect(refusal(upsert({ name: "C", values: [{ value: "A", isDefault: true }, { value: "B", isDefault: true }] }))).toEqual([
       "validation_failed: Invalid tag category",
@@ -80,7 +110,7 @@ describe("D5 category validation", () => {
     const settings: Partial<InventorySettings> = { tagCategoryLimit: 2, totalTagLimit: 3 };
     let s = must(upsert({ name: "A", values: [{ value: "1" }] }, createState(settings))).state;
     s = must(upsert({ name: "B", values: [{ value: "1" }, { value: "2" }] }, s)).state;
-    expect(refusal(upsert({ name: "C", values: [] }, s))).toEqual([
+    expect(refusal(upsert({ name: "C", values: [{ value: "1" }] }, s))).toEqual([
       "limit_exceeded: At most 2 tag categories",
       "- name category_limit: Tag category limit 2 reached",
     ]);
@@ -105,7 +135,7 @@ describe("D5 PUT semantics and value edits", () => {
     expect(b.value.tagCategoryId).toBe(a.value.tagCategoryId);
     expect(b.value.created).toBe("2024-06-01T12:00:00.000Z");
     expect(listTagCategories(b.state).map((c) => c.name)).toEqual(["C"]);
-    const other = must(upsert({ name: "D", values: [] }, b.state));
+    const other = must(upsert({ name: "D", values: [{ value: "d" }] }, b.state));
     expect(listTagCategories(other.state).map((c) => c.name)).toEqual(["C", "D"]);
   });
 
@@ -144,8 +174,7 @@ describe("D5 PUT semantics and value edits", () => {
     expect(refusal(updateTagValue(d, "C", "A", { percent: 10 }, NOW))[0]).toBe("conflict: Tag category C cannot switch between percentage and discrete mode");
     const p = must(upsert({ name: "C", values: [{ value: "A", percent: 50 }, { value: "B" }] })).state;
     expect(refusal(updateTagValue(p, "C", "A", { percent: null }, NOW))[0]).toMatch(/^conflict/);
-    const empty = must(upsert({ name: "C", values: [] })).state;
-    expect(refusal(upsert({ name: "C", values: [{ value: "A", percent: 100 }] }, empty))).toEqual(["ok"]);
+    expect(refusal(upsert({ name: "C", values: [{ value: "A", percent: 100 }] }))).toEqual(["ok"]);
   });
 });
 

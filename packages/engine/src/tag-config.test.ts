@@ -25,7 +25,7 @@ describe("D4 tag categories and values", () => {
 
   it("limits: 3 categories and 6 values by default; settings change them", () => {
     const g = given(category("A", [{ value: "1" }]), category("B", [{ value: "1" }]), category("C", [{ value: "1" }]));
-    expect(code(upsertTagCategory(g.state, { name: "D", values: [] }, NOW))).toBe("limit_exceeded");
+    expect(code(upsertTagCategory(g.state, { name: "D", values: [{ value: "1" }] }, NOW))).toBe("limit_exceeded");
     const six = given(category("A", [{ value: "1" }, { value: "2" }, { value: "3" }, { value: "4" }, { value: "5" }, { value: "6" }]));
     expect(code(createTagValue(six.state, "A", { value: "7" }, NOW))).toBe("limit_exceeded");
     const raised = must(updateSettings(six.state, { totalTagLimit: 7 })).state;
@@ -68,7 +68,8 @@ describe("D5 percentage mode, mode switches and deletes with units", () => {
     const held = must(allocate(g.state, { items: [{ orderId: 1, orderItemId: 1, shipmentId: 1, upc: "U", locationCode: "L1", quantity: 1, tags: { Channel: "Store" } }] }, NOW)).state;
     expect(code(deleteTagValue(held, "Channel", "Store", NOW))).toBe("conflict");
     expect(code(deleteTagCategory(held, "Channel", NOW))).toBe("conflict");
-    expect(code(deleteTagValue(held, "Channel", "Web", NOW))).toBe("ok");
+    // Web is the default: it cannot be deleted at all (issue 15: make another value the default first).
+    expect(code(deleteTagValue(held, "Channel", "Web", NOW))).toBe("conflict");
     // Without allocations the value's units go to the default (Web).
     const freed = must(deleteTagValue(g.state, "Channel", "Store", NOW)).state;
     const web = freed.tagCategories[0]?.values[0]?.tagId;

@@ -5,6 +5,7 @@
  * unallocated stock at once (D7).
  */
 import { detail, domainError, type ErrorDetail } from "./errors.js";
+import { refuseDisabled } from "./feature-switches.js";
 import { toIso } from "./internal/dates.js";
 import { rekey, resplit, valueHoldsUnits } from "./tag-rekey.js";
 import { releaseAllPending } from "./pending.js";
@@ -139,10 +140,22 @@ function makeValues(state: InventoryState, inputs: readonly TagValueInput[], exi
   return [out, s];
 }
 
-/** Creates or replaces a category (PUT semantics): values not listed are deleted, new ones created. */
+/**
+ * Creates or replaces a category (PUT semantics): values not listed are deleted, new ones created.
+ * A category without values is refused (400): Kibo requires one, and the first is the default.
+ */
 export function upsertTagCategory(state: InventoryState, input: TagCategoryInput, now: number): Result<InventoryState, TagCategory> {
+  const off = refuseDisabled(state.settings, "tagsEnabled", "name", "Inventory tags");
+  if (off) return fail(off);
   if (typeof input.name !== "string" || input.name.trim() === "")
     return fail(domainError("validation_failed", "Invalid tag category", [detail("name", "required", "name is required")]));
+  // Kibo: "At least one value must be set – this first value will always be the default."
+  if ((input.values ?? []).length === 0)
+    return fail(
+      domainError("validation_failed", `Tag category ${input.name} needs at least one value`, [
+        detail("values", "required", "At least one value is required; the first is the default unless another says isDefault"),
+      ]),
+    );
   if ((input.values ?? []).filter((v) => v.isDefault === true).length > 1)
     return fail(
       domainError("validation_failed", "Invalid tag category", [
@@ -196,6 +209,8 @@ function editValues(
 
 /** Adds a value to a category (409 when the value exists; 409 when it would switch the mode). */
 export function createTagValue(state: InventoryState, categoryName: string, input: TagValueInput, now: number): Result<InventoryState, TagValue> {
+  const off = refuseDisabled(state.settings, "tagsEnabled", "tagValue", "Inventory tags");
+  if (off) return fail(off);
   return editValues(state, categoryName, now, (c, s) => {
     if (c.values.some((v) => v.value === input.value))
       return fail(domainError("conflict", `Value ${input.value} already exists in ${c.name}`, [detail("value", "duplicate_value", "Value exists")]));
@@ -235,11 +250,27 @@ export function updateTagValue(
   });
 }
 
-/** Deletes a value; refused (409) while it holds allocated or pending units. Its other units go to the default. */
+/**
+ * Deletes a value; refused (409) for the category's default or last value (make another value the
+ * default first) and while it holds allocated or pending units. Its other units go to the default.
+ */
 export function deleteTagValue(state: InventoryState, categoryName: string, value: string, now: number): Result<InventoryState, TagValue> {
   return editValues(state, categoryName, now, (c, s) => {
     const old = c.values.find((v) => v.value === value);
     if (!old) return fail(domainError("not_found", `Value ${value} not found in ${c.name}`));
+    // Kibo lets you "delete any non-default values": a category always keeps one value, its default.
+    if (c.values.length === 1)
+      return fail(
+        domainError("conflict", `Value ${value} is the last value of ${c.name}`, [
+          detail("value", "last_value", `A category needs at least one value: delete the category ${c.name} instead`),
+        ]),
+      );
+    if (old.isDefault)
+      return fail(
+        domainError("conflict", `Value ${value} is the default of ${c.name}`, [
+          detail("value", "default_value", `Make another value of ${c.name} the default first`),
+        ]),
+      );
     const refused = refuseHeld(s, [old], `Value ${value}`);
     if (refused) return refused;
     return ok(s, { values: c.values.filter((v) => v !== old), value: old });

@@ -28,6 +28,7 @@ export interface RefreshItem extends GranularFields {
   readonly inventoryLocatorName?: string;
   readonly attributes?: readonly string[];
   readonly partNumber?: string;
+  /** Marks the record as having infinite inventory (true) or clears the mark (false); absent: unchanged. */
   readonly hasInfiniteInventory?: boolean;
   /** Makes the item future inventory (D18). */
   readonly deliveryDate?: string;
@@ -41,6 +42,8 @@ export interface AdjustItem extends GranularFields {
   /** Signed integer delta. */
   readonly quantity: number;
   readonly tags?: TagInput;
+  /** As on refresh: marks or clears infinite inventory on the addressed record; absent: unchanged. */
+  readonly hasInfiniteInventory?: boolean;
   readonly deliveryDate?: string;
   readonly externalId?: string;
 }

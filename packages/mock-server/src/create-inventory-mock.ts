@@ -26,6 +26,7 @@ import { createRouter } from "./http/router.js";
 import { advanceInventoryClock, flushInventoryJobs, tenantSlot } from "./core/inventory-slot.js";
 import { type InventoryMockOptions, type ResolvedOptions, resolveOptions } from "./options.js";
 import { controlRoutes } from "./routes/control-routes.js";
+import { settingsRoutes } from "./routes/settings-routes.js";
 import { commerceRoutes } from "./routes/commerce-routes.js";
 import { kiboRoutes } from "./routes/kibo-routes.js";
 import { platformRoutes } from "./routes/platform-routes.js";
@@ -149,6 +150,14 @@ export function createInventoryMock(options: InventoryMockOptions = {}): Invento
         clearFaults: () => faults.clear(),
         flushJobs,
         inventory: (tenantId = resolved.tenantId) => tenantSlot(state, tenantId, slotSettings),
+      }),
+      ...settingsRoutes({
+        defaultTenantId: resolved.tenantId,
+        hasTenant: (tenantId) => String(tenantId) in state.tenants,
+        inventory: (tenantId) => tenantSlot(state, tenantId, slotSettings),
+        setInventory(tenantId, value) {
+          state.inventory[String(tenantId)] = value;
+        },
       }),
     );
   }

@@ -32,6 +32,7 @@ const VALUES: Record<keyof typeof REFRESH_ITEM_FIELDS, unknown> = {
   date: "2025-06-30",
   condition: "New",
   serialNumber: "SN-7",
+  includeItemsWithInfiniteInventoryFlag: true,
 };
 
 /** How the row writes a value the engine normalises (a granular date becomes a date-time). */
@@ -49,7 +50,14 @@ async function refreshThenQuery(item: Record<string, unknown>): Promise<Row> {
   const items = item.deliveryDate === undefined ? [item] : [{ upc: item.upc, quantity: 1 }, item];
   const refreshed = await f.post("/commerce/inventory/v5/inventory/refresh", { locationCode: "homebase", items });
   expect(refreshed.status, JSON.stringify(refreshed.body)).toBe(200);
-  const query = { type: "ALL", items: [{ upc: item.upc ?? "RT-1" }], includeAttributes: true, includeFutureInventory: true };
+  const query = {
+    type: "ALL",
+    items: [{ upc: item.upc ?? "RT-1" }],
+    includeAttributes: true,
+    includeFutureInventory: true,
+    // An infinite-inventory record (one of the fields) shows only with this flag.
+    includeItemsWithInfiniteInventoryFlag: true,
+  };
   const { status, body } = await f.post<Row[]>("/commerce/realtime-inventory/v5/inventory", query);
   expect(status, JSON.stringify(body)).toBe(200);
   expect(body).toHaveLength(1);

@@ -160,6 +160,7 @@ export {
   SeedDocumentSchema,
   SnapshotSchema,
 } from "./schemas/mock-controls.js";
+export { TenantSettingsUpdateSchema } from "./schemas/tenant-settings.js";
 
 // ---------------------------------------------------------------------------------------------
 // Commerce (orders, carts, checkouts, returns): openapi/commerce.yaml

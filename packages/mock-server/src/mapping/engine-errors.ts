@@ -34,6 +34,12 @@ export interface EngineErrorMapping {
    * deleteItems pattern naming several products); a detail's `index` is looked up here.
    */
   readonly indexes?: readonly number[];
+  /**
+   * What the engine's `not_found` becomes: `item_not_found` (404 `ITEM_NOT_FOUND`) where the
+   * operation names one inventory item that does not exist (docs/semantics.md › Errors per
+   * operation). @default "not_found"
+   */
+  readonly notFound?: "item_not_found";
 }
 
 /** The wire spelling of an engine field name (`orderId` → `orderID`); other names pass through. */
@@ -70,7 +76,8 @@ export function detailsToItems(details: readonly ErrorDetail[], mapping: EngineE
  * every engine error is about the request or the state it met, never a server fault.
  */
 function engineErrorToHttp(error: InventoryDomainError, mapping: EngineErrorMapping = {}): MockHttpError {
-  const code: ErrorCode = errorMappingFor(error.code) ? (error.code as ErrorCode) : "validation_failed";
+  const known: ErrorCode = errorMappingFor(error.code) ? (error.code as ErrorCode) : "validation_failed";
+  const code: ErrorCode = known === "not_found" && mapping.notFound !== undefined ? mapping.notFound : known;
   return new MockHttpError(code, error.message, { items: detailsToItems(error.details, mapping) });
 }
 

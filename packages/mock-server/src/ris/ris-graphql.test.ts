@@ -46,10 +46,12 @@ describe("RIS GraphQL: site and per-location availability", () => {
     const f = readFixture();
     await f.location("L1");
     await f.location("L2");
-    await f.location("OFF", { active: false });
+    await f.location("OFF");
     await f.stock("L1", [{ upc: "A", quantity: 10, safetyStock: 3 }]);
     await f.stock("L2", [{ upc: "A", quantity: 1 }]);
     await f.stock("OFF", [{ upc: "A", quantity: 100 }]);
+    // Stock first: an inactive location refuses writes (LOCATION_NOT_FOUND).
+    await f.location("OFF", { active: false });
     await f.allocate([{ orderId: 1, orderItemId: 1, shipmentId: 1, upc: "A", locationCode: "L2", quantity: 3 }]);
     const site = async (negative: boolean) => (await f.graphql<{ getProductSiteAvailability: Site[] }>(SITE, { codes: ["A"], negative })).body.data?.getProductSiteAvailability[0];
     expect(await site(false)).toMatchObject({ ats: 7, available: 10, safetyStock: 3 });

@@ -9,6 +9,7 @@ import { operations } from "../operations/index.js";
 export const KIBO_OPERATIONS: readonly (readonly [HttpMethod, string, OperationId])[] = [
   // Inventory queries
   ["POST", "/commerce/inventory/v5/inventory", "postQueryInventory"],
+  ["POST", "/commerce/inventory/v1/inventory", "postQueryInventoryV1"],
   ["POST", "/commerce/inventory/v5/inventory/aggregate", "aggregate"],
   ["POST", "/commerce/realtime-inventory/v5/inventory", "postQueryRealtimeInventory"],
   ["POST", "/commerce/realtime-inventory/graphql", "postRealtimeInventoryGraphql"],

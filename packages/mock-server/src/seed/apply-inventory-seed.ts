@@ -113,9 +113,14 @@ export function applyTenantInventorySeed(
     s = r.state;
   }
   const locations = seed.locations ?? [];
+  // An inactive location refuses writes (LOCATION_NOT_FOUND); a seed describes a state, so its
+  // inactive locations take their records first and are switched off at the end.
+  const inactive: string[] = [];
   for (const [i, location] of locations.entries()) {
     const existing = s.locations.get(location.code);
-    const input = existing === undefined && location.supportsInventory === undefined ? { ...location, supportsInventory: true } : location;
+    const withSupport = existing === undefined && location.supportsInventory === undefined ? { ...location, supportsInventory: true } : location;
+    if (withSupport.active === false) inactive.push(location.code);
+    const input = withSupport.active === false ? { ...withSupport, active: true } : withSupport;
     const r = saveAdminLocation(s, input);
     if (!r.ok) return { ok: false, error: relabel(r.error, (d) => at(`locations[${i}]`, d.field)) };
     s = r.state;
@@ -145,9 +150,14 @@ export function applyTenantInventorySeed(
   const orders = seed.orders ?? [];
   const placed = orders.length === 0 ? { ok: true as const, state: planned.state } : applySeedOrders(planned.state, orders, now);
   if (!placed.ok) return placed;
+  let final = placed.state;
+  for (const code of inactive) {
+    const r = saveAdminLocation(final, { code, active: false });
+    if (r.ok) final = r.state;
+  }
   return {
     ok: true,
-    state: placed.state,
+    state: final,
     value: {
       locations: locations.length,
       tagCategories: categories.length,

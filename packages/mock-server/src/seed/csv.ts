@@ -23,6 +23,7 @@ const CSV_COLUMNS = [
   "date",
   "condition",
   "serialNumber",
+  "hasInfiniteInventory",
 ] as const;
 
 /** A known column. */
@@ -69,6 +70,8 @@ for (const [alias, column] of [
   ["onhand", "quantity"],
   ["serial", "serialNumber"],
   ["lot", "lotCode"],
+  // Kibo's import files name the infinite-inventory flag as the API does.
+  ["includeitemswithinfiniteinventoryflag", "hasInfiniteInventory"],
 ] as const)
   KNOWN.set(alias, column);
 
@@ -156,6 +159,12 @@ export function inventoryRowsToItems(
           const date = parseCsvDate(cell);
           if (date === undefined) bad(`${label} must be a date as YYYY-MM-DD (ISO 8601) or MM/DD/YYYY, got "${cell}"`);
           else item[c] = date;
+          break;
+        }
+        case "hasInfiniteInventory": {
+          const flag = cell.toLowerCase();
+          if (flag !== "true" && flag !== "false") bad(`${label} must be true or false, got "${cell}"`);
+          else item.hasInfiniteInventory = flag === "true";
           break;
         }
         case "lotCode":

@@ -14,6 +14,15 @@ export interface SeedSettings {
   tagCategoryLimit?: number;
   /** Maximum number of tag values over all categories. @default 6 */
   totalTagLimit?: number;
+  // Feature switches (issue 15; the same fields as `PUT /__mock/settings`).
+  /** Inventory tags may be configured and named by writes. @default true */
+  tagsEnabled?: boolean;
+  /** Writes may carry lotCode, date, condition and serialNumber. @default true */
+  granularFieldsEnabled?: boolean;
+  /** Condition availability rules may be configured. @default true */
+  conditionAvailabilityEnabled?: boolean;
+  /** A refresh quantity sets available (onHand = quantity + allocated + pending). @default false */
+  quantitySetsAvailable?: boolean;
 }
 
 /** A location. Created if missing, updated (only the given fields) if present. */

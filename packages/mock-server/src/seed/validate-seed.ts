@@ -53,6 +53,11 @@ const SETTINGS: Shape = {
   expirationEnabled: { check: bool },
   tagCategoryLimit: { check: positive },
   totalTagLimit: { check: positive },
+  // Feature switches (issue 15; the same fields as `PUT /__mock/settings`).
+  tagsEnabled: { check: bool },
+  granularFieldsEnabled: { check: bool },
+  conditionAvailabilityEnabled: { check: bool },
+  quantitySetsAvailable: { check: bool },
 };
 
 const LOCATION: Shape = {

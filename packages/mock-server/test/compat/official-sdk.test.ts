@@ -15,6 +15,7 @@ import {
   InventoryApi,
   InventoryJobApi,
   InventoryLocationApi,
+  InventoryTagApi,
   InventoryTagCategoryApi,
   ModifyInventoryApi,
 } from "@kibocommerce/rest-sdk/clients/Inventory/index.js";
@@ -158,6 +159,37 @@ describe("official @kibocommerce/rest-sdk against the standalone server", () => 
     expect(seen.row).toMatchObject({ onHand: 149, allocated: 0, available: 149 });
     expect(seen.target).toMatchObject({ onHand: 49, allocated: 0, available: 49 });
     expect(seen.warehouse).toMatchObject({ onHand: 100, available: 100 });
+  });
+
+  it("issue 15 through the SDK: MM/DD/YYYY and null fields on refresh, 409 for the default tag, ITEM_NOT_FOUND, inactive locations", async () => {
+    await setUpChannelAtHomebase();
+    const refusal = (p: Promise<unknown>) =>
+      p.then(
+        () => undefined,
+        (e: unknown) => e as ResponseError,
+      );
+    // Kibo's documented date form and its example's nulls (cast: the SDK's types say string).
+    await api.modify.refresh({
+      refreshRequest: { locationCode: "homebase", items: [{ upc: "LOT-TEE", quantity: 4, lotCode: "L1", date: "07/30/2027", sku: null as unknown as string }] },
+    });
+    const rows = await api.inventory.postQueryInventory({ inventoryRequest: { type: "ALL", items: [{ upc: "LOT-TEE" }] }, xVolSite: SITE });
+    // The SDK's InventoryResponse type has no granular fields; the JSON carries them.
+    const granular = rows as unknown as { lotCode?: string; date?: string; onHand?: number }[];
+    expect(granular.map((r) => [r.lotCode, r.date, r.onHand])).toEqual([["L1", "2027-07-30T00:00:00.000Z", 4]]);
+
+    const tagApi = new InventoryTagApi(config);
+    const deflt = await refusal(tagApi.deleteTag({ tagCategoryName: "Channel", tagValue: "Warehouse" }));
+    expect([deflt?.response.status, deflt?.apiError.errorCode]).toEqual([409, "CONFLICT"]);
+
+    const item = { orderID: 8, orderItemID: 1, shipmentID: 1, locationCode: "homebase", upc: UPC, quantity: 1 };
+    const missing = await refusal(api.allocation.deallocateInventory({ allocateInventoryRequest: { items: [item] } }));
+    expect([missing?.response.status, missing?.apiError.errorCode]).toEqual([404, "ITEM_NOT_FOUND"]);
+
+    await api.locations.saveLocation({
+      locationRequest: { tenantID: TENANT, locationCode: "homebase", locationName: "Home Base", active: false, directShip: true, pickup: false },
+    });
+    const inactive = await refusal(api.allocation.allocateInventory({ allocateInventoryRequest: { items: [item] } }));
+    expect([inactive?.response.status, inactive?.apiError.errorCode]).toEqual([404, "LOCATION_NOT_FOUND"]);
   });
 
   it("surfaces an error as the SDK's ResponseError carrying our JSON body and correlation id", async () => {

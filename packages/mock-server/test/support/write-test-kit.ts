@@ -10,7 +10,7 @@ import type { InventoryMockOptions } from "../../src/options.js";
 
 export const API = "https://t1000.sandbox.mozu.com/api";
 export const INV = `${API}/commerce/inventory/v5/inventory`;
-const HEADERS = { authorization: "Bearer test-token", "x-vol-tenant": "1000", "content-type": "application/json" };
+export const HEADERS = { authorization: "Bearer test-token", "x-vol-tenant": "1000", "content-type": "application/json" };
 
 /** A mock at 2025-01-01 with `homebase` (+ `store2`) and Channel = Warehouse (default) | Target. */
 export function segmentedMock(options: InventoryMockOptions = {}): InventoryMock {

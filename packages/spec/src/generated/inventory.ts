@@ -95,6 +95,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/commerce/inventory/v1/inventory": {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Id of the tenant the call is for.
+                 * @example 1000
+                 */
+                "x-vol-tenant": components["parameters"]["XVolTenant"];
+                /**
+                 * @description Id of the site the call is for, when the caller has one.
+                 * @example 2000
+                 */
+                "x-vol-site"?: components["parameters"]["XVolSite"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Query inventory (the developer guide's v1 path)
+         * @description The path Kibo's inventory developer guide calls for Get Inventory. The same operation as
+         *     `postQueryInventory` (`/commerce/inventory/v5/inventory`): the same body, rules and answer.
+         */
+        post: operations["postQueryInventoryV1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/commerce/inventory/v5/inventory/aggregate": {
         parameters: {
             query?: never;
@@ -779,9 +811,11 @@ export interface paths {
         };
         /**
          * List jobs
-         * @description Lists the tenant's jobs, optionally only those of one location, owner, set of types or
-         *     import file. The queue has no paging beyond `limit`. `types` repeats in the query string
-         *     (`types=REFRESH&types=ADJUST`).
+         * @description Lists the tenant's jobs, newest first, optionally only those of one location, owner, set
+         *     of types or import file. `types` repeats in the query string (`types=REFRESH&types=ADJUST`).
+         *     Paging follows the developer guide's standard `startIndex` (jobs to skip, 0 when absent) and
+         *     `pageSize` (jobs to return); `limit` caps the page too (the smaller wins; 100 when neither
+         *     is given). The `x-total-count` header carries the number of matching jobs before paging.
          */
         get: operations["getJobs"];
         put?: never;
@@ -2053,7 +2087,7 @@ export interface components {
         };
         /** @description An ISO 8601 date-time. Kibo's examples write the offset without a colon (`2020-09-28T12:00:00-0500`); that form, `Z` and `+05:00` are all accepted. */
         KiboDateTime: string;
-        /** @description The granular `date` of a record (manufacture, expiry or use-by date, used to rotate stock): an ISO 8601 date (`2025-06-30`) or date-time. */
+        /** @description The granular `date` of a record (manufacture, expiry or use-by date, used to rotate stock): an ISO 8601 date (`2025-06-30`) or date-time, or `MM/DD/YYYY` (`06/30/2025`) as Kibo documents it. Rows report it back as an ISO 8601 date-time in UTC. */
         GranularDate: string;
         /** @description The manufacturing lot of a granular record (at most 50 characters). */
         LotCode: string;
@@ -2194,7 +2228,7 @@ export interface components {
             /** @description For tag categories a request item leaves out, use the category's default value. */
             forceDefaultsForUnspecifiedTagCategories?: boolean;
             tags?: components["schemas"]["Tags"];
-            /** @description Also return rows of records flagged as having infinite inventory. */
+            /** @description Also return rows of records flagged as having infinite inventory; every row then carries `hasInfiniteInventory`. */
             includeItemsWithInfiniteInventoryFlag?: boolean;
             /** @description Page number (not used by this call). */
             pageNum?: number;
@@ -2411,14 +2445,14 @@ export interface components {
             sortBy?: string;
             userID?: number;
         };
-        /** @description The count of one product (segment, granular record) at the request's location. With a `deliveryDate` it sets future inventory instead. */
+        /** @description The count of one product (segment, granular record) at the request's location. With a `deliveryDate` it sets future inventory instead. In refresh and adjust bodies the reference server reads an optional field sent as `null` as not sent (Kibo's own examples send `"sku": null`). */
         RefreshItem: {
             upc?: string;
             partNumber?: string;
             sku?: string;
             /** @description The new on-hand count. */
             quantity?: number;
-            /** @description Custom store-priority number. Spelled `lTD` on the wire (as the official SDK sends it); rows report it back as `ltd`. */
+            /** @description Custom store-priority number. Spelled `lTD` on the wire (as the official SDK sends it); rows report it back as `ltd`. The reference server also reads a lowercase `ltd` (as in Kibo's documentation examples); when both are sent, `lTD` wins. */
             lTD?: number;
             /** @description The lowest stock level the location wants to keep. */
             floor?: number;
@@ -2440,6 +2474,8 @@ export interface components {
             date?: components["schemas"]["GranularDate"];
             condition?: components["schemas"]["ItemCondition"];
             serialNumber?: components["schemas"]["SerialNumber"];
+            /** @description `true` marks the addressed record as having infinite inventory (it always allocates in full; Get Inventory returns it only when asked with the same flag), `false` clears the mark; left out, the mark stays as it is. */
+            includeItemsWithInfiniteInventoryFlag?: boolean;
         };
         /** @description Signed changes for products at one location. */
         AdjustRequest: {
@@ -2470,6 +2506,8 @@ export interface components {
             date?: components["schemas"]["GranularDate"];
             condition?: components["schemas"]["ItemCondition"];
             serialNumber?: components["schemas"]["SerialNumber"];
+            /** @description `true` marks the addressed record as having infinite inventory (it always allocates in full; Get Inventory returns it only when asked with the same flag), `false` clears the mark; left out, the mark stays as it is. */
+            includeItemsWithInfiniteInventoryFlag?: boolean;
         };
         /** @description The id of a queued job. */
         JobIDResponse: {
@@ -3520,6 +3558,51 @@ export interface operations {
             500: components["responses"]["InternalError"];
         };
     };
+    postQueryInventoryV1: {
+        parameters: {
+            query?: {
+                /** @description The site id again, as a query parameter. The official SDK sends it here, in addition to the header, on the operations that declare it. */
+                "x-vol-site"?: components["parameters"]["XVolSiteQuery"];
+            };
+            header: {
+                /**
+                 * @description Id of the tenant the call is for.
+                 * @example 1000
+                 */
+                "x-vol-tenant": components["parameters"]["XVolTenant"];
+                /**
+                 * @description Id of the site the call is for, when the caller has one.
+                 * @example 2000
+                 */
+                "x-vol-site"?: components["parameters"]["XVolSite"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InventoryRequest"];
+            };
+        };
+        responses: {
+            /** @description Matching inventory rows. */
+            200: {
+                headers: {
+                    "x-vol-correlation": components["headers"]["XVolCorrelation"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InventoryResponse"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
     aggregate: {
         parameters: {
             query?: {
@@ -4337,6 +4420,10 @@ export interface operations {
     getJobs: {
         parameters: {
             query?: {
+                /** @description Matching jobs to skip (0 when absent). */
+                startIndex?: number;
+                /** @description Largest number of jobs to return. */
+                pageSize?: number;
                 /** @description Only jobs of this location. */
                 locationCode?: string;
                 /** @description Largest number of jobs to return (100 when absent). */
@@ -4369,6 +4456,8 @@ export interface operations {
             200: {
                 headers: {
                     "x-vol-correlation": components["headers"]["XVolCorrelation"];
+                    /** @description The number of jobs matching the filters, before `startIndex` and `pageSize`. */
+                    "x-total-count"?: number;
                     [name: string]: unknown;
                 };
                 content: {

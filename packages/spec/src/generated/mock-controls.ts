@@ -101,6 +101,33 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/__mock/settings": {
+        parameters: {
+            query?: {
+                /** @description The tenant whose settings to read or change (the `x-vol-tenant` header is read too); the server's default tenant when neither is given. */
+                tenant?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a tenant's settings
+         * @description The tenant's switches and limits: inventory tags, granular fields, expiration, condition availability, "quantity sets Available", `pendingOnShortfall`, and the tag limits.
+         */
+        get: operations["getTenantSettings"];
+        /**
+         * Change a tenant's settings
+         * @description Changes the settings given and keeps the others. Every field is checked before anything changes: an unknown field, a value of the wrong type, or a tag limit below what the tenant already has configured is 400 naming the field. Switching a feature off keeps what exists (tag categories, condition rules, granular records); writes that use it are then refused with 400 naming the setting. Also settable through a seed document's `settings`, and part of snapshots.
+         */
+        put: operations["updateTenantSettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/__mock/clock": {
         parameters: {
             query?: never;
@@ -192,6 +219,45 @@ export interface components {
         /** @description The whole state of the reference server, as `getSnapshot` returns it. Treat it as opaque: only give it back to `restoreState`. */
         Snapshot: {
             [key: string]: unknown;
+        };
+        /** @description One tenant's settings. */
+        TenantSettings: {
+            tenantID: number;
+            /** @description Inventory tags may be configured and named by writes (default true). */
+            tagsEnabled: boolean;
+            /** @description Writes may carry `lotCode`, `date`, `condition` and `serialNumber` (default true; Kibo: granular fields "must be enabled on your tenant"). */
+            granularFieldsEnabled: boolean;
+            /** @description Records dated today or earlier are expired (default false). */
+            expirationEnabled: boolean;
+            /** @description Condition availability rules may be configured (default true). */
+            conditionAvailabilityEnabled: boolean;
+            /** @description A refresh quantity sets `available` instead of `onHand`: onHand becomes quantity plus the allocated and pending units (default false). */
+            quantitySetsAvailable: boolean;
+            /** @description An allocation shortfall becomes `pending` (true, default) or stays unallocated. */
+            pendingOnShortfall: boolean;
+            /** @description Most tag categories (default 3). */
+            tagCategoryLimit: number;
+            /** @description Most tag values over all categories (default 6). */
+            totalTagLimit: number;
+        };
+        /** @description The settings to change; the others stay. At least one field. */
+        TenantSettingsUpdate: {
+            /** @description Inventory tags may be configured and named by writes (default true). */
+            tagsEnabled?: boolean;
+            /** @description Writes may carry `lotCode`, `date`, `condition` and `serialNumber` (default true; Kibo: granular fields "must be enabled on your tenant"). */
+            granularFieldsEnabled?: boolean;
+            /** @description Records dated today or earlier are expired (default false). */
+            expirationEnabled?: boolean;
+            /** @description Condition availability rules may be configured (default true). */
+            conditionAvailabilityEnabled?: boolean;
+            /** @description A refresh quantity sets `available` instead of `onHand`: onHand becomes quantity plus the allocated and pending units (default false). */
+            quantitySetsAvailable?: boolean;
+            /** @description An allocation shortfall becomes `pending` (true, default) or stays unallocated. */
+            pendingOnShortfall?: boolean;
+            /** @description Most tag categories (default 3). */
+            tagCategoryLimit?: number;
+            /** @description Most tag values over all categories (default 6). */
+            totalTagLimit?: number;
         };
         /** @description Either an absolute time or a step forward. */
         ClockRequest: components["schemas"]["ClockSet"] | components["schemas"]["ClockAdvance"];
@@ -286,6 +352,26 @@ export interface components {
         };
         /** @description The control request is malformed (`VALIDATION_ERROR`). */
         ControlBadRequest: {
+            headers: {
+                "x-vol-correlation": components["headers"]["XVolCorrelation"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["KiboError"];
+            };
+        };
+        /** @description The tenant's settings after the call. */
+        TenantSettings: {
+            headers: {
+                "x-vol-correlation": components["headers"]["XVolCorrelation"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["TenantSettings"];
+            };
+        };
+        /** @description No such tenant. */
+        ControlNotFound: {
             headers: {
                 "x-vol-correlation": components["headers"]["XVolCorrelation"];
                 [name: string]: unknown;
@@ -405,6 +491,46 @@ export interface operations {
         responses: {
             200: components["responses"]["Ok"];
             400: components["responses"]["ControlBadRequest"];
+            500: components["responses"]["ControlError"];
+        };
+    };
+    getTenantSettings: {
+        parameters: {
+            query?: {
+                /** @description The tenant whose settings to read or change (the `x-vol-tenant` header is read too); the server's default tenant when neither is given. */
+                tenant?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["TenantSettings"];
+            400: components["responses"]["ControlBadRequest"];
+            404: components["responses"]["ControlNotFound"];
+            500: components["responses"]["ControlError"];
+        };
+    };
+    updateTenantSettings: {
+        parameters: {
+            query?: {
+                /** @description The tenant whose settings to read or change (the `x-vol-tenant` header is read too); the server's default tenant when neither is given. */
+                tenant?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TenantSettingsUpdate"];
+            };
+        };
+        responses: {
+            200: components["responses"]["TenantSettings"];
+            400: components["responses"]["ControlBadRequest"];
+            404: components["responses"]["ControlNotFound"];
             500: components["responses"]["ControlError"];
         };
     };

@@ -22,8 +22,12 @@ export const GRANULAR_MAX_LENGTHS = {
 // Regex literals (not `new RegExp`), so a bundler drops them when unused.
 /** ISO 8601 date-time on the wire; the offset may be written without a colon, as in Kibo's examples. */
 export const KIBO_DATE_TIME_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}(:?\d{2})?)?$/;
-/** A granular `date` on the wire: an ISO 8601 date, or date-time as above. `MM/DD/YYYY` is not one. */
-export const GRANULAR_DATE_PATTERN = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}(:?\d{2})?)?)?$/;
+/**
+ * A granular `date` on the wire: an ISO 8601 date, or date-time as above, or Kibo's documented
+ * `MM/DD/YYYY` (two-digit month and day). The server stores each as ISO 8601 UTC.
+ */
+export const GRANULAR_DATE_PATTERN =
+  /^(\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}(:?\d{2})?)?)?|\d{2}\/\d{2}\/\d{4})$/;
 
 /**
  * The forms a granular `date` may take, with an example of each: on the wire (the API's request
@@ -33,7 +37,7 @@ export const GRANULAR_DATE_PATTERN = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\
 export const GRANULAR_DATE_FORMS = [
   { form: "ISO 8601 date", example: "2025-06-30", onTheWire: true, inImportFiles: true },
   { form: "ISO 8601 date-time", example: "2025-06-30T12:00:00-0500", onTheWire: true, inImportFiles: true },
-  { form: "MM/DD/YYYY", example: "06/30/2025", onTheWire: false, inImportFiles: true },
+  { form: "MM/DD/YYYY", example: "06/30/2025", onTheWire: true, inImportFiles: true },
 ] as const;
 
 const IMPORT_ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;

@@ -23,6 +23,7 @@ export const AdjustItemSchema = z.object({
   deliveryDate: KiboDateTimeSchema.exactOptional(),
   externalID: z.string().exactOptional(),
   ...granularShape,
+  includeItemsWithInfiniteInventoryFlag: z.boolean().exactOptional(),
 });
 
 /** Body of `adjust` and `smartAdjustInventory`: signed changes at one location. */

@@ -17,7 +17,9 @@ describe("date formats", () => {
     expect(GranularDateSchema.safeParse(value).success).toBe(true);
   });
 
-  it("rejects the UI's MM/DD/YYYY form on the API", () => {
-    expect(GranularDateSchema.safeParse("01/31/2026").success).toBe(false);
+  it("takes Kibo's documented MM/DD/YYYY on the API too (issue 15), two-digit month and day only", () => {
+    expect(GranularDateSchema.safeParse("01/31/2026").success).toBe(true);
+    expect(GranularDateSchema.safeParse("1/31/2026").success).toBe(false);
+    expect(GranularDateSchema.safeParse("2026/01/31").success).toBe(false);
   });
 });

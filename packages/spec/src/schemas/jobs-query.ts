@@ -25,7 +25,7 @@ export const JobTypeSchema = z.enum([
   "DELETE",
 ]);
 
-/** Query of `getJobs` (`?locationCode=L1&limit=5&types=REFRESH&types=ADJUST`). */
+/** Query of `getJobs` (`?locationCode=L1&limit=5&types=REFRESH&types=ADJUST&startIndex=2&pageSize=3`). */
 export const GetJobsQuerySchema = z.object({
   locationCode: z.string().exactOptional(),
   limit: z.coerce.number().pipe(z.int("limit must be a whole number").min(1, "limit must be at least 1")).exactOptional(),
@@ -34,6 +34,11 @@ export const GetJobsQuerySchema = z.object({
     .preprocess((value) => (typeof value === "string" ? [value] : value), z.array(JobTypeSchema))
     .exactOptional(),
   originalFilename: z.string().exactOptional(),
+  startIndex: z.coerce
+    .number()
+    .pipe(z.int("startIndex must be a whole number").min(0, "startIndex must be at least 0"))
+    .exactOptional(),
+  pageSize: z.coerce.number().pipe(z.int("pageSize must be a whole number").min(1, "pageSize must be at least 1")).exactOptional(),
 });
 
 type GetJobsQuery = NonNullable<operations["getJobs"]["parameters"]["query"]>;

@@ -68,10 +68,10 @@ describe("RefreshRequestSchema", () => {
     expect(result.error?.issues[0]?.path).toEqual(["locationCode"]);
   });
 
-  it("rejects dates that are not ISO 8601", () => {
+  it("rejects dates that are neither ISO 8601 nor MM/DD/YYYY", () => {
     const result = RefreshRequestSchema.safeParse({
       locationCode: "WH1",
-      items: [{ upc: "1", date: "06/30/2026", deliveryDate: "next tuesday" }],
+      items: [{ upc: "1", date: "6/30/26", deliveryDate: "next tuesday" }],
     });
     expect(result.error?.issues.map((issue) => issue.path)).toEqual([
       ["items", 0, "deliveryDate"],

@@ -31,6 +31,7 @@ export const RefreshItemSchema = z.object({
   deliveryDate: KiboDateTimeSchema.exactOptional(),
   externalID: z.string().exactOptional(),
   ...granularShape,
+  includeItemsWithInfiniteInventoryFlag: z.boolean().exactOptional(),
 });
 
 /** Body of `refresh` and `smartRefreshInventory`: absolute counts at one location. */

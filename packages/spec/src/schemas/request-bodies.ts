@@ -63,6 +63,7 @@ export type MismatchedBodySchemas<Table, Ops> = {
 export const requestBodySchemas = {
   oauthAuthenticateApp: OAuthTicketRequestSchema,
   postQueryInventory: InventoryRequestSchema,
+  postQueryInventoryV1: InventoryRequestSchema,
   postQueryRealtimeInventory: InventoryRequestSchema,
   postRealtimeInventoryGraphql: RisGraphqlRequestSchema,
   aggregate: AggregateRequestSchema,

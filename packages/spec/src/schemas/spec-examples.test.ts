@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import type { z } from "zod";
 import { commerceRequestBodySchemas } from "./commerce-request-bodies.js";
 import { ClockRequestSchema, FaultRequestSchema, SeedDocumentSchema, SnapshotSchema } from "./mock-controls.js";
+import { TenantSettingsUpdateSchema } from "./tenant-settings.js";
 import { requestBodySchemas } from "./request-bodies.js";
 
 type Operation = {
@@ -30,6 +31,7 @@ const mockControlSchemas: Record<string, z.ZodType> = {
   injectFault: FaultRequestSchema,
   seedState: SeedDocumentSchema,
   restoreState: SnapshotSchema,
+  updateTenantSettings: TenantSettingsUpdateSchema,
 };
 
 describe.each([

@@ -18,6 +18,7 @@ import {
   type SegmentKey,
   withSegmentOf,
 } from "../../records.js";
+import { slotSafetyStock } from "../../safety-stock.js";
 import type { InventoryState } from "../../state.js";
 import { setDetailsInPlace, setSegmentInPlace, SlotDraft } from "./slot-draft.js";
 import { StoreDraft } from "./store.js";
@@ -99,7 +100,10 @@ export class WriteDraft {
     const inPlace = granular?.serialNumber === undefined;
     const edit = this.edit;
     if (at < 0) {
-      const record = { inventoryId: this.store.nextInventoryId++, granular, details: DEFAULT_DETAILS, segments: [] };
+      // D3: a granular record created later inherits the safety stock of its (location, UPC).
+      const inherited = granular === null ? 0 : slotSafetyStock(slot.records);
+      const details = inherited === 0 ? DEFAULT_DETAILS : { ...DEFAULT_DETAILS, safetyStock: inherited };
+      const record = { inventoryId: this.store.nextInventoryId++, granular, details, segments: [] };
       edit.reset(record, at, inPlace, true);
     } else edit.reset(slot.records[at] as InventoryRecord, at, inPlace, inPlace && slot.isFresh(at));
     return edit;

@@ -84,6 +84,23 @@ describe("allocateInventory", () => {
     expect(r.body).toMatchObject({ errorCode: "LOCATION_NOT_FOUND" });
   });
 
+  it("an inactive location refuses writes and allocations with 404 LOCATION_NOT_FOUND; reactivated, it takes them", async () => {
+    const mock = await stocked();
+    const save = (active: boolean) => call(mock, "saveLocation", "POST", "https://x/api/commerce/inventory/v1/location", { locationCode: "homebase", locationName: "Home", tenantID: 1000, active, directShip: false, pickup: false });
+    expect((await save(false)).status).toBe(200);
+    const before = mock.engine.get();
+    const a = await allocateCall(mock, { items: [order(1, 1)] });
+    expect([a.status, a.body.errorCode]).toEqual([404, "LOCATION_NOT_FOUND"]);
+    expect(a.body).toMatchObject({ items: [{ index: 0, field: "items[0].locationCode", code: "LOCATION_NOT_ACTIVE" }] });
+    const r = await refreshCall(mock, { locationCode: "homebase", items: [{ upc: "UPC1", quantity: 1 }] });
+    expect([r.status, (r.body as unknown as { errorCode: string }).errorCode]).toEqual([404, "LOCATION_NOT_FOUND"]);
+    const adj = await call(mock, "adjust", "POST", `${INV}/adjust`, { locationCode: "homebase", items: [{ upc: "UPC1", quantity: 1 }] });
+    expect(adj.status).toBe(404);
+    expect(mock.engine.get()).toBe(before);
+    await save(true);
+    expect((await allocateCall(mock, { items: [order(1, 1)] })).status).toBe(200);
+  });
+
   it("refuses futureDate with 501 NOT_IMPLEMENTED (not simulated), changing nothing", async () => {
     const mock = await stocked();
     const r = await allocateCall(mock, { items: [order(1, 1), order(2, 1, { futureDate: "2025-03-01T00:00:00Z" })] });
@@ -122,6 +139,19 @@ describe("deallocateInventory / fulfillInventory", () => {
     const none = await call(mock, "deallocateInventory", "POST", `${INV}/deallocate`, { items: [order(9, 1)] });
     expect(none.status).toBe(404);
     expect(none.body).toMatchObject({ items: [{ index: 0 }] });
+  });
+
+  it("404 ITEM_NOT_FOUND when deallocate or fulfill names an allocation that does not exist (docs/semantics.md › Errors per operation)", async () => {
+    const mock = await stocked();
+    await allocateCall(mock, { items: [order(1, 2)] });
+    for (const [operationId, path] of [["deallocateInventory", "deallocate"], ["fulfillInventory", "fulfill"]] as const) {
+      const none = await call(mock, operationId, "POST", `${INV}/${path}`, { items: [order(1, 1), order(9, 1)] });
+      expect([operationId, none.status, none.body.errorCode]).toEqual([operationId, 404, "ITEM_NOT_FOUND"]);
+      expect(none.body).toMatchObject({ items: [{ index: 1, field: "items[1].orderItemID", code: "ALLOCATION_NOT_FOUND" }] });
+    }
+    expect(segments(mock, "UPC1").Target).toEqual([3, 2, 0]);
+    const moved = await call(mock, "adjustFutureDate", "PUT", "https://x/api/adjustFutureDate/999", { futureDate: "2025-03-01T00:00:00Z" });
+    expect([moved.status, moved.body.errorCode]).toEqual([404, "ITEM_NOT_FOUND"]);
   });
 
   it("deallocating more than allocated is 400 with the item listed", async () => {

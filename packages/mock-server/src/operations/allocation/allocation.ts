@@ -99,6 +99,9 @@ function outcome(report: AllocationReport, item: WireAllocateItem): AllocationOu
   return { index: report.index, ...ids, allocated: report.allocated, pending: report.pending, unallocated: report.unallocated };
 }
 
+/** Deallocate and fulfill name existing allocations: one that does not exist is 404 ITEM_NOT_FOUND. */
+const ITEM_NOT_FOUND = { notFound: "item_not_found" } as const;
+
 /** `allocateInventory` — allocates every item at once, all or nothing (see the module doc for the answer). */
 export const allocateInventory: TenantRouteHandler = wholeRequest(AllocateInventoryRequestSchema, (ctx, body, commit) => {
   refuseFutureDates(body.items);
@@ -136,7 +139,7 @@ function releaseMessages(verb: string, reports: readonly ReleaseReport[]): strin
 /**
  * `deallocateInventory` — returns units to the segments they came from (pending first);
  * `decrementOnHandOnDeallocate` also takes them out of onHand. More than the owner holds is 400;
- * an owner with no allocation is 404. `blockAssignment` / `holdBlockAssignment` are not simulated
+ * an owner with no allocation is 404 ITEM_NOT_FOUND. `blockAssignment` / `holdBlockAssignment` are not simulated
  * and only noted in `messages`. Answers a `BaseResponse`.
  */
 export const deallocateInventory: TenantRouteHandler = wholeRequest(AllocateInventoryRequestSchema, (ctx, body, commit) => {
@@ -146,6 +149,7 @@ export const deallocateInventory: TenantRouteHandler = wholeRequest(AllocateInve
       const request = body.decrementOnHandOnDeallocate === undefined ? { items } : { items, decrementOnHandOnDeallocate: body.decrementOnHandOnDeallocate };
       return deallocate(state, request, now);
     }),
+    ITEM_NOT_FOUND,
   );
   const messages = releaseMessages("deallocated", value.items);
   if (body.items.some((item) => item.blockAssignment !== undefined || item.holdBlockAssignment !== undefined)) {
@@ -156,11 +160,12 @@ export const deallocateInventory: TenantRouteHandler = wholeRequest(AllocateInve
 
 /**
  * `fulfillInventory` — turns allocated units into an onHand deduction. More than allocated is 400,
- * except at a location with `allowFulfillmentWithNoStock`. Answers a `BaseResponse`.
+ * except at a location with `allowFulfillmentWithNoStock`; no allocation is 404 ITEM_NOT_FOUND. Answers a `BaseResponse`.
  */
 export const fulfillInventory: TenantRouteHandler = wholeRequest(AllocateInventoryRequestSchema, (ctx, body, commit) => {
   const { value } = commit((state, now) =>
     withInventoryTags(state, body.items, (tags) => fulfill(state, { items: body.items.map((item, i) => releaseItemFromWire(item, body, tags[i])) }, now)),
+    ITEM_NOT_FOUND,
   );
   return ctx.json({ success: true, messages: releaseMessages("fulfilled", value.items), numResults: value.items.length });
 });

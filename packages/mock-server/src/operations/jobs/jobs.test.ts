@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { adjustCall, call, refreshCall, segmentedMock } from "../../../test/support/write-test-kit.js";
+import { adjustCall, call, HEADERS, refreshCall, segmentedMock } from "../../../test/support/write-test-kit.js";
 
 const QUEUE = "https://x/api/commerce/inventory/v1/queue";
 
@@ -24,5 +24,24 @@ describe("getJob / getJobs", () => {
     expect(await ids("?owner=someone")).toEqual([]);
     expect((await call(mock, "getJobs", "GET", `${QUEUE}?limit=0`)).status).toBe(400);
     expect((await call(mock, "getJobs", "GET", `${QUEUE}?types=NOPE`)).status).toBe(400);
+  });
+
+  it("getJobs pages with startIndex and pageSize and reports the total in x-total-count (docs/semantics.md › getJobs paging)", async () => {
+    const mock = segmentedMock();
+    for (let i = 0; i < 6; i++) await refreshCall(mock, { locationCode: "homebase", items: [{ upc: `U${i}`, quantity: 1 }] });
+    await adjustCall(mock, { locationCode: "store2", items: [{ upc: "A", quantity: 1 }] });
+    const read = async (query: string) => {
+      const answer = await call<{ jobID: number }[]>(mock, "getJobs", "GET", `${QUEUE}${query}`);
+      return answer.body.map((j) => j.jobID);
+    };
+    expect(await read("?pageSize=3&startIndex=2")).toEqual([5, 4, 3]);
+    expect(await read("?pageSize=3&startIndex=5")).toEqual([2, 1]);
+    expect(await read("?startIndex=7")).toEqual([]);
+    expect(await read("?pageSize=3&limit=2")).toEqual([7, 6]);
+    expect(await read("?types=REFRESH&pageSize=2&startIndex=1")).toEqual([5, 4]);
+    const res = await mock.fetch(`${QUEUE}?types=REFRESH&pageSize=2`, { headers: HEADERS });
+    expect(res.headers.get("x-total-count")).toBe("6");
+    expect((await call(mock, "getJobs", "GET", `${QUEUE}?startIndex=-1`)).status).toBe(400);
+    expect((await call(mock, "getJobs", "GET", `${QUEUE}?pageSize=0`)).status).toBe(400);
   });
 });

@@ -1,8 +1,10 @@
 /**
  * getJob and getJobs (D10): the tenant's job queue as `JobQueueResponse`s.
  *
- * getJobs filters: `locationCode`, `types` (repeated: `types=REFRESH&types=ADJUST`), `limit`
- * (default 100). Jobs are listed newest first (highest jobID first). Every job of the reference
+ * getJobs filters: `locationCode`, `types` (repeated: `types=REFRESH&types=ADJUST`); pages with
+ * `startIndex` (skip) and `pageSize`, `limit` capping the page too (100 when neither is given), and
+ * reports the number of matching jobs in `x-total-count`. Jobs are listed newest first (highest
+ * jobID first). Every job of the reference
  * server is started by the API itself, never from a fetched file, so `owner` and
  * `originalFilename` match nothing but are accepted: a filter on them answers `[]`.
  */
@@ -12,6 +14,11 @@ import type { TenantRouteHandler } from "../../http/route.js";
 import { validate } from "../../http/validation.js";
 import { badRequest, notFound } from "../../mapping/engine-errors.js";
 import { jobToWire } from "../../mapping/jobs.js";
+
+/** Jobs per page when neither `pageSize` nor `limit` is given. */
+const DEFAULT_PAGE_SIZE = 100;
+/** The response header with the number of matching jobs before paging. */
+const TOTAL_COUNT_HEADER = "x-total-count";
 
 /** Job types the engine records; asking for any other type matches nothing. */
 const ENGINE_JOB_TYPES: readonly string[] = ["REFRESH", "ADJUST", "DELETE"];
@@ -38,10 +45,16 @@ export const getJobsHandler: TenantRouteHandler = (ctx) => {
   if (query.owner !== undefined || query.originalFilename !== undefined) return ctx.json([]);
   const types = query.types?.filter((t) => ENGINE_JOB_TYPES.includes(t)) as JobType[] | undefined;
   if (types !== undefined && types.length === 0) return ctx.json([]);
-  const jobs = listJobs(ctx.tenant.inventory, {
+  const matching = listJobs(ctx.tenant.inventory, {
     ...(query.locationCode === undefined ? {} : { locationCode: query.locationCode }),
     ...(types === undefined ? {} : { types }),
-    limit: query.limit ?? 100,
   });
-  return ctx.json(jobs.map((job) => jobToWire(job, ctx.tenant.id)));
+  const start = query.startIndex ?? 0;
+  const size = Math.min(query.pageSize ?? Number.POSITIVE_INFINITY, query.limit ?? Number.POSITIVE_INFINITY);
+  const page = matching.slice(start, start + (Number.isFinite(size) ? size : DEFAULT_PAGE_SIZE));
+  return ctx.json(
+    page.map((job) => jobToWire(job, ctx.tenant.id)),
+    200,
+    { [TOTAL_COUNT_HEADER]: String(matching.length) },
+  );
 };

@@ -25,13 +25,16 @@ export interface RowOptions {
   readonly realtime: boolean;
   /** Attach `attributes` (`includeAttributes`). */
   readonly includeAttributes: boolean;
+  /** Write `hasInfiniteInventory` on every row (`includeItemsWithInfiniteInventoryFlag`). @default false */
+  readonly includeInfinite?: boolean;
 }
 
 /**
  * Each field of a query's wire row (`InventoryResponse` and its real-time twin) and the engine
  * `InventoryRow` field it is written from; `null`: not from the row (see the line's comment).
  * Shown only on rows of granular records or real-time rows: `inventoryID` and the granular fields;
- * only on real-time rows: `active`, `hasInfiniteInventory`; only with `includeAttributes`:
+ * only on real-time rows: `active`; on real-time rows and when the query asked
+ * `includeItemsWithInfiniteInventoryFlag`: `hasInfiniteInventory`; only with `includeAttributes`:
  * `attributes`.
  */
 export const INVENTORY_ROW_FIELDS = {
@@ -159,9 +162,8 @@ function wireRowJson(r: InventoryRow, options: RowOptions): string {
       jsonProperty(',"condition":', r.condition) +
       jsonProperty(',"serialNumber":', r.serialNumber);
   }
-  if (options.realtime) {
-    out += jsonProperty(',"active":', r.active) + jsonProperty(',"hasInfiniteInventory":', r.hasInfiniteInventory);
-  }
+  if (options.realtime) out += jsonProperty(',"active":', r.active);
+  if (options.realtime || options.includeInfinite === true) out += jsonProperty(',"hasInfiniteInventory":', r.hasInfiniteInventory);
   out +=
     jsonProperty(',"onHand":', r.onHand) +
     jsonProperty(',"available":', r.available) +

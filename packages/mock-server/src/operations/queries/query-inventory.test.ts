@@ -153,6 +153,38 @@ describe("postQueryInventory", () => {
     expect(window.body[0]?.futureInventory?.map((r) => r.onhand)).toEqual([20]);
   });
 
+  it("the v1 path (the developer guide's) is the same operation as v5", async () => {
+    const f = readFixture();
+    await segmentationExample(f);
+    const body = { type: "ALL", items: [{ upc: "UPC1" }] };
+    const v5 = await f.post<Row[]>(QUERY, body);
+    const v1 = await f.post<Row[]>("/commerce/inventory/v1/inventory", body);
+    expect(v1.status).toBe(200);
+    expect(v1.body).toEqual(v5.body);
+    expect(v1.body[0]?.onHand).toBe(150);
+    const bad = await f.post<{ errorCode: string }>("/commerce/inventory/v1/inventory", { type: "ALL", items: [{ upc: "UPC1", tags: { Channel: "Nope" } }] });
+    expect([bad.status, bad.body.errorCode]).toEqual([400, "VALIDATION_ERROR"]);
+  });
+
+  it("lists a granular future record under its granular record's row; a granular filter finds it", async () => {
+    const f = readFixture();
+    await f.location("L1");
+    await f.post("/commerce/inventory/v5/inventory/refresh", {
+      locationCode: "L1",
+      items: [
+        { upc: "FG", quantity: 2, lotCode: "A" },
+        { upc: "FG", quantity: 1, lotCode: "B" },
+        { upc: "FG", quantity: 8, lotCode: "A", deliveryDate: "2030-01-01T00:00:00Z", externalID: "PO-9" },
+      ],
+    });
+    const rows = (await f.post<Row[]>(QUERY, { type: "ALL", items: [{ upc: "FG", lotCode: "A" }], includeFutureInventory: true })).body;
+    expect(rows.map((r) => [r.lotCode, r.onHand, r.futureInventory?.map((x) => [x.externalID ?? x.futureInventoryID, x.onhand])])).toEqual([
+      ["A", 2, [[expect.anything(), 8]]],
+    ]);
+    const lotB = (await f.post<Row[]>(QUERY, { type: "ALL", items: [{ upc: "FG", lotCode: "B" }], includeFutureInventory: true })).body;
+    expect(lotB.map((r) => [r.lotCode, r.futureInventory])).toEqual([["B", undefined]]);
+  });
+
   it("includes infinite-inventory records only with includeItemsWithInfiniteInventoryFlag", async () => {
     const f = readFixture();
     await f.location("L1");

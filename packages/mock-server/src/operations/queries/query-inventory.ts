@@ -6,12 +6,18 @@ import { compact } from "../shared/compact.js";
 import { JsonText } from "../../http/json-text.js";
 import { wireRowsJson } from "./inventory-rows.js";
 import { toInventoryQuery } from "./query-request.js";
+import { nowMs } from "../shared/context.js";
 import { tenantInventory } from "../shared/tenant-inventory.js";
 
 async function runQuery(ctx: TenantRouteContext, realtime: boolean): Promise<Response> {
   const body = await ctx.body(InventoryRequestSchema);
-  const rows = unwrapAnswer(queryInventory(tenantInventory(ctx), toInventoryQuery(body)), { itemsField: "items" });
-  const options = { tenantId: ctx.tenant.id, realtime, includeAttributes: body.includeAttributes === true };
+  const rows = unwrapAnswer(queryInventory(tenantInventory(ctx), toInventoryQuery(body), nowMs(ctx)), { itemsField: "items" });
+  const options = {
+    tenantId: ctx.tenant.id,
+    realtime,
+    includeAttributes: body.includeAttributes === true,
+    includeInfinite: body.includeItemsWithInfiniteInventoryFlag === true,
+  };
   // The wire rows, written straight to JSON text (no intermediate wire objects).
   return ctx.json(new JsonText(wireRowsJson(rows, options)));
 }

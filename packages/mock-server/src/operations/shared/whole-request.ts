@@ -65,15 +65,18 @@ function inIndexOrder(items: readonly KiboErrorItem[]): KiboErrorItem[] {
 /**
  * Reads the body with `schema` (an object with an `items` array) and runs `handle` on it; see the
  * module doc for a body whose items fail the schema. `handle` must change state only through the
- * `commit` it is given, and synchronously (D14).
+ * `commit` it is given, and synchronously (D14). `prepare`, when given, rewrites the raw body first
+ * (refresh and adjust read `null` as absent, mapping/null-as-absent.ts).
  * @example export const adjustHandler = wholeRequest(AdjustRequestSchema, (ctx, body, commit) => …);
  */
 export function wholeRequest<T>(
   schema: SchemaLike<T>,
   handle: (ctx: TenantRouteContext, body: T, commit: Commit) => Response,
+  prepare?: (raw: unknown) => unknown,
 ): (ctx: TenantRouteContext) => Promise<Response> {
   return async (ctx) => {
     let raw: unknown = await ctx.body();
+    if (prepare !== undefined) raw = prepare(raw);
     // A body the schema takes as it is needs no parsed copy (see http/as-is.ts).
     if (asIsCheck(schema)(raw)) return handle(ctx, raw as T, (command, mapping) => commit(ctx, command, mapping));
     const fast = fastSchema(schema);

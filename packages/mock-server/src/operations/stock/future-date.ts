@@ -10,7 +10,7 @@ import { isoFromEpoch, wireDateToIso } from "../../mapping/dates.js";
 import { badRequest } from "../../mapping/engine-errors.js";
 import { commit, nowMs } from "../shared/context.js";
 
-/** `adjustFutureDate` — 404 for an unknown `futureInventoryID`, 400 for a bad id or date. */
+/** `adjustFutureDate` — 404 ITEM_NOT_FOUND for an unknown `futureInventoryID`, 400 for a bad id or date. */
 export const adjustFutureDate: TenantRouteHandler = async (ctx) => {
   const raw = ctx.params.futureInventoryID ?? "";
   if (!/^\d+$/.test(raw) || !Number.isSafeInteger(Number(raw))) {
@@ -21,6 +21,7 @@ export const adjustFutureDate: TenantRouteHandler = async (ctx) => {
   if (date === undefined) throw badRequest("futureDate is not a valid date-time", "futureDate", "INVALID_DATE");
   const { value: moved } = commit(ctx, (state, now) => moveFutureDate(state, Number(raw), date, now), {
     fieldNames: { futureDate: "futureDate" },
+    notFound: "item_not_found",
   });
   const at = isoFromEpoch(nowMs(ctx));
   return ctx.json({

@@ -29,6 +29,7 @@ const sample: Record<string, unknown> = {
   date: "2025-06-30",
   condition: "New",
   serialNumber: "SN1",
+  includeItemsWithInfiniteInventoryFlag: true,
 };
 
 describe("refreshItemFromWire / adjustItemFromWire", () => {
@@ -55,6 +56,7 @@ describe("refreshItemFromWire / adjustItemFromWire", () => {
       date: "2025-06-30",
       condition: "New",
       serialNumber: "SN1",
+      hasInfiniteInventory: true,
     });
     expect(Object.keys(refreshItemFromWire({}))).toEqual(["upc"]);
     expect(refreshItemFromWire({})).toStrictEqual({ upc: "" });

@@ -153,4 +153,75 @@ describe("refresh / adjust (operationIds refresh, adjust)", () => {
     mock.clock.set("2025-02-01T00:00:00Z");
     expect(segments(mock, "UPC1")).toEqual({ Warehouse: [12, 5, 0] });
   });
+
+  it("MM/DD/YYYY over HTTP: a granular date in Kibo's documented form is accepted and reads back canonical", async () => {
+    const mock = segmentedMock();
+    const r = await refreshCall(mock, { locationCode: "homebase", items: [{ upc: "D1", quantity: 3, lotCode: "L", date: "07/30/2027" }] });
+    expect(r.status).toBe(200);
+    const rows = await call<{ date?: string; onHand: number }[]>(mock, "postQueryInventory", "POST", INV, { type: "ALL", items: [{ upc: "D1" }] });
+    expect(rows.body.map((row) => [row.date, row.onHand])).toEqual([["2027-07-30T00:00:00.000Z", 3]]);
+    // The same record, whichever form names it.
+    await adjustCall(mock, { locationCode: "homebase", items: [{ upc: "D1", quantity: 1, lotCode: "L", date: "2027-07-30" }] });
+    const again = await call<{ onHand: number }[]>(mock, "postQueryInventory", "POST", INV, { type: "ALL", items: [{ upc: "D1" }] });
+    expect(again.body.map((row) => row.onHand)).toEqual([4]);
+    for (const date of ["02/30/2027", "7/30/2027", "2027/07/30"]) {
+      const bad = await refreshCall(mock, { locationCode: "homebase", items: [{ upc: "D1", quantity: 1, lotCode: "L", date }] });
+      expect([date, bad.status]).toEqual([date, 400]);
+    }
+  });
+
+  it("Kibo's granular example: null counts as absent, lowercase ltd is read, lTD wins over it", async () => {
+    const mock = segmentedMock();
+    const r = await refreshCall(mock, {
+      locationCode: "homebase",
+      items: [
+        { upc: "G1", partNumber: null, sku: null, quantity: 5, ltd: 7, lotCode: "LOT-1", date: null, condition: null, serialNumber: null },
+        { upc: "G2", quantity: 1, ltd: 7, lTD: 2 },
+      ],
+    });
+    expect(r.status).toBe(200);
+    const rows = await call<{ upc: string; ltd: number; lotCode?: string; sku?: string; partNumber?: string }[]>(mock, "postQueryInventory", "POST", INV, {
+      type: "ALL",
+      items: [{ upc: "G1" }, { upc: "G2" }],
+    });
+    expect(rows.body.map((row) => [row.upc, row.ltd, row.lotCode, row.sku, row.partNumber])).toEqual([
+      ["G1", 7, "LOT-1", undefined, undefined],
+      ["G2", 2, undefined, undefined, undefined],
+    ]);
+    // A required field sent as null is reported missing; nothing is applied.
+    const bad = await adjustCall(mock, { locationCode: "homebase", items: [{ upc: "G1", quantity: null, lotCode: "LOT-1" }] });
+    expect(bad.status).toBe(400);
+    expect((bad.body as unknown as { items: { field: string }[] }).items.map((i) => i.field)).toEqual(["items[0].quantity"]);
+  });
+
+  it("infinite inventory: set by refresh and adjust items, cleared by false, shown by Get Inventory with the flag", async () => {
+    const mock = segmentedMock();
+    await refreshCall(mock, {
+      locationCode: "homebase",
+      items: [
+        { upc: "I1", quantity: 0, lotCode: "A", includeItemsWithInfiniteInventoryFlag: true },
+        { upc: "I1", quantity: 2, lotCode: "B" },
+      ],
+    });
+    const rows = async (flag: boolean) =>
+      (
+        await call<{ lotCode: string; hasInfiniteInventory?: boolean }[]>(mock, "postQueryInventory", "POST", INV, {
+          type: "ALL",
+          items: [{ upc: "I1" }],
+          includeNegativeInventory: true,
+          ...(flag ? { includeItemsWithInfiniteInventoryFlag: true } : {}),
+        })
+      ).body.map((row) => `${row.lotCode}:${String(row.hasInfiniteInventory)}`);
+    expect(await rows(false)).toEqual(["B:undefined"]);
+    expect(await rows(true)).toEqual(["A:true", "B:false"]);
+    // An infinite record always allocates in full.
+    const a = await allocateCall(mock, { items: [{ orderID: 1, orderItemID: 1, shipmentID: 1, locationCode: "homebase", upc: "I1", quantity: 50, lotCode: "A" }] });
+    expect(a.body).toMatchObject({ allocations: [{ allocated: 50, pending: 0 }] });
+    await adjustCall(mock, { locationCode: "homebase", items: [{ upc: "I1", quantity: 0, lotCode: "B", includeItemsWithInfiniteInventoryFlag: true }] });
+    expect(await rows(true)).toEqual(["A:true", "B:true"]);
+    await refreshCall(mock, { locationCode: "homebase", items: [{ upc: "I1", lotCode: "A", includeItemsWithInfiniteInventoryFlag: false }] });
+    // Left out, the mark stays as it is.
+    await refreshCall(mock, { locationCode: "homebase", items: [{ upc: "I1", quantity: 3, lotCode: "B" }] });
+    expect(await rows(true)).toEqual(["A:false", "B:true"]);
+  });
 });

@@ -10,6 +10,7 @@ import type { TenantRouteHandler } from "../../http/route.js";
 import type { FieldTable } from "../../mapping/field-table.js";
 import { copyGranularFields } from "../../mapping/granular.js";
 import type { Mutable } from "../../mapping/mutable.js";
+import { nullAsAbsent } from "../../mapping/null-as-absent.js";
 import { jobMode } from "../shared/context.js";
 import { wholeRequest } from "../shared/whole-request.js";
 
@@ -41,6 +42,7 @@ export const REFRESH_ITEM_FIELDS = {
   date: "date",
   condition: "condition",
   serialNumber: "serialNumber",
+  includeItemsWithInfiniteInventoryFlag: "hasInfiniteInventory",
 } as const satisfies FieldTable<WireRefreshItem, RefreshItem>;
 
 /** Each wire adjust item field and the engine's; `binID` is dropped as for refresh. */
@@ -57,11 +59,13 @@ export const ADJUST_ITEM_FIELDS = {
   date: "date",
   condition: "condition",
   serialNumber: "serialNumber",
+  includeItemsWithInfiniteInventoryFlag: "hasInfiniteInventory",
 } as const satisfies FieldTable<WireAdjustItem, AdjustItem>;
 
 /**
  * Copies the present fields both item kinds share onto `out` — granular fields (named as on the
- * wire), tags, deliveryDate, `externalID` → `externalId` — in one pass, without an intermediate
+ * wire), tags, deliveryDate, `externalID` → `externalId`, `includeItemsWithInfiniteInventoryFlag` →
+ * `hasInfiniteInventory` — in one pass, without an intermediate
  * object per item (a refresh maps up to 12,000). The tag map is handed on as it is, not copied: the
  * body is fresh and accepted by the schema (a `__proto__` key, which the schema's parse drops, never
  * reaches here: such a body is parsed, see http/as-is.ts) and the engine only reads tags.
@@ -71,6 +75,7 @@ function copyCommonFields(item: WireRefreshItem | WireAdjustItem, out: Mutable<A
   if (item.tags !== undefined) out.tags = item.tags;
   if (item.deliveryDate !== undefined) out.deliveryDate = item.deliveryDate;
   if (item.externalID !== undefined) out.externalId = item.externalID;
+  if (item.includeItemsWithInfiniteInventoryFlag !== undefined) out.hasInfiniteInventory = item.includeItemsWithInfiniteInventoryFlag;
 }
 
 /**
@@ -110,7 +115,7 @@ export const refreshHandler: TenantRouteHandler = wholeRequest(RefreshRequestSch
   const mode = jobMode(ctx);
   const { value: job } = commit((state, now) => submitRefresh(state, request, now, mode));
   return ctx.json({ jobID: job.jobId });
-});
+}, nullAsAbsent);
 
 /** `adjust` — adds signed deltas at one location, as an ADJUST job; answers `{jobID}`. At most 1,000 items. */
 export const adjustHandler: TenantRouteHandler = wholeRequest(AdjustRequestSchema, (ctx, body, commit) => {
@@ -118,18 +123,18 @@ export const adjustHandler: TenantRouteHandler = wholeRequest(AdjustRequestSchem
   const mode = jobMode(ctx);
   const { value: job } = commit((state, now) => submitAdjust(state, request, now, mode));
   return ctx.json({ jobID: job.jobId });
-});
+}, nullAsAbsent);
 
 /** `smartRefreshInventory` — a refresh applied at once, whatever the job mode: `{jobID: null, method: "sync"}`. */
 export const smartRefreshInventory: TenantRouteHandler = wholeRequest(RefreshRequestSchema, (ctx, body, commit) => {
   const request = { locationCode: body.locationCode, items: body.items.map(refreshItemFromWire) };
   commit((state, now) => refresh(state, request, now));
   return ctx.json({ jobID: null, method: "sync" });
-});
+}, nullAsAbsent);
 
 /** `smartAdjustInventory` — an adjust applied at once: `{jobID: null, method: "sync"}`. */
 export const smartAdjustInventory: TenantRouteHandler = wholeRequest(AdjustRequestSchema, (ctx, body, commit) => {
   const request = { locationCode: body.locationCode, items: body.items.map(adjustItemFromWire) };
   commit((state, now) => adjust(state, request, now));
   return ctx.json({ jobID: null, method: "sync" });
-});
+}, nullAsAbsent);

@@ -48,6 +48,22 @@ describe("tag categories", () => {
     expect(res.body.items[0]?.field).toBe("name");
   });
 
+  it("a category needs a value and a default: tags [] is 400; deleting the default or last value is 409 (docs/semantics.md › D4)", async () => {
+    const f = readFixture();
+    const empty = await f.put<KiboError>(`${CAT}/Channel`, { tags: [] });
+    expect(empty.status).toBe(400);
+    expect(empty.body.items[0]).toMatchObject({ field: "tags", code: "REQUIRED" });
+    expect((await f.get(`${CAT}/Channel`)).status).toBe(404);
+    await f.category("Channel", ["Web", "Store"]);
+    expect((await f.put<KiboError>(`${CAT}/Channel`, { tags: [] })).status).toBe(400);
+    const deflt = await f.del<KiboError>(`${CAT}/Channel/tag/Web`);
+    expect([deflt.status, deflt.body.errorCode, deflt.body.items[0]?.code]).toEqual([409, "CONFLICT", "DEFAULT_VALUE"]);
+    expect(await f.del(`${CAT}/Channel/tag/Store`)).toEqual({ status: 200, body: { deleted: 1 } });
+    const last = await f.del<KiboError>(`${CAT}/Channel/tag/Web`);
+    expect([last.status, last.body.items[0]?.code]).toEqual([409, "LAST_VALUE"]);
+    expect((await f.get<WireCategory>(`${CAT}/Channel`)).body.tags.map((t) => [t.tagValue, t.isDefault])).toEqual([["Web", true]]);
+  });
+
   it("refuses bad values with 400 listing each item: missing tagValue, duplicates, percent out of range", async () => {
     const f = readFixture();
     const missing = await f.put<KiboError>(`${CAT}/Channel`, { tags: [{ tagValue: "Web" }, { isDefault: true }, {}] });
