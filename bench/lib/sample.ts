@@ -145,3 +145,41 @@ export async function compare(baseline: Op, subject: Op, options: SampleOptions)
     samples: options.samples,
   };
 }
+
+/**
+ * Compares `subject` with several baselines in one interleaved run: every round runs one sample of
+ * each side, in an order that rotates and reverses from round to round, so drift and other
+ * processes' load hit every side alike. Each baseline's comparison takes its ratio as the median
+ * of the per-round ratios subject / baseline, like {@link compare}.
+ */
+export async function compareEach(subject: Op, baselines: readonly Op[], options: SampleOptions): Promise<Comparison[]> {
+  const ops = [subject, ...baselines];
+  const counters = ops.map(() => ({ i: 0 }));
+  const batches: number[] = [];
+  for (const [k, op] of ops.entries()) batches.push(await calibrate(op, options, counters[k] as { i: number }));
+  const times: number[][] = ops.map(() => []);
+  for (let s = 0; s < options.samples; s++) {
+    const rotated = ops.map((_, k) => (k + s) % ops.length);
+    const order = s % 2 === 0 ? rotated : rotated.reverse();
+    for (const k of order) {
+      await turn();
+      if (options.gcBetween !== false) collect();
+      const counter = counters[k] as { i: number };
+      (times[k] as number[]).push(await timeBatch(ops[k] as Op, batches[k] as number, counter.i));
+      counter.i += batches[k] as number;
+    }
+  }
+  const stats = (xs: number[], batch: number): SideStats => ({ median: median(xs), min: Math.min(...xs), max: Math.max(...xs), batch });
+  const subjectTimes = times[0] as number[];
+  return baselines.map((_, j) => {
+    const base = times[j + 1] as number[];
+    const ratios = base.map((x, r) => (subjectTimes[r] as number) / x);
+    return {
+      baseline: stats(base, batches[j + 1] as number),
+      subject: stats(subjectTimes, batches[0] as number),
+      ratio: median(ratios),
+      spread: [quantile(ratios, 0.25), quantile(ratios, 0.75)] as const,
+      samples: options.samples,
+    };
+  });
+}
