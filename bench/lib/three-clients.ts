@@ -1,29 +1,25 @@
 /**
- * Figure 9 — our SDK against Kibo's official `@kibocommerce/rest-sdk` and raw `fetch`, in the same
+ * Figure 9's clients and report — our SDK against Kibo's official `@kibocommerce/rest-sdk` and raw `fetch`, in the same
  * run: the same `postQueryInventory` body (one UPC at one location, one row back), client
  * credentials with the ticket cached after the first call, each client with its defaults (ours:
  * retries of reads, 30 s timeout, typed errors through `unwrap`, correlation ids).
  *
- * (a) 9-http-*: against the standalone server (`listen()`, 1,000 records) in a child process, over
- *     loopback with the global fetch (undici, keep-alive).
- * (b) 9-msw-*: against the reference server's MSW handlers (`setupServer`) in this process.
+ * Figures: bench/figures/sdk-vs-official-http.ts (9-http-*, the standalone server over loopback)
+ * and bench/figures/sdk-vs-official-msw.ts (9-msw-*, the reference server under MSW), each in a
+ * process of its own (the official SDK keeps its tickets per process).
  *
  * One interleaved run per transport: every round samples ours, the official SDK and raw fetch in a
  * rotating order (`compareEach`), and each ratio is the median of the per-round ratios. Budgets
  * (issue 17): ours / official ≤ 1.0 and ours / raw fetch ≤ 1.15. The `--ci` gate adds a noise
  * margin (GATE_MARGIN below; why: docs/decisions/0012-sdk-transport-fast-path.md).
  */
-import { spawn } from "node:child_process";
-import { createInterface } from "node:readline";
-import { fileURLToPath } from "node:url";
 import { createInventoryClient, unwrap } from "@kibo-inventory/sdk";
 import { Configuration } from "@kibocommerce/rest-sdk";
 import { InventoryApi } from "@kibocommerce/rest-sdk/clients/Inventory/index.js";
-import { setupServer } from "msw/node";
-import { loadedMock, ORIGIN, QUERY_PATH, TENANT } from "../lib/mock.js";
-import { emit, isCi, latencyFigure, log } from "../lib/result.js";
-import { type Comparison, compareEach } from "../lib/sample.js";
-import { locationName, upcName } from "../lib/store.js";
+import { QUERY_PATH, TENANT } from "./mock.js";
+import { emit, isCi, latencyFigure } from "./result.js";
+import type { ClockComparisons, Comparison, SampleOptions } from "./sample.js";
+import { locationName, upcName } from "./store.js";
 
 /** The budgets of issue 17. */
 const TARGET_OFFICIAL = 1.0;
@@ -40,7 +36,7 @@ const SITE = 2000;
 const body = { type: "ALL" as const, locationCode: locationName(0), items: [{ upc: upcName(0) }] };
 const wire = JSON.stringify(body);
 
-interface Side {
+export interface Side {
   readonly ours: () => Promise<void>;
   readonly official: () => Promise<void>;
   readonly raw: () => Promise<void>;
@@ -51,7 +47,7 @@ const one = (rows: unknown[] | undefined, who: string): void => {
 };
 
 /** The three clients against `origin`, with `token` for the raw call (the SDKs fetch their own). */
-function clients(origin: string, token: string): Side {
+export function clients(origin: string, token: string): Side {
   delete process.env.mozuHosted; // it switches the official SDK to Kibo-hosted configuration
   const ours = createInventoryClient({ tenantId: TENANT, siteId: SITE, baseUrl: `${origin}/api`, clientId: "mock-app", sharedSecret: "mock-secret", authHost: origin });
   const config = new Configuration({
@@ -80,7 +76,7 @@ function clients(origin: string, token: string): Side {
   };
 }
 
-async function token(origin: string): Promise<string> {
+export async function token(origin: string): Promise<string> {
   const res = await fetch(`${origin}/api/platform/applications/authtickets/oauth`, {
     method: "POST",
     headers: { "content-type": "application/json" },
@@ -89,59 +85,61 @@ async function token(origin: string): Promise<string> {
   return ((await res.json()) as { access_token: string }).access_token;
 }
 
-// Short samples hold ~10–40 calls each; many rounds give the medians their footing.
-const options = isCi ? { sampleMs: 20, samples: 31, warmupMs: 500 } : { sampleMs: 20, samples: 81, warmupMs: 1500 };
+/**
+ * A fixed batch of 20 calls per sample (about 20 ms on an idle machine, several CPU-milliseconds
+ * on a loaded one, well above the CPU clock's resolution); many rounds give the medians their footing.
+ */
+export const options: SampleOptions = isCi ? { sampleMs: 20, batch: 20, samples: 25, warmupMs: 1000 } : { sampleMs: 20, batch: 20, samples: 61, warmupMs: 2000 };
 
-function report(prefix: string, where: string, [official, raw]: Comparison[]): void {
+/**
+ * Emits the figures of one run: the CPU-time ratios (gated: what the client itself costs, which a
+ * loaded host's scheduling does not stretch) and the wall-clock ratios (informational: on this
+ * shared machine a loopback call's wall time moves 1–70 ms with other processes' load).
+ */
+export function report(prefix: string, where: string, run: ClockComparisons): void {
+  const [official, raw] = run.cpu as [Comparison, Comparison];
+  const [wallOfficial, wallRaw] = run.wall as [Comparison, Comparison];
+  const budget = (target: number) => `budget ${target}× (ADR 0012)${GATE_MARGIN ? `; --ci gate +${GATE_MARGIN}` : ""}`;
+  const cpu = "client process CPU time per call";
   emit(
     latencyFigure(
       {
         id: `${prefix}-vs-official`,
-        name: `Our SDK vs @kibocommerce/rest-sdk, postQueryInventory (one row), ${where}`,
+        name: `Our SDK vs @kibocommerce/rest-sdk, postQueryInventory (one row), ${where} (${cpu})`,
         baselineLabel: "official SDK, same query, same run",
         target: TARGET_OFFICIAL + GATE_MARGIN,
-        notes: `budget ${TARGET_OFFICIAL}× (ADR 0012)${GATE_MARGIN ? `; --ci gate +${GATE_MARGIN}` : ""}`,
+        notes: budget(TARGET_OFFICIAL),
       },
-      official as Comparison,
+      official,
     ),
   );
   emit(
     latencyFigure(
       {
         id: `${prefix}-vs-raw`,
-        name: `Our SDK vs raw fetch, postQueryInventory (one row), ${where}`,
+        name: `Our SDK vs raw fetch, postQueryInventory (one row), ${where} (${cpu})`,
         baselineLabel: "raw fetch + res.json(), same headers and body, same run",
         target: TARGET_RAW + GATE_MARGIN,
-        notes: `budget ${TARGET_RAW}× (ADR 0012)${GATE_MARGIN ? `; --ci gate +${GATE_MARGIN}` : ""}`,
+        notes: budget(TARGET_RAW),
       },
-      raw as Comparison,
+      raw,
     ),
   );
-}
-
-// (a) The standalone server in a child process, over loopback.
-const child = spawn(process.execPath, [...process.execArgv.filter((a) => !a.startsWith("--cpu-prof")), fileURLToPath(new URL("../lib/http-servers.ts", import.meta.url)), "1000"], {
-  stdio: ["ignore", "pipe", "inherit"],
-});
-try {
-  const { mockUrl } = await new Promise<{ mockUrl: string }>((resolve, reject) => {
-    child.once("exit", (code) => reject(new Error(`server process exited with ${code}`)));
-    createInterface({ input: child.stdout }).once("line", (line) => resolve(JSON.parse(line) as { mockUrl: string }));
-  });
-  log(`  standalone server up: ${mockUrl}`);
-  const http = clients(mockUrl, await token(mockUrl));
-  report("9-http", "standalone server over loopback HTTP", await compareEach(http.ours, [http.official, http.raw], options));
-} finally {
-  child.kill();
-}
-
-// (b) The reference server's handlers under MSW, in this process.
-const loaded = await loadedMock(1_000);
-const server = setupServer(...loaded.mock.handlers);
-server.listen({ onUnhandledRequest: "error" });
-try {
-  const msw = clients(ORIGIN, loaded.token);
-  report("9-msw", "reference server via MSW", await compareEach(msw.ours, [msw.official, msw.raw], options));
-} finally {
-  server.close();
+  for (const [id, label, c] of [
+    ["official", "official SDK", wallOfficial],
+    ["raw", "raw fetch + res.json()", wallRaw],
+  ] as const) {
+    emit(
+      latencyFigure(
+        {
+          id: `${prefix}-wall-vs-${id}`,
+          name: `Our SDK vs ${label}, ${where} (wall clock per call)`,
+          baselineLabel: `${label}, same run`,
+          target: null,
+          notes: "informational: wall clock on a shared host (the gate is the CPU figure above)",
+        },
+        c,
+      ),
+    );
+  }
 }
