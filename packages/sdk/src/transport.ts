@@ -1,6 +1,7 @@
 import type { InventoryError } from "./errors/inventory-error.js";
 import { NetworkError } from "./errors/network-error.js";
 import { TimeoutError } from "./errors/timeout-error.js";
+import { createDeadlines } from "./internal/deadlines.js";
 import { LazyRequest } from "./internal/lazy-request.js";
 import { parseRetryAfter } from "./internal/retry-after.js";
 import { rememberTarget } from "./internal/request-info.js";
@@ -182,6 +183,7 @@ export function createTransport(options: TransportOptions = {}): FetchLike {
   const hooks = options.hooks ?? {};
   const auth = options.auth;
   const custom = options.fetch;
+  const join = timeout === false ? undefined : createDeadlines(timeout);
   const needsRequest = custom !== undefined || hooks.beforeRequest !== undefined || hooks.afterResponse !== undefined || hooks.beforeRetry !== undefined;
 
   /**
@@ -191,6 +193,18 @@ export function createTransport(options: TransportOptions = {}): FetchLike {
    * abort would otherwise be collected with it and never settle.
    */
   async function send(out: Outgoing, info: AttemptInfo, attempt: Attempt): Promise<Response> {
+    if (!needsRequest && out.signal === null && join !== undefined) {
+      // The fast path: a shared deadline instead of a controller and a timer per call (ADR 0012).
+      const deadline = join();
+      try {
+        return await globalThis.fetch(out.url, { ...out.init, method: out.method, headers: out.headers, body: out.body, signal: deadline.signal });
+      } catch (error) {
+        attempt.fired = deadline.fired;
+        throw error;
+      } finally {
+        deadline.leave();
+      }
+    }
     let signal = out.signal;
     let handle: ReturnType<typeof setTimeout> | undefined;
     let relay: (() => void) | undefined;
