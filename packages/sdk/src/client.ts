@@ -1,5 +1,5 @@
 import type { paths } from "@kibo-inventory/spec";
-import createClient, { type Client } from "openapi-fetch";
+import createClient, { type Client, createQuerySerializer } from "openapi-fetch";
 import { type AccessToken, accessToken as staticToken } from "./auth/access-token.js";
 import { clientCredentials } from "./auth/client-credentials.js";
 import { LazyRequest } from "./internal/lazy-request.js";
@@ -126,5 +126,7 @@ export function createInventoryClient(config: InventoryClientConfig): InventoryC
     fetch,
     // openapi-fetch builds one of these per call instead of a Request; the transport sends its URL and init (ADR 0012).
     Request: LazyRequest as unknown as typeof Request,
+    // openapi-fetch's default, made once instead of per call (a per-call querySerializer still applies).
+    querySerializer: createQuerySerializer(),
   });
 }
