@@ -1,4 +1,5 @@
 import { readdirSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { packageBuild } from "../../tsup.preset.js";
 
 /** The public entries: `.` and the zod-free `@kibo-inventory/spec/rules` (limits and granular field rules). */
@@ -12,7 +13,7 @@ const publicEntries = { index: "src/index.ts", rules: "src/rules/index.ts" };
  * package's `exports` names only `.` and `./rules`.
  */
 const schemaModules = Object.fromEntries(
-  readdirSync("src/schemas")
+  readdirSync(fileURLToPath(new URL("src/schemas", import.meta.url)))
     .filter((file) => file.endsWith(".ts") && !file.endsWith(".test.ts"))
     .map((file) => [`schemas/${file.slice(0, -3)}`, `src/schemas/${file}`]),
 );
