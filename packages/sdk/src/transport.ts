@@ -184,6 +184,7 @@ export function createTransport(options: TransportOptions = {}): FetchLike {
   const auth = options.auth;
   const custom = options.fetch;
   const join = timeout === false ? undefined : createDeadlines(timeout);
+  let idle: AbortSignal | undefined;
   const needsRequest = custom !== undefined || hooks.beforeRequest !== undefined || hooks.afterResponse !== undefined || hooks.beforeRetry !== undefined;
 
   /**
@@ -281,7 +282,9 @@ export function createTransport(options: TransportOptions = {}): FetchLike {
           await hooks.beforeRetry({ ...info, request: state.sent ?? requestOf(out, out.signal), delay, ...(response ? { response } : { error }) });
         }
         if (response) discard(response);
-        await retry.sleep(delay, out.signal ?? undefined);
+        // The sleep always gets a signal (as when every call was a Request): the caller's, or one that never aborts.
+        idle ??= new AbortController().signal;
+        await retry.sleep(delay, out.signal ?? idle);
         continue;
       }
       if (!response) throw error;
