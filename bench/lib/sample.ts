@@ -145,3 +145,61 @@ export async function compare(baseline: Op, subject: Op, options: SampleOptions)
     samples: options.samples,
   };
 }
+
+/** The clocks {@link compareEach} reads for every sample. */
+export interface ClockComparisons {
+  /** Wall-clock time per operation. */
+  readonly wall: Comparison[];
+  /**
+   * CPU time of this process per operation (user + system, `process.cpuUsage`): what a client
+   * costs its host, and what a loaded machine's scheduling does not stretch.
+   */
+  readonly cpu: Comparison[];
+}
+
+/**
+ * Compares `subject` with several baselines in one interleaved run: every round runs one sample of
+ * each side, in an order that rotates and reverses from round to round, so drift and other
+ * processes' load hit every side alike. Each sample reads the wall clock and this process's CPU
+ * time. Each baseline's comparison takes its ratio as the median of the per-round ratios
+ * subject / baseline, like {@link compare}.
+ */
+export async function compareEach(subject: Op, baselines: readonly Op[], options: SampleOptions): Promise<ClockComparisons> {
+  const ops = [subject, ...baselines];
+  const counters = ops.map(() => ({ i: 0 }));
+  const batches: number[] = [];
+  for (const [k, op] of ops.entries()) batches.push(await calibrate(op, options, counters[k] as { i: number }));
+  const wall: number[][] = ops.map(() => []);
+  const cpu: number[][] = ops.map(() => []);
+  for (let s = 0; s < options.samples; s++) {
+    const rotated = ops.map((_, k) => (k + s) % ops.length);
+    const order = s % 2 === 0 ? rotated : rotated.reverse();
+    for (const k of order) {
+      await turn();
+      if (options.gcBetween !== false) collect();
+      const counter = counters[k] as { i: number };
+      const batch = batches[k] as number;
+      const c0 = process.cpuUsage();
+      (wall[k] as number[]).push(await timeBatch(ops[k] as Op, batch, counter.i));
+      const used = process.cpuUsage(c0);
+      (cpu[k] as number[]).push((used.user + used.system) / 1000 / batch);
+      counter.i += batch;
+    }
+  }
+  if (debug) for (const [k, xs] of cpu.entries()) process.stderr.write(`    side ${k} cpu ms/op: ${xs.map((x) => x.toFixed(3)).join(",")}\n`);
+  const stats = (xs: number[], batch: number): SideStats => ({ median: median(xs), min: Math.min(...xs), max: Math.max(...xs), batch });
+  const against = (times: number[][]): Comparison[] =>
+    baselines.map((_, j) => {
+      const subjectTimes = times[0] as number[];
+      const base = times[j + 1] as number[];
+      const ratios = base.map((x, r) => (subjectTimes[r] as number) / x);
+      return {
+        baseline: stats(base, batches[j + 1] as number),
+        subject: stats(subjectTimes, batches[0] as number),
+        ratio: median(ratios),
+        spread: [quantile(ratios, 0.25), quantile(ratios, 0.75)] as const,
+        samples: options.samples,
+      };
+    });
+  return { wall: against(wall), cpu: against(cpu) };
+}

@@ -1,7 +1,8 @@
 import type { paths } from "@kibo-inventory/spec";
-import createClient, { type Client } from "openapi-fetch";
+import createClient, { type Client, createQuerySerializer } from "openapi-fetch";
 import { type AccessToken, accessToken as staticToken } from "./auth/access-token.js";
 import { clientCredentials } from "./auth/client-credentials.js";
+import { LazyRequest } from "./internal/lazy-request.js";
 import type { TicketCache } from "./auth/ticket-cache.js";
 import { type Authorizer, createTransport, type FetchLike, type RetryOptions, type TransportHooks } from "./transport.js";
 
@@ -104,7 +105,7 @@ function authorizerFor(config: InventoryClientConfig): Authorizer | undefined {
 
 /**
  * Creates the typed Inventory API client: openapi-fetch over our `paths`, with the `x-vol-*`
- * headers, auth (static/async token or OAuth client credentials) and the ky transport
+ * headers, auth (static/async token or OAuth client credentials) and the transport
  * (timeout, retries, hooks). Call `client.GET/POST/PUT/DELETE` and pass results to `unwrap()`,
  * or use the helpers (`refreshAll`, `getAvailability`, …) that take this client first.
  *
@@ -123,5 +124,9 @@ export function createInventoryClient(config: InventoryClientConfig): InventoryC
     baseUrl: resolveBaseUrl(config),
     headers,
     fetch,
+    // openapi-fetch builds one of these per call instead of a Request; the transport sends its URL and init (ADR 0012).
+    Request: LazyRequest as unknown as typeof Request,
+    // openapi-fetch's default, made once instead of per call (a per-call querySerializer still applies).
+    querySerializer: createQuerySerializer(),
   });
 }

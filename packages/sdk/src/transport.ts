@@ -1,7 +1,8 @@
-import ky from "ky";
 import type { InventoryError } from "./errors/inventory-error.js";
 import { NetworkError } from "./errors/network-error.js";
 import { TimeoutError } from "./errors/timeout-error.js";
+import { createDeadlines } from "./internal/deadlines.js";
+import { LazyRequest } from "./internal/lazy-request.js";
 import { parseRetryAfter } from "./internal/retry-after.js";
 import { rememberTarget } from "./internal/request-info.js";
 import { sleep as defaultSleep } from "./internal/sleep.js";
@@ -81,7 +82,7 @@ const READ_POST = /\/commerce\/(inventory\/v5\/inventory(\/aggregate)?|realtime-
  * @example
  * isReadRequest(new Request(`${base}/commerce/inventory/v5/inventory`, { method: "POST" })); // true
  */
-export function isReadRequest(request: Request): boolean {
+export function isReadRequest(request: Pick<Request, "method" | "url">): boolean {
   const method = request.method;
   return method === "GET" || method === "HEAD" || method === "OPTIONS" || (method === "POST" && READ_POST.test(request.url.split("?")[0] ?? ""));
 }
@@ -114,12 +115,62 @@ function discard(response: Response): void {
   response.body?.cancel().catch(() => {});
 }
 
+/** What one call sends on every attempt: read once from the request openapi-fetch built. */
+interface Outgoing {
+  url: string;
+  method: string;
+  /** The rest of the caller's init (redirect, credentials, …), without headers, body and signal. */
+  init: RequestInit;
+  /** A plain record: under MSW's `setupServer`, a copied `Headers` lost the headers set before a later `set()`. */
+  headers: Record<string, string>;
+  body: BodyInit | null;
+  signal: AbortSignal | null;
+}
+
+async function outgoingOf(request: Request | LazyRequest): Promise<Outgoing> {
+  const method = request.method;
+  if (LazyRequest.isPending(request)) {
+    // The fast path: openapi-fetch's serialized body and headers, no Request built (ADR 0012).
+    const { headers: _h, body = null, signal = null, ...init } = request.init;
+    const headers: Record<string, string> = {};
+    request.headers.forEach((value, name) => {
+      headers[name] = value;
+    });
+    // A stream can be sent once only: read it, so a retry can send the same bytes.
+    const bytes = body instanceof ReadableStream ? await new Response(body).arrayBuffer() : body;
+    return { url: request.url, method, init, headers, body: bytes, signal };
+  }
+  const real = LazyRequest.real(request);
+  // A real Request: its body is read once (as `fetch(request)` would), so each attempt sends the same bytes.
+  const body = method === "GET" || method === "HEAD" ? null : await real.arrayBuffer();
+  return { url: real.url, method, init: { redirect: real.redirect }, headers: Object.fromEntries(real.headers), body, signal: real.signal };
+}
+
+/** What the transport knows of one attempt. */
+interface Attempt {
+  /** The timeout fired. */
+  fired: boolean;
+  /** The Request sent, when one was built (a caller's fetch, hooks). */
+  sent: Request | undefined;
+}
+
+/** The `Request` of an attempt, for a caller's fetch and for hooks. */
+function requestOf(out: Outgoing, signal: AbortSignal | null): Request {
+  return new Request(out.url, { ...out.init, method: out.method, headers: out.headers, body: out.body, signal });
+}
+
+/** Whether the global fetch may be handed the body again beside a Request (FormData would get a second boundary). */
+const replayable = (body: BodyInit | null): boolean => typeof body === "string" || body instanceof ArrayBuffer || ArrayBuffer.isView(body);
+
 /**
- * Builds the ky-based `fetch` the client hands to openapi-fetch: timeout, retries with backoff,
- * jitter and `Retry-After`, one re-authentication on 401, hooks. HTTP errors are *returned*
- * (`throwHttpErrors: false`) so openapi-fetch keeps its `{data, error, response}` contract; network
- * failures and timeouts throw {@link NetworkError} / {@link TimeoutError}; an aborted signal rethrows
- * the signal's reason.
+ * Builds the `fetch` the client hands to openapi-fetch: timeout, retries with backoff, jitter and
+ * `Retry-After`, one re-authentication on 401, hooks. HTTP errors are *returned* so openapi-fetch
+ * keeps its `{data, error, response}` contract; network failures and timeouts throw
+ * {@link NetworkError} / {@link TimeoutError}; an aborted signal rethrows the signal's reason.
+ *
+ * Each attempt calls the global `fetch(url, init)` as a hand-written call would; a `Request` is
+ * built only for a caller's `fetch` or for hooks, which are given the `Request` that is sent
+ * (ADR 0012).
  *
  * @example
  * const fetch = createTransport({ timeout: 5000, retry: { limit: 3 } });
@@ -130,57 +181,90 @@ export function createTransport(options: TransportOptions = {}): FetchLike {
   const retry = normalizeRetry(options.retry);
   const timeout = options.timeout ?? 30_000;
   const hooks = options.hooks ?? {};
+  const auth = options.auth;
+  const custom = options.fetch;
+  const join = timeout === false ? undefined : createDeadlines(timeout);
+  let idle: AbortSignal | undefined;
+  const needsRequest = custom !== undefined || hooks.beforeRequest !== undefined || hooks.afterResponse !== undefined || hooks.beforeRetry !== undefined;
+
+  /**
+   * One attempt: the response, or a throw (the timeout's own reason when it fired). `attempt.sent`
+   * is the Request handed to a caller's fetch or hooks; the timer holds it through `attempt`, since
+   * a Request's signal follows ours only through a weak reference, and a fetch that waits for the
+   * abort would otherwise be collected with it and never settle.
+   */
+  async function send(out: Outgoing, info: AttemptInfo, attempt: Attempt): Promise<Response> {
+    if (!needsRequest && out.signal === null && join !== undefined) {
+      // The fast path: a shared deadline instead of a controller and a timer per call (ADR 0012).
+      const deadline = join();
+      try {
+        return await globalThis.fetch(out.url, { ...out.init, method: out.method, headers: out.headers, body: out.body, signal: deadline.signal });
+      } catch (error) {
+        attempt.fired = deadline.fired;
+        throw error;
+      } finally {
+        deadline.leave();
+      }
+    }
+    let signal = out.signal;
+    let handle: ReturnType<typeof setTimeout> | undefined;
+    let relay: (() => void) | undefined;
+    if (timeout !== false) {
+      const c = new AbortController();
+      handle = setTimeout(() => {
+        attempt.fired = true;
+        c.abort(new Error(`Timed out after ${timeout} ms`));
+      }, timeout);
+      const outer = out.signal;
+      if (outer) {
+        relay = () => c.abort(outer.reason);
+        if (outer.aborted) relay();
+        else outer.addEventListener("abort", relay, { once: true });
+      }
+      signal = c.signal;
+    }
+    try {
+      if (!needsRequest) return await globalThis.fetch(out.url, { ...out.init, method: out.method, headers: out.headers, body: out.body, signal });
+      const sent = requestOf(out, signal);
+      attempt.sent = sent;
+      await hooks.beforeRequest?.(sent, info);
+      // The global fetch also gets the bytes, so it builds its Request from them instead of piping the body stream.
+      return await (custom ? custom(sent) : replayable(out.body) ? globalThis.fetch(sent, { body: out.body }) : globalThis.fetch(sent));
+    } finally {
+      if (handle !== undefined) clearTimeout(handle);
+      if (relay) out.signal?.removeEventListener("abort", relay);
+    }
+  }
 
   return async function transport(request: Request): Promise<Response> {
-    const target = { method: request.method, url: request.url };
-    const retryable = retry.writes || isReadRequest(request);
-    // The body is read once (as `fetch(request)` would) and each attempt's Request is built by ky
-    // from `request` and these bytes: no clone per attempt, no extra copy for the auth header.
-    // Headers go as a plain record: under MSW's `setupServer`, a `Headers` object whose raw-name
-    // bookkeeping only saw a later `set()` lost every other header (x-vol-*, content-type) when copied.
-    const body = request.method === "GET" || request.method === "HEAD" ? null : await request.arrayBuffer();
-    const headers: Record<string, string> = Object.fromEntries(request.headers);
-    // ky's Request is what is sent. The global fetch also gets the bytes, so it builds its Request
-    // from them instead of piping ky's body stream (a Request built from a Request with a body costs
-    // a stream pipe, and MSW's fetch builds one per call).
-    const send: FetchLike = options.fetch ?? ((sent) => globalThis.fetch(sent, { body }));
+    const out = await outgoingOf(request);
+    const target = { method: out.method, url: out.url };
+    const retryable = retry.writes || isReadRequest(out);
     let attempt = 0;
     let reauthenticated = false;
     let rejected: string | undefined;
     for (;; attempt++) {
       const info = { attempt };
-      const token = await options.auth?.token(rejected);
-      if (token !== undefined) headers.authorization = `Bearer ${token}`;
-      let outgoing = request;
+      const token = await auth?.token(rejected);
+      if (token !== undefined) out.headers.authorization = `Bearer ${token}`;
 
       let response: Response | undefined;
       let error: InventoryError | undefined;
       let delay: number | undefined;
+      const state: Attempt = { fired: false, sent: undefined };
       try {
-        response = await ky(request, {
-          timeout,
-          retry: 0,
-          throwHttpErrors: false,
-          body,
-          headers,
-          fetch: (sent) => {
-            outgoing = sent as Request;
-            return send(outgoing);
-          },
-          ...(hooks.beforeRequest && { hooks: { beforeRequest: [(sent) => hooks.beforeRequest?.(sent, info)] } }),
-        });
+        response = await send(out, info, state);
       } catch (cause) {
-        if (request.signal.aborted) throw request.signal.reason ?? cause;
-        error =
-          cause instanceof Error && cause.name === "TimeoutError"
-            ? new TimeoutError({ ...target, timeout: timeout === false ? undefined : timeout, cause })
-            : new NetworkError({ ...target, cause });
+        if (out.signal?.aborted) throw out.signal.reason ?? cause;
+        error = state.fired
+          ? new TimeoutError({ ...target, timeout: timeout === false ? undefined : timeout, cause })
+          : new NetworkError({ ...target, cause });
         if (!retryable || attempt >= retry.limit) throw error;
         delay = backoffDelay(attempt, retry);
       }
 
       if (response) {
-        if (response.status === 401 && !reauthenticated && options.auth?.canReauthenticate) {
+        if (response.status === 401 && !reauthenticated && auth?.canReauthenticate) {
           reauthenticated = true;
           rejected = token ?? "";
           discard(response);
@@ -194,19 +278,25 @@ export function createTransport(options: TransportOptions = {}): FetchLike {
       }
 
       if (delay !== undefined) {
-        await hooks.beforeRetry?.({ ...info, request: outgoing, delay, ...(response ? { response } : { error }) });
+        if (hooks.beforeRetry) {
+          await hooks.beforeRetry({ ...info, request: state.sent ?? requestOf(out, out.signal), delay, ...(response ? { response } : { error }) });
+        }
         if (response) discard(response);
-        await retry.sleep(delay, request.signal);
+        // The sleep always gets a signal (as when every call was a Request): the caller's, or one that never aborts.
+        idle ??= new AbortController().signal;
+        await retry.sleep(delay, out.signal ?? idle);
         continue;
       }
       if (!response) throw error;
 
       rememberTarget(response, target);
-      await hooks.afterResponse?.(response, {
-        ...info,
-        request: outgoing,
-        correlationId: response.headers.get("x-vol-correlation") ?? undefined,
-      });
+      if (hooks.afterResponse) {
+        await hooks.afterResponse(response, {
+          ...info,
+          request: state.sent ?? requestOf(out, out.signal),
+          correlationId: response.headers.get("x-vol-correlation") ?? undefined,
+        });
+      }
       return response;
     }
   };

@@ -19,7 +19,7 @@ export type CommerceClientConfig = InventoryClientConfig;
 /**
  * Creates the typed Commerce API client (orders, carts, checkouts, returns, shipments). It is the
  * inventory client's machinery with the commerce paths' types: the same base URL rules, `x-vol-*`
- * headers, auth (token or OAuth tickets), ky transport (timeout, retries of reads, hooks) and typed
+ * headers, auth (token or OAuth tickets), transport (timeout, retries of reads, hooks) and typed
  * errors through `unwrap()` (commerce errors have the inventory error shape, `applicationName`
  * `"Commerce"`). A bundle that imports only `createInventoryClient` carries none of it.
  *

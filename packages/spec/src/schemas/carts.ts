@@ -1,6 +1,6 @@
 // Request body of the cart item calls of openapi/commerce.yaml: addItemToCart, updateCartItem and
 // their by-cart-id variants (CartItemRequest). The quantity updates take ItemQuantityUpdate (orders.ts).
-import { z } from "zod";
+import * as z from "zod";
 import type { components } from "../generated/commerce.js";
 import type { SchemaMatches } from "../internal/type-equals.js";
 import {

@@ -1,7 +1,7 @@
 // Field schemas shared by several request bodies: the granular fields, the tag map, and the date
 // formats we accept. The rules themselves (lengths, date patterns) are defined in ../rules/granular.ts.
 // Each schema is checked against its named component in openapi/inventory.yaml.
-import { z } from "zod";
+import * as z from "zod";
 import type { components } from "../generated/inventory.js";
 import type { SchemaMatches } from "../internal/type-equals.js";
 import {

@@ -1,5 +1,5 @@
 // Request body of the Real-Time Inventory Service GraphQL endpoint (modelled).
-import { z } from "zod";
+import * as z from "zod";
 import type { components } from "../generated/inventory.js";
 import type { SchemaMatches } from "../internal/type-equals.js";
 

@@ -1,0 +1,145 @@
+/**
+ * Figure 9's clients and report — our SDK against Kibo's official `@kibocommerce/rest-sdk` and raw `fetch`, in the same
+ * run: the same `postQueryInventory` body (one UPC at one location, one row back), client
+ * credentials with the ticket cached after the first call, each client with its defaults (ours:
+ * retries of reads, 30 s timeout, typed errors through `unwrap`, correlation ids).
+ *
+ * Figures: bench/figures/sdk-vs-official-http.ts (9-http-*, the standalone server over loopback)
+ * and bench/figures/sdk-vs-official-msw.ts (9-msw-*, the reference server under MSW), each in a
+ * process of its own (the official SDK keeps its tickets per process).
+ *
+ * One interleaved run per transport: every round samples ours, the official SDK and raw fetch in a
+ * rotating order (`compareEach`), and each ratio is the median of the per-round ratios. Budgets
+ * (issue 17): ours / official ≤ 1.0 and ours / raw fetch ≤ 1.15. The `--ci` gate adds a noise
+ * margin (GATE_MARGIN below; why: docs/decisions/0012-sdk-transport-fast-path.md).
+ */
+import { createInventoryClient, unwrap } from "@kibo-inventory/sdk";
+import { Configuration } from "@kibocommerce/rest-sdk";
+import { InventoryApi } from "@kibocommerce/rest-sdk/clients/Inventory/index.js";
+import { QUERY_PATH, TENANT } from "./mock.js";
+import { emit, isCi, latencyFigure } from "./result.js";
+import type { ClockComparisons, Comparison, SampleOptions } from "./sample.js";
+import { locationName, upcName } from "./store.js";
+
+/** The budgets of issue 17. */
+const TARGET_OFFICIAL = 1.0;
+const TARGET_RAW = 1.15;
+/**
+ * Added to each budget by `--ci` only. On the shared 2-core machine the per-round ratios of three
+ * clients that differ by tens of µs spread ±10 % within one run; a run at the budget can read up
+ * to ~1.08 from noise alone. Our SDK reads about 0.8 of the official SDK, so a 0.1 margin still
+ * fails a return of the Request copies (+25–40 %, ADR 0012).
+ */
+const GATE_MARGIN = isCi ? 0.1 : 0;
+
+const SITE = 2000;
+const body = { type: "ALL" as const, locationCode: locationName(0), items: [{ upc: upcName(0) }] };
+const wire = JSON.stringify(body);
+
+export interface Side {
+  readonly ours: () => Promise<void>;
+  readonly official: () => Promise<void>;
+  readonly raw: () => Promise<void>;
+}
+
+const one = (rows: unknown[] | undefined, who: string): void => {
+  if (rows?.length !== 1) throw new Error(`${who}: expected one row, got ${JSON.stringify(rows)?.slice(0, 200)}`);
+};
+
+/** The three clients against `origin`, with `token` for the raw call (the SDKs fetch their own). */
+export function clients(origin: string, token: string): Side {
+  delete process.env.mozuHosted; // it switches the official SDK to Kibo-hosted configuration
+  const ours = createInventoryClient({ tenantId: TENANT, siteId: SITE, baseUrl: `${origin}/api`, clientId: "mock-app", sharedSecret: "mock-secret", authHost: origin });
+  const config = new Configuration({
+    clientId: "mock-app",
+    sharedSecret: "mock-secret",
+    authHost: origin,
+    apiHost: origin,
+    tenantId: TENANT,
+    siteId: SITE,
+    // Kibo's tenant lookup prefixes `https://` to an authHost that has a scheme (test/support/official-sdk.ts).
+    fetchApi: (input, init) => {
+      const url = typeof input === "string" ? input : input instanceof URL ? input.href : input.url;
+      return fetch(url.replace(/^https:\/\/(https?):\/\//, "$1://"), init);
+    },
+  });
+  const inventory = new InventoryApi(config);
+  const headers = { authorization: `Bearer ${token}`, "x-vol-tenant": String(TENANT), "x-vol-site": String(SITE), "content-type": "application/json" };
+  return {
+    ours: async () => one(await unwrap(ours.POST("/commerce/inventory/v5/inventory", { body })), "ours"),
+    official: async () => one(await inventory.postQueryInventory({ inventoryRequest: body, xVolSite: SITE }), "official SDK"),
+    raw: async () => {
+      const res = await fetch(`${origin}${QUERY_PATH}`, { method: "POST", headers, body: wire });
+      if (!res.ok) throw new Error(`raw fetch answered ${res.status}`);
+      one((await res.json()) as unknown[], "raw fetch");
+    },
+  };
+}
+
+export async function token(origin: string): Promise<string> {
+  const res = await fetch(`${origin}/api/platform/applications/authtickets/oauth`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ client_id: "mock-app", client_secret: "mock-secret", grant_type: "client_credentials" }),
+  });
+  return ((await res.json()) as { access_token: string }).access_token;
+}
+
+/**
+ * A fixed batch of 20 calls per sample (about 20 ms on an idle machine, several CPU-milliseconds
+ * on a loaded one, well above the CPU clock's resolution); many rounds give the medians their footing.
+ */
+export const options: SampleOptions = isCi ? { sampleMs: 20, batch: 20, samples: 25, warmupMs: 1000 } : { sampleMs: 20, batch: 20, samples: 61, warmupMs: 2000 };
+
+/**
+ * Emits the figures of one run: the CPU-time ratios (gated: what the client itself costs, which a
+ * loaded host's scheduling does not stretch) and the wall-clock ratios (informational: on this
+ * shared machine a loopback call's wall time moves 1–70 ms with other processes' load).
+ */
+export function report(prefix: string, where: string, run: ClockComparisons): void {
+  const [official, raw] = run.cpu as [Comparison, Comparison];
+  const [wallOfficial, wallRaw] = run.wall as [Comparison, Comparison];
+  const budget = (target: number) => `budget ${target}× (ADR 0012)${GATE_MARGIN ? `; --ci gate +${GATE_MARGIN}` : ""}`;
+  const cpu = "client process CPU time per call";
+  emit(
+    latencyFigure(
+      {
+        id: `${prefix}-vs-official`,
+        name: `Our SDK vs @kibocommerce/rest-sdk, postQueryInventory (one row), ${where} (${cpu})`,
+        baselineLabel: "official SDK, same query, same run",
+        target: TARGET_OFFICIAL + GATE_MARGIN,
+        notes: budget(TARGET_OFFICIAL),
+      },
+      official,
+    ),
+  );
+  emit(
+    latencyFigure(
+      {
+        id: `${prefix}-vs-raw`,
+        name: `Our SDK vs raw fetch, postQueryInventory (one row), ${where} (${cpu})`,
+        baselineLabel: "raw fetch + res.json(), same headers and body, same run",
+        target: TARGET_RAW + GATE_MARGIN,
+        notes: budget(TARGET_RAW),
+      },
+      raw,
+    ),
+  );
+  for (const [id, label, c] of [
+    ["official", "official SDK", wallOfficial],
+    ["raw", "raw fetch + res.json()", wallRaw],
+  ] as const) {
+    emit(
+      latencyFigure(
+        {
+          id: `${prefix}-wall-vs-${id}`,
+          name: `Our SDK vs ${label}, ${where} (wall clock per call)`,
+          baselineLabel: `${label}, same run`,
+          target: null,
+          notes: "informational: wall clock on a shared host (the gate is the CPU figure above)",
+        },
+        c,
+      ),
+    );
+  }
+}
