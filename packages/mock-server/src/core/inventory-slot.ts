@@ -19,7 +19,7 @@ import {
   type InventoryState,
   processAllJobs,
 } from "@kibo-inventory/engine";
-import type { ServerState } from "./server-state.js";
+import { ownEntry, type ServerState } from "./server-state.js";
 import { applyTenantInventorySeed } from "../seed/apply-inventory-seed.js";
 import type { TenantInventorySeed } from "../seed/types.js";
 
@@ -38,7 +38,7 @@ export function emptyTenantInventory(tenantId: number, settings: InventorySlotSe
 
 /** A tenant's inventory slot, or a new one with the server's settings when `state` has none. */
 export function tenantSlot(state: ServerState, tenantId: number, settings: InventorySlotSettings = {}): InventoryState {
-  return state.inventory[String(tenantId)] ?? emptyTenantInventory(tenantId, settings);
+  return ownEntry(state.inventory, String(tenantId)) ?? emptyTenantInventory(tenantId, settings);
 }
 
 /** Thrown when the inventory part of a seed is refused (mapped to 400 over HTTP). */
@@ -65,11 +65,11 @@ export function seedInventory(state: ServerState, seed: unknown, now: number, se
   if (!isRecord(seed)) throw new InventorySeedError("seed.inventory must be an object keyed by tenant id");
   const next: Record<string, InventoryState> = {};
   for (const [tenantId, tenantSeed] of Object.entries(seed)) {
-    if (state.tenants[tenantId] === undefined) {
+    if (!Object.hasOwn(state.tenants, tenantId)) {
       throw new InventorySeedError(`seed.inventory.${tenantId}: no such tenant (list it in seed.tenants)`);
     }
     if (!isRecord(tenantSeed)) throw new InventorySeedError(`seed.inventory.${tenantId} must be an object`);
-    const current = state.inventory[tenantId] ?? emptyTenantInventory(Number(tenantId), settings);
+    const current = ownEntry(state.inventory, tenantId) ?? emptyTenantInventory(Number(tenantId), settings);
     const result = applyTenantInventorySeed(current, tenantSeed as TenantInventorySeed, now);
     if (!result.ok) {
       throw new InventorySeedError(

@@ -193,18 +193,15 @@ export interface components {
         Snapshot: {
             [key: string]: unknown;
         };
-        /** @description Either an absolute time or a step forward. */
-        ClockRequest: components["schemas"]["ClockSet"] | components["schemas"]["ClockAdvance"];
-        ClockSet: {
+        /** @description An absolute time (`now`), a step (`advanceMs`, negative to move back), or both (set, then step). The clock stays within years 0000 to 9999 (UTC): a request that would leave that range is refused with `400` and the clock does not move. */
+        ClockRequest: {
             /**
              * Format: date-time
              * @description The new time of the server clock.
              */
-            now: string;
-        };
-        ClockAdvance: {
-            /** @description Milliseconds to move the clock forward. */
-            advanceMs: number;
+            now?: string;
+            /** @description Milliseconds to move the clock (forward, or back when negative). */
+            advanceMs?: number;
         };
         ClockState: {
             /** Format: date-time */
@@ -212,10 +209,10 @@ export interface components {
         };
         /** @description A fault for the next `times` calls of one operation. Give at least one of `latencyMs`, `status` or `networkError`; `latencyMs` may be combined with either of the others. */
         FaultRequest: {
-            /** @description The `operationId` (from inventory.yaml) of the calls to affect. */
+            /** @description The `operationId` (from inventory.yaml or commerce.yaml) of the calls to affect, or `*` for every API operation. */
             operationId: string;
-            /** @description How many of the next calls to affect. */
-            times: number;
+            /** @description How many of the next calls to affect (1 when absent). */
+            times?: number;
             /** @description Delay before answering, in milliseconds. */
             latencyMs?: number;
             /** @description Answer with this error status (and a matching `KiboError` body) instead. */
