@@ -4,13 +4,13 @@
  * When the clock reaches the delivery date the units are added to onHand of the plain record in
  * that segment, and pending units there are released. Future records are per segment, never granular.
  */
-import { detail, domainError, type ErrorDetail } from "./errors.js";
+import { detail, domainError, type ErrorDetail, QuantityRangeError } from "./errors.js";
 import type { FutureRecord, FutureType } from "./future-record.js";
 import { inDateWindow, normalizeDate, parseDate, toIso } from "./internal/dates.js";
 import { SlotEdit } from "./internal/draft/slot-edit.js";
 import { StoreDraft } from "./internal/draft/store.js";
 import { releasePendingIn } from "./pending.js";
-import { DEFAULT_DETAILS, getSegment, type InventoryRecord, type SegmentKey, withSegment } from "./records.js";
+import { DEFAULT_DETAILS, getSegment, type InventoryRecord, QUANTITY_MAX, type SegmentKey, withSegment } from "./records.js";
 import { fail, ok, type Result } from "./result.js";
 import { type InventoryState, nextId } from "./state.js";
 
@@ -67,6 +67,8 @@ export function writeFuture(
   const onHand = w.type === "REFRESH" ? w.quantity : (existing?.onHand ?? 0) + w.quantity;
   if (onHand < 0)
     return { detail: detail("quantity", "negative_future", "Future quantity would go below 0", index) };
+  if (onHand > QUANTITY_MAX)
+    return { detail: detail("quantity", "quantity_out_of_range", `Future quantity would become ${onHand}, past the largest quantity ${QUANTITY_MAX}`, index) };
   let s = state;
   let id = existing?.futureInventoryId;
   if (id === undefined) [id, s] = nextId(s, "futureId");
@@ -127,7 +129,13 @@ export function applyDueFutureInventory(state: InventoryState, now: number): Res
   for (const f of due) s = removeFuture(s, f);
   const draft = new StoreDraft(s);
   for (const f of due) arrive(draft, f, now);
-  return ok(draft.finish(), due);
+  try {
+    return ok(draft.finish(), due);
+  } catch (error) {
+    // Arrivals that would take a quantity past the 32-bit range stay future records (the state is unchanged).
+    if (error instanceof QuantityRangeError) return fail(domainError(error.code, error.message, error.details));
+    throw error;
+  }
 }
 
 /** Moves a future record to a new delivery date (404 when missing); arrives at once if already due. */

@@ -18,6 +18,7 @@ import {
   type InventorySettings,
   type InventoryState,
   processAllJobs,
+  QuantityRangeError,
 } from "@kibo-inventory/engine";
 import { ownEntry, type ServerState } from "./server-state.js";
 import { applyTenantInventorySeed } from "../seed/apply-inventory-seed.js";
@@ -87,12 +88,25 @@ export function seedInventory(state: ServerState, seed: unknown, now: number, se
   Object.assign(state.inventory, next);
 }
 
+/**
+ * Runs a clock-driven step of one tenant; a step that would take a quantity past the 32-bit range
+ * leaves that tenant as it was (the clock still moves, other tenants go on).
+ */
+function unlessOutOfRange<T extends { ok: boolean }>(step: () => T): T | { ok: false } {
+  try {
+    return step();
+  } catch (error) {
+    if (error instanceof QuantityRangeError) return { ok: false };
+    throw error;
+  }
+}
+
 /** Runs every queued job of every tenant (jobs: "queued"), oldest first; returns how many ran. */
 export function flushInventoryJobs(state: ServerState, now: Date): number {
   let ran = 0;
   for (const [tenantId, slot] of Object.entries(state.inventory)) {
     if (slot.jobQueue.length === 0) continue;
-    const result = processAllJobs(slot, now.getTime());
+    const result = unlessOutOfRange(() => processAllJobs(slot, now.getTime()));
     if (!result.ok) continue;
     state.inventory[tenantId] = result.state;
     ran += result.value.length;
@@ -105,7 +119,7 @@ export function advanceInventoryClock(state: ServerState, now: Date): number {
   let arrived = 0;
   for (const [tenantId, slot] of Object.entries(state.inventory)) {
     if (slot.futures.size === 0) continue;
-    const result = applyDueFutureInventory(slot, now.getTime());
+    const result = unlessOutOfRange(() => applyDueFutureInventory(slot, now.getTime()));
     if (!result.ok || result.value.length === 0) continue;
     state.inventory[tenantId] = result.state;
     arrived += result.value.length;
