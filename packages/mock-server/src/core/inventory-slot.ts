@@ -67,7 +67,9 @@ export function seedInventory(state: ServerState, seed: unknown, now: number, se
   const next: Record<string, InventoryState> = {};
   for (const [tenantId, tenantSeed] of Object.entries(seed)) {
     if (!Object.hasOwn(state.tenants, tenantId)) {
-      throw new InventorySeedError(`seed.inventory.${tenantId}: no such tenant (list it in seed.tenants)`);
+      throw new InventorySeedError(`seed.inventory.${tenantId}: no such tenant (list it in seed.tenants)`, [
+        { field: `inventory.${tenantId}`, code: "UNKNOWN_TENANT", message: "no such tenant (list it in tenants)" },
+      ]);
     }
     if (!isRecord(tenantSeed)) throw new InventorySeedError(`seed.inventory.${tenantId} must be an object`);
     const current = ownEntry(state.inventory, tenantId) ?? emptyTenantInventory(Number(tenantId), settings);

@@ -2,6 +2,7 @@
 // changes nothing when it refuses, and no control leaves the server unable to answer.
 import { describe, expect, it } from "vitest";
 import { createInventoryMock, type InventoryMock } from "../create-inventory-mock.js";
+import { demoSeed } from "../demo/demo-seed.js";
 
 const M = "http://localhost:4010/__mock";
 const send = (method: string, body: unknown) => ({
@@ -240,5 +241,25 @@ describe("controls without a body", () => {
     await refused(mock, "POST", "reset", { colour: 1 });
     await refused(mock, "POST", "jobs/flush", [1]);
     await expectServing(mock);
+  });
+});
+
+describe("snapshots round-trip at any size (issue 14 §4)", () => {
+  it("restores the demo data's own snapshot (over 20 MiB, the API's body limit)", async () => {
+    const mock = createInventoryMock({ auth: "any", startTime: "2025-01-01T00:00:00Z", seed: demoSeed({ now: Date.parse("2025-01-01T00:00:00Z") }) });
+    const text = await (await mock.fetch(`${M}/snapshot`)).text();
+    expect(text.length).toBeGreaterThan(mock.options.maxBodyBytes);
+    expect((await mock.fetch(`${M}/reset`, send("POST", {}))).status).toBe(200);
+    await mock.fetch(`${M}/seed`, send("POST", { inventory: { "1000": { locations: [{ code: "NEW" }] } } }));
+    const restored = await mock.fetch(`${M}/restore`, send("POST", text));
+    expect(restored.status).toBe(200);
+    expect(await (await mock.fetch(`${M}/snapshot`)).text()).toBe(text);
+  }, 120_000);
+
+  it("the document limit is an option, and a body past it is 413", async () => {
+    const mock = createInventoryMock({ maxControlBodyBytes: 1000 });
+    const res = await mock.fetch(`${M}/restore`, send("POST", { padding: "x".repeat(2000) }));
+    expect(res.status).toBe(413);
+    expect((await mock.fetch(`${M}/seed`, send("POST", { tenants: [{ id: 5, name: "x".repeat(2000) }] }))).status).toBe(413);
   });
 });
