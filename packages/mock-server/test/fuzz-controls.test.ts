@@ -162,5 +162,5 @@ describe("fuzzing the controls", () => {
       ),
       { numRuns: RUNS },
     );
-  });
+  }, 30_000 + RUNS * 1_000);
 });

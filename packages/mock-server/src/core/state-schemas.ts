@@ -303,10 +303,16 @@ export const SnapshotSchema = z
     inventory: byTenantId(ExportedInventorySchema),
   })
   .superRefine((snapshot, ctx) => {
-    for (const [key, tenant] of Object.entries(snapshot.tenants) as [string, { id: number }][])
-      if (String(tenant.id) !== key) ctx.addIssue({ code: "custom", message: `must be ${key}, the key it is filed under`, path: ["tenants", key, "id"] });
-    for (const [key, app] of Object.entries(snapshot.apps) as [string, { clientId: string }][])
-      if (app.clientId !== key) ctx.addIssue({ code: "custom", message: "must be the key it is filed under", path: ["apps", key, "clientId"] });
-    for (const key of Object.keys(snapshot.inventory))
-      if (!Object.hasOwn(snapshot.tenants, key)) ctx.addIssue({ code: "custom", message: "no such tenant in tenants", path: ["inventory", key] });
+    // Runs even when fields above failed: read defensively (a bad id may be any JSON value).
+    for (const [key, tenant] of Object.entries(snapshot.tenants ?? {}) as [string, unknown][]) {
+      const id = typeof tenant === "object" && tenant !== null ? (tenant as { id?: unknown }).id : undefined;
+      if (typeof id === "number" && String(id) !== key) ctx.addIssue({ code: "custom", message: `must be ${key}, the key it is filed under`, path: ["tenants", key, "id"] });
+    }
+    for (const [key, app] of Object.entries(snapshot.apps ?? {}) as [string, unknown][]) {
+      const clientId = typeof app === "object" && app !== null ? (app as { clientId?: unknown }).clientId : undefined;
+      if (typeof clientId === "string" && clientId !== key) ctx.addIssue({ code: "custom", message: "must be the key it is filed under", path: ["apps", key, "clientId"] });
+    }
+    const tenants = snapshot.tenants ?? {};
+    for (const key of Object.keys(snapshot.inventory ?? {}))
+      if (!Object.hasOwn(tenants, key)) ctx.addIssue({ code: "custom", message: "no such tenant in tenants", path: ["inventory", key] });
   });
