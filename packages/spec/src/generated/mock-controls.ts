@@ -32,7 +32,7 @@ export interface paths {
         put?: never;
         /**
          * Reset to the initial state
-         * @description Drops all state and returns to what the server started with (its defaults and start-up seed). Faults are cleared and the clock returns to its start value.
+         * @description Drops all state and returns to what the server started with (its defaults and start-up seed). Faults are cleared and the clock returns to its start value. Takes no body, or `{}`.
          */
         post: operations["resetState"];
         delete?: never;
@@ -52,7 +52,7 @@ export interface paths {
         put?: never;
         /**
          * Load seed data
-         * @description Adds the tenants, applications, locations, tag categories, inventory and settings of a seed document to the current state. The seed format is documented with the reference server.
+         * @description Adds the tenants, applications, locations, tag categories, inventory and settings of a seed document to the current state. The seed format is documented with the reference server (docs/seed-format.md). The whole document is validated first: any bad field is a `400` naming it, and nothing changes. Bodies up to the server's document limit (1 GiB by default) are taken.
          */
         post: operations["seedState"];
         delete?: never;
@@ -92,7 +92,7 @@ export interface paths {
         put?: never;
         /**
          * Restore a snapshot
-         * @description Replaces the whole state with a snapshot taken earlier by `getSnapshot`.
+         * @description Replaces the whole state with a snapshot taken earlier by `getSnapshot`, of any size the server returns (bodies up to its document limit, 1 GiB by default). The snapshot is validated whole first: a snapshot of another format or version, or with any bad field, is a `400` naming each one, and the state stays as it was.
          */
         post: operations["restoreState"];
         delete?: never;
@@ -152,7 +152,7 @@ export interface paths {
         put?: never;
         /**
          * Run every queued job
-         * @description With queued jobs (`jobs: "queued"`), processes every pending job now, one at a time in queue order. Without queued jobs there is nothing to do and `flushed` is 0.
+         * @description With queued jobs (`jobs: "queued"`), processes every pending job now, one at a time in queue order. Without queued jobs there is nothing to do and `flushed` is 0. Takes no body, or `{}`.
          */
         post: operations["flushJobs"];
         delete?: never;
@@ -185,11 +185,11 @@ export interface components {
              */
             jobs?: "sync" | "queued";
         };
-        /** @description Seed data: tenants, applications, sites, locations, tag categories, inventory records and tenant settings. The format is defined by the reference server and validated there; this contract keeps it open for now. */
+        /** @description Seed data: tenants, applications, sites, locations, tag categories, inventory records and tenant settings. The format is defined by the reference server and validated there (docs/seed-format.md: unknown fields are refused); this contract keeps it open. */
         SeedDocument: {
             [key: string]: unknown;
         };
-        /** @description The whole state of the reference server, as `getSnapshot` returns it. Treat it as opaque: only give it back to `restoreState`. */
+        /** @description The whole state of the reference server, as `getSnapshot` returns it, with its `format` (`kibo-inventory-mock-snapshot`) and format `version` (1). Treat it as opaque: only give it back to `restoreState`, which validates it whole. */
         Snapshot: {
             [key: string]: unknown;
         };
@@ -344,6 +344,7 @@ export interface operations {
         requestBody?: never;
         responses: {
             200: components["responses"]["Ok"];
+            400: components["responses"]["ControlBadRequest"];
             500: components["responses"]["ControlError"];
         };
     };
@@ -469,6 +470,7 @@ export interface operations {
                     "application/json": components["schemas"]["FlushJobsResult"];
                 };
             };
+            400: components["responses"]["ControlBadRequest"];
             500: components["responses"]["ControlError"];
         };
     };
