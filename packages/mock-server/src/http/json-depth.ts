@@ -5,7 +5,7 @@ import { MockHttpError } from "./errors.js";
  * about ten levels; anything kept in the state must stay serialisable (`JSON.stringify` overflows
  * the stack somewhere past a few thousand levels, and the next `GET /__mock/snapshot` would fail).
  */
-export const MAX_CONTROL_BODY_DEPTH = 64;
+const MAX_CONTROL_BODY_DEPTH = 64;
 
 /**
  * Throws 400 when `value` nests arrays/objects deeper than `max`. Walks with its own stack (no
