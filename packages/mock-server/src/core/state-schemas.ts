@@ -12,7 +12,6 @@
 import { ownRecord, QUANTITY_MAX, QUANTITY_MIN } from "@kibo-inventory/spec";
 import { z } from "zod";
 import { issuesToItems, type SchemaLike } from "../http/validation.js";
-import { validateTenantInventorySeed } from "../seed/validate-seed.js";
 import { CLOCK_MAX_MS, CLOCK_MIN_MS } from "./clock.js";
 
 /** A refused seed or snapshot: its `items` name every bad field (400 VALIDATION_ERROR over HTTP). */
@@ -81,12 +80,16 @@ const SeedAppSchema = z.strictObject({
   tenants: z.array(id, "must be an array of tenant ids"),
 });
 
-/** One tenant's inventory seed: checked by the seed validator (seed/validate-seed.ts), issue by issue. */
-const TenantInventorySeedSchema = z.unknown().superRefine((value, ctx) => {
-  for (const issue of validateTenantInventorySeed(value, "")) {
-    ctx.addIssue({ code: "custom", message: issue.message, path: pathOf(issue.path) });
-  }
-});
+/**
+ * One tenant's inventory seed. Its fields are checked where it is applied, before anything changes
+ * (`applyTenantInventorySeed` runs the seed validator, seed/validate-seed.ts, whose issues name the
+ * same paths: `inventory.1000.records[3].quantity`); here only that it is an object, so a large
+ * seed (the demo data) is not checked twice.
+ */
+const TenantInventorySeedSchema = z.custom<Record<string, unknown>>(
+  (value) => typeof value === "object" && value !== null && !Array.isArray(value),
+  "must be an object (a tenant's inventory seed)",
+);
 
 /** Seed data: tenants and apps (upserted by id), inventory per tenant id. */
 export const SeedDataSchema = z.strictObject({
@@ -94,13 +97,6 @@ export const SeedDataSchema = z.strictObject({
   apps: z.array(SeedAppSchema, "must be an array of apps").optional(),
   inventory: byTenantId(TenantInventorySeedSchema).optional(),
 });
-
-/** `.a.b[3].c` → `["a", "b", 3, "c"]` (the seed validator's paths). */
-function pathOf(path: string): (string | number)[] {
-  const out: (string | number)[] = [];
-  for (const [, key, index] of path.matchAll(/\.([^.[]+)|\[(\d+)\]/g)) out.push(index === undefined ? (key as string) : Number(index));
-  return out;
-}
 
 // ---------------------------------------------------------------------------------------------
 // Snapshots (`GET /__mock/snapshot`): the server state, each tenant's inventory as the engine
