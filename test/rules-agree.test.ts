@@ -9,6 +9,8 @@ import {
   ADJUST_ITEM_LIMIT as ENGINE_ADJUST_ITEM_LIMIT,
   DELETE_ITEM_LIMIT as ENGINE_DELETE_ITEM_LIMIT,
   REFRESH_ITEM_LIMIT as ENGINE_REFRESH_ITEM_LIMIT,
+  QUANTITY_MAX as ENGINE_QUANTITY_MAX,
+  QUANTITY_MIN as ENGINE_QUANTITY_MIN,
   createState,
   type InventoryState,
   type RefreshItem,
@@ -24,6 +26,8 @@ import {
   GRANULAR_DATE_PATTERN,
   GRANULAR_MAX_LENGTHS,
   normalizeImportDate,
+  QUANTITY_MAX,
+  QUANTITY_MIN,
   REFRESH_ITEM_LIMIT,
   SERIAL_NUMBER_MAX_UNITS,
 } from "@kibo-inventory/spec/rules";
@@ -51,6 +55,11 @@ describe("the engine's limits equal @kibo-inventory/spec's", () => {
       adjust: ENGINE_ADJUST_ITEM_LIMIT,
       deleteItems: ENGINE_DELETE_ITEM_LIMIT,
     }).toEqual({ refresh: REFRESH_ITEM_LIMIT, adjust: ADJUST_ITEM_LIMIT, deleteItems: DELETE_ITEM_LIMIT });
+  });
+
+  it("quantities have one 32-bit range", () => {
+    expect([ENGINE_QUANTITY_MIN, ENGINE_QUANTITY_MAX]).toEqual([QUANTITY_MIN, QUANTITY_MAX]);
+    expect([QUANTITY_MIN, QUANTITY_MAX]).toEqual([-(2 ** 31), 2 ** 31 - 1]);
   });
 
   it("the engine's refresh refuses one item past the limit", () => {

@@ -53,3 +53,21 @@ export function isInventoryDomainError(value: unknown): value is InventoryDomain
   const v = value as Record<string, unknown>;
   return typeof v.code === "string" && typeof v.message === "string" && Array.isArray(v.details);
 }
+
+/**
+ * Thrown by a command's final step when its result would store a quantity outside the 32-bit range
+ * (`QUANTITY_MAX`): the command's new state is never built, so the state it started from stands.
+ * Refresh and adjust report such items as ordinary error details first; this catches every other
+ * sum (allocations, pending, returns, arrivals). Its `code` is `validation_failed` (400 over HTTP).
+ */
+export class QuantityRangeError extends Error {
+  readonly code = "validation_failed" as const;
+  override readonly name = "QuantityRangeError";
+  readonly details: readonly ErrorDetail[];
+
+  constructor(upc: string, locationCode: string) {
+    const message = `The change would take a quantity of ${upc} at ${locationCode} past the 32-bit range (−2147483648 to 2147483647)`;
+    super(message);
+    this.details = [detail("quantity", "quantity_out_of_range", message)];
+  }
+}

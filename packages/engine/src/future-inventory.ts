@@ -5,7 +5,7 @@
  * segment with the future record's granular fields (the plain record when it has none; made when
  * missing), and pending units there are released.
  */
-import { detail, domainError, type ErrorDetail } from "./errors.js";
+import { detail, domainError, type ErrorDetail, QuantityRangeError } from "./errors.js";
 import type { FutureRecord, FutureType } from "./future-record.js";
 import { inDateWindow, normalizeDate, parseDate, toIso } from "./internal/dates.js";
 import { SlotEdit } from "./internal/draft/slot-edit.js";
@@ -16,6 +16,7 @@ import {
   getSegment,
   type GranularKey,
   type InventoryRecord,
+  QUANTITY_MAX,
   type SegmentKey,
   sameGranularKey,
   withSegment,
@@ -80,6 +81,8 @@ export function writeFuture(
   const onHand = w.type === "REFRESH" ? w.quantity : (existing?.onHand ?? 0) + w.quantity;
   if (onHand < 0)
     return { detail: detail("quantity", "negative_future", "Future quantity would go below 0", index) };
+  if (onHand > QUANTITY_MAX)
+    return { detail: detail("quantity", "quantity_out_of_range", `Future quantity would become ${onHand}, past the largest quantity ${QUANTITY_MAX}`, index) };
   let s = state;
   let id = existing?.futureInventoryId;
   if (id === undefined) [id, s] = nextId(s, "futureId");
@@ -151,7 +154,13 @@ export function applyDueFutureInventory(state: InventoryState, now: number): Res
   for (const f of due) s = removeFuture(s, f);
   const draft = new StoreDraft(s);
   for (const f of due) arrive(draft, f, now);
-  return ok(draft.finish(), due);
+  try {
+    return ok(draft.finish(), due);
+  } catch (error) {
+    // Arrivals that would take a quantity past the 32-bit range stay future records (the state is unchanged).
+    if (error instanceof QuantityRangeError) return fail(domainError(error.code, error.message, error.details));
+    throw error;
+  }
 }
 
 /** Moves a future record to a new delivery date (404 when missing); arrives at once if already due. */

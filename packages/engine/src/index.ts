@@ -3,7 +3,9 @@
  *
  * Every command is `command(state, input, now?) → Result` where `now` is the clock as epoch
  * milliseconds. Commands never throw for bad input and never mutate: a failed command returns the
- * error and the old state is untouched. See docs/semantics.md for decisions D1–D19.
+ * error and the old state is untouched. One exception: a command whose result would store a
+ * quantity past the 32-bit range (`QUANTITY_MAX`) throws `QuantityRangeError` (code
+ * `validation_failed`) instead of returning; the old state is untouched all the same. See docs/semantics.md for decisions D1–D19.
  */
 
 // Results and errors
@@ -15,6 +17,7 @@ export {
   type InventoryDomainError,
   type InventoryErrorCode,
   isInventoryDomainError,
+  QuantityRangeError,
 } from "./errors.js";
 
 // State, settings, snapshots
@@ -38,6 +41,8 @@ export {
 export {
   type GranularKey,
   type InventoryRecord,
+  QUANTITY_MAX,
+  QUANTITY_MIN,
   type Quantities,
   type RecordDetails,
   recordTotals,

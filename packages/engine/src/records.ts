@@ -67,6 +67,33 @@ export const DEFAULT_DETAILS: RecordDetails = Object.freeze({
   implicit: false,
 });
 
+/**
+ * Quantities are 32-bit signed integers, as in Kibo's API: every stored quantity — onHand,
+ * allocated, pending and available of each segment, and the record totals over its segments —
+ * stays within `QUANTITY_MIN`…`QUANTITY_MAX`. A command whose result would leave that range is
+ * refused (see {@link quantitiesInRange}); sums over several records (a product's stock over
+ * locations) are not bounded by it. `@kibo-inventory/spec` holds the same values (test/rules-agree.test.ts).
+ */
+export const QUANTITY_MAX = 2_147_483_647;
+/** The smallest quantity (see {@link QUANTITY_MAX}). */
+export const QUANTITY_MIN = -2_147_483_648;
+
+const inRange = (n: number): boolean => n >= QUANTITY_MIN && n <= QUANTITY_MAX;
+
+/** Whether every quantity of a record (each segment's, and the record totals) is within `QUANTITY_MIN`…`QUANTITY_MAX`. */
+export function quantitiesInRange(record: InventoryRecord): boolean {
+  let onHand = 0;
+  let allocated = 0;
+  let pending = 0;
+  for (const s of record.segments) {
+    if (!inRange(s.onHand) || !inRange(s.allocated) || !inRange(s.pending) || !inRange(s.onHand - s.allocated - s.pending)) return false;
+    onHand += s.onHand;
+    allocated += s.allocated;
+    pending += s.pending;
+  }
+  return inRange(onHand) && inRange(allocated) && inRange(pending) && inRange(onHand - allocated - pending);
+}
+
 /** `available = onHand − allocated − pending` (D2); may be negative. */
 export function segmentAvailable(s: Segment): number {
   return s.onHand - s.allocated - s.pending;

@@ -18,6 +18,8 @@ import {
   getSegment,
   type GranularKey,
   type InventoryRecord,
+  QUANTITY_MAX,
+  quantitiesInRange,
   recordTotals,
   SERIAL_MAX_UNITS,
   type Segment,
@@ -117,6 +119,11 @@ function findSegment(record: InventoryRecord, key: SegmentKey): Segment | undefi
   return undefined;
 }
 
+/** An onHand past the 32-bit range (`QUANTITY_MAX`). */
+function outOfRange(onHand: number, index: number): ErrorDetail {
+  return detail("quantity", "quantity_out_of_range", `onHand would become ${onHand}, past the largest quantity ${QUANTITY_MAX}`, index);
+}
+
 /**
  * D7, D8: applies the quantity of one item to the edited record — refresh sets onHand, adjust adds
  * to it, a pool splits it over its segments. Returns an error detail (then nothing was changed).
@@ -138,6 +145,7 @@ function applyQuantity(
     const committed = setsAvailable ? (seg?.allocated ?? 0) + (seg?.pending ?? 0) : 0;
     const onHand = mode === "refresh" ? quantity + committed : (seg?.onHand ?? 0) + quantity;
     if (onHand < 0) return detail("quantity", "negative_on_hand", `onHand would become ${onHand}`, index);
+    if (onHand > QUANTITY_MAX) return outOfRange(onHand, index);
     if (seg?.onHand !== onHand) edit.setSegment(target.key, onHand, seg?.allocated ?? 0, seg?.pending ?? 0);
     return undefined;
   }
@@ -146,6 +154,7 @@ function applyQuantity(
   const committed = setsAvailable ? segs.reduce((a, s) => a + s.allocated + s.pending, 0) : 0;
   const total = mode === "refresh" ? quantity + committed : current + quantity;
   if (total < 0) return detail("quantity", "negative_on_hand", `onHand would become ${total}`, index);
+  if (total > QUANTITY_MAX) return outOfRange(total, index);
   const onHand = splitPool(
     total,
     segs.map((s) => s.allocated + s.pending),
@@ -241,6 +250,11 @@ function write(
     const refusedQuantity = applyQuantity(edit, mode, item.quantity, target, index, state.settings.quantitySetsAvailable);
     if (refusedQuantity !== undefined) {
       details.push(refusedQuantity);
+      continue;
+    }
+    // Quantities stay 32-bit: the record's totals and available too (its other segments, allocated and pending units).
+    if (!quantitiesInRange(edit.record)) {
+      details.push(outOfRange(recordTotals(edit.record).onHand, index));
       continue;
     }
     applyMetadata(edit, mode, item);

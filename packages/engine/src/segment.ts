@@ -226,7 +226,8 @@ export function keyToTags(categories: readonly TagCategory[], key: SegmentKey): 
   activeCategories(categories).forEach((c, i) => {
     const id = Number(parts[i]);
     const v = c.values.find((x) => x.tagId === id);
-    if (v) out[c.name] = v.value;
+    // Defined, not assigned: a category named `__proto__` is a key like any other.
+    if (v) Object.defineProperty(out, c.name, { value: v.value, enumerable: true, writable: true, configurable: true });
   });
   return out;
 }

@@ -121,6 +121,7 @@ export function createInventoryMock(options: InventoryMockOptions = {}): Invento
       correlation.reset();
     },
     seed(data: SeedData) {
+      // Checked whole (SeedDataSchema) before the copy is changed; a refusal keeps the state.
       const next = copyState(state);
       applySeed(next, data, seedContext());
       state = next;
@@ -138,10 +139,15 @@ export function createInventoryMock(options: InventoryMockOptions = {}): Invento
         ...controls,
         // Over HTTP a snapshot is JSON: the inventory goes through the engine's export/import.
         snapshot: () => serializeState(state),
+        seed: (data) => controls.seed(data as SeedData),
         restore: (document) => controls.restore(document as SerializedServerState),
         jobs: resolved.jobs,
+        maxBodyBytes: resolved.maxControlBodyBytes,
         clockNow: () => clock.toISOString(),
         setClock(change) {
+          // Both parts are checked before the clock moves: a refused change leaves it where it was.
+          const target = (change.now === undefined ? clock.nowMs() : toEpochMs(change.now)) + (change.advanceMs ?? 0);
+          toEpochMs(target);
           if (change.now !== undefined) clock.set(change.now);
           if (change.advanceMs !== undefined) clock.advance(change.advanceMs);
         },

@@ -3,7 +3,7 @@ import type { AuthMode } from "./auth/authenticate.js";
 import type { ClockInput } from "./core/clock.js";
 import type { CommittedWrite } from "./core/committed-write.js";
 import type { SeedData } from "./core/seed.js";
-import { DEFAULT_MAX_BODY_BYTES } from "./http/body.js";
+import { DEFAULT_MAX_BODY_BYTES, DEFAULT_MAX_CONTROL_BODY_BYTES } from "./http/body.js";
 import type { ResponseEvent } from "./http/pipeline.js";
 
 /** Options of `createInventoryMock()` (and of every adapter). */
@@ -34,6 +34,11 @@ export interface InventoryMockOptions {
   admin?: boolean;
   /** Largest accepted request body; bigger is 413. @default 20 MiB */
   maxBodyBytes?: number;
+  /**
+   * Largest body of `POST /__mock/seed` and `POST /__mock/restore`: high enough that every
+   * snapshot the server returns can be restored. @default 1 GiB
+   */
+  maxControlBodyBytes?: number;
   /** `"sync"` applies refresh/adjust jobs at once; `"queued"` on clock ticks and `flushJobs()`. @default "sync" */
   jobs?: "sync" | "queued";
   /**
@@ -70,6 +75,7 @@ export interface ResolvedOptions {
   staticTokens: Record<string, string>;
   admin: boolean;
   maxBodyBytes: number;
+  maxControlBodyBytes: number;
   jobs: "sync" | "queued";
   inventorySettings: Partial<InventorySettings>;
   tenantInventorySettings: Record<string, Partial<InventorySettings>>;
@@ -102,6 +108,7 @@ export function resolveOptions(options: InventoryMockOptions): ResolvedOptions {
     staticTokens: { ...options.staticTokens },
     admin: options.admin ?? true,
     maxBodyBytes: positiveInt("maxBodyBytes", options.maxBodyBytes, DEFAULT_MAX_BODY_BYTES),
+    maxControlBodyBytes: positiveInt("maxControlBodyBytes", options.maxControlBodyBytes, DEFAULT_MAX_CONTROL_BODY_BYTES),
     jobs,
     inventorySettings: { ...options.inventorySettings },
     tenantInventorySettings: { ...options.tenantInventorySettings },

@@ -62,7 +62,7 @@ export {
   SERIAL_NUMBER_MAX_LENGTH,
   SERIAL_NUMBER_MAX_UNITS,
 } from "./rules/granular.js";
-export { ADJUST_ITEM_LIMIT, DELETE_ITEM_LIMIT, REFRESH_ITEM_LIMIT } from "./rules/limits.js";
+export { ADJUST_ITEM_LIMIT, DELETE_ITEM_LIMIT, QUANTITY_MAX, QUANTITY_MIN, REFRESH_ITEM_LIMIT } from "./rules/limits.js";
 
 // ---------------------------------------------------------------------------------------------
 // Zod schemas: shared fields
@@ -76,6 +76,11 @@ export {
   SerialNumberSchema,
   TagsSchema,
 } from "./schemas/fields.js";
+
+// ---------------------------------------------------------------------------------------------
+// Zod helpers
+// ---------------------------------------------------------------------------------------------
+export { ownRecord, ownRecordValue } from "./internal/own-record.js";
 
 // ---------------------------------------------------------------------------------------------
 // Zod schemas: auth
@@ -153,9 +158,7 @@ export { NotModeledBodySchema } from "./schemas/not-simulated.js";
 // Zod schemas: reference-server controls
 // ---------------------------------------------------------------------------------------------
 export {
-  ClockAdvanceSchema,
   ClockRequestSchema,
-  ClockSetSchema,
   FaultRequestSchema,
   SeedDocumentSchema,
   SnapshotSchema,

@@ -22,12 +22,22 @@ export interface MockClock {
 
 export type ClockInput = string | number | Date;
 
-/** Parses a clock input to epoch ms, throwing a validation error for unreadable values. */
+/**
+ * The clock's range: years 0000 to 9999 (UTC), where every instant has a four-digit-year ISO 8601
+ * form and such strings sort as the instants do (dates are compared as strings: D16's expiry,
+ * delivery dates). A time outside it is refused with 400 and the clock stays where it was.
+ */
+export const CLOCK_MIN_MS = Date.parse("0000-01-01T00:00:00.000Z");
+/** The last millisecond of year 9999 (see {@link CLOCK_MIN_MS}). */
+export const CLOCK_MAX_MS = Date.parse("9999-12-31T23:59:59.999Z");
+
+const inRange = (ms: number): boolean => Number.isFinite(ms) && ms >= CLOCK_MIN_MS && ms <= CLOCK_MAX_MS;
+
+/** Parses a clock input to epoch ms, throwing a validation error for unreadable values and times outside the clock's range. */
 export function toEpochMs(time: ClockInput): number {
-  const ms = time instanceof Date ? time.getTime() : typeof time === "number" ? time : Date.parse(time);
-  if (!Number.isFinite(ms)) {
-    throw new ClockInputError(`not a valid time: ${String(time)}`);
-  }
+  const ms = time instanceof Date ? time.getTime() : typeof time === "number" ? time : typeof time === "string" ? Date.parse(time) : Number.NaN;
+  if (!Number.isFinite(ms)) throw new ClockInputError(`not a valid time: ${String(time)}`);
+  if (!inRange(ms)) throw new ClockInputError(`time out of the clock's range (years 0000–9999): ${String(time)}`);
   return ms;
 }
 
@@ -58,6 +68,7 @@ export function createClock(start?: ClockInput): MockClock {
     },
     advance(ms) {
       if (!Number.isFinite(ms)) throw new ClockInputError(`not a valid duration: ${String(ms)}`);
+      if (!inRange(current + ms)) throw new ClockInputError(`advancing by ${ms} ms leaves the clock's range (years 0000–9999)`);
       current += ms;
       notify();
     },

@@ -1,3 +1,7 @@
+import { FaultRequestSchema } from "@kibo-inventory/spec";
+import type { KiboErrorItem } from "../http/errors.js";
+import { issuesToItems } from "../http/validation.js";
+
 /** A fault for the next `times` calls of one operation (or of every API operation with `"*"`). */
 export interface FaultSpec {
   /** The operationId to target, e.g. `refresh`; `"*"` targets every Kibo API operation. */
@@ -36,14 +40,17 @@ export interface FaultController {
   take(operationId: string, isApiOperation: boolean): ActiveFault | undefined;
 }
 
-/** Thrown for an invalid fault spec; its `code` maps to 400 VALIDATION_ERROR. */
+/** Thrown for an invalid fault spec; its `code` maps to 400 VALIDATION_ERROR, its `items` name each bad field. */
 export class FaultSpecError extends Error {
   readonly code = "validation_failed";
   override readonly name = "FaultSpecError";
+  constructor(
+    message: string,
+    readonly items: KiboErrorItem[],
+  ) {
+    super(message);
+  }
 }
-
-const isNonNegativeInt = (value: unknown): value is number =>
-  typeof value === "number" && Number.isInteger(value) && value >= 0;
 
 /** Creates the fault registry; `knownOperation` rejects typos in operation ids. */
 export function createFaults(knownOperation: (operationId: string) => boolean): FaultController {
@@ -51,19 +58,13 @@ export function createFaults(knownOperation: (operationId: string) => boolean): 
   let nextId = 1;
   return {
     add(spec) {
-      const problems: string[] = [];
-      if (typeof spec.operationId !== "string" || (spec.operationId !== "*" && !knownOperation(spec.operationId))) {
-        problems.push(`unknown operationId: ${String(spec.operationId)}`);
-      }
+      // The contract's schema (openapi/mock-controls.yaml), then the operation must exist here.
+      const parsed = FaultRequestSchema.safeParse(spec);
+      const items = parsed.success ? [] : issuesToItems(parsed.error.issues);
+      if (typeof spec.operationId === "string" && spec.operationId !== "*" && !knownOperation(spec.operationId))
+        items.push({ field: "operationId", code: "UNKNOWN_OPERATION", message: `unknown operationId: ${spec.operationId}` });
+      if (items.length > 0) throw new FaultSpecError(`Invalid fault: ${items.map((i) => `${i.field}: ${i.message}`).join("; ")}`, items);
       const times = spec.times ?? 1;
-      if (!isNonNegativeInt(times) || times < 1) problems.push("times must be a positive integer");
-      if (spec.latencyMs !== undefined && !isNonNegativeInt(spec.latencyMs)) problems.push("latencyMs must be an integer ≥ 0");
-      if (spec.status !== undefined && !(isNonNegativeInt(spec.status) && spec.status >= 400 && spec.status <= 599)) {
-        problems.push("status must be an integer from 400 to 599");
-      }
-      if (spec.retryAfter !== undefined && !isNonNegativeInt(spec.retryAfter)) problems.push("retryAfter must be an integer ≥ 0");
-      if (spec.networkError !== undefined && typeof spec.networkError !== "boolean") problems.push("networkError must be a boolean");
-      if (problems.length > 0) throw new FaultSpecError(problems.join("; "));
       const fault: ActiveFault = { id: nextId++, operationId: spec.operationId, times };
       if (spec.latencyMs !== undefined) fault.latencyMs = spec.latencyMs;
       if (spec.status !== undefined) fault.status = spec.status;

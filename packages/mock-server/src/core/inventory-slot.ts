@@ -18,8 +18,9 @@ import {
   type InventorySettings,
   type InventoryState,
   processAllJobs,
+  QuantityRangeError,
 } from "@kibo-inventory/engine";
-import type { ServerState } from "./server-state.js";
+import { ownEntry, type ServerState } from "./server-state.js";
 import { applyTenantInventorySeed } from "../seed/apply-inventory-seed.js";
 import type { TenantInventorySeed } from "../seed/types.js";
 
@@ -38,7 +39,7 @@ export function emptyTenantInventory(tenantId: number, settings: InventorySlotSe
 
 /** A tenant's inventory slot, or a new one with the server's settings when `state` has none. */
 export function tenantSlot(state: ServerState, tenantId: number, settings: InventorySlotSettings = {}): InventoryState {
-  return state.inventory[String(tenantId)] ?? emptyTenantInventory(tenantId, settings);
+  return ownEntry(state.inventory, String(tenantId)) ?? emptyTenantInventory(tenantId, settings);
 }
 
 /** Thrown when the inventory part of a seed is refused (mapped to 400 over HTTP). */
@@ -65,11 +66,13 @@ export function seedInventory(state: ServerState, seed: unknown, now: number, se
   if (!isRecord(seed)) throw new InventorySeedError("seed.inventory must be an object keyed by tenant id");
   const next: Record<string, InventoryState> = {};
   for (const [tenantId, tenantSeed] of Object.entries(seed)) {
-    if (state.tenants[tenantId] === undefined) {
-      throw new InventorySeedError(`seed.inventory.${tenantId}: no such tenant (list it in seed.tenants)`);
+    if (!Object.hasOwn(state.tenants, tenantId)) {
+      throw new InventorySeedError(`seed.inventory.${tenantId}: no such tenant (list it in seed.tenants)`, [
+        { field: `inventory.${tenantId}`, code: "UNKNOWN_TENANT", message: "no such tenant (list it in tenants)" },
+      ]);
     }
     if (!isRecord(tenantSeed)) throw new InventorySeedError(`seed.inventory.${tenantId} must be an object`);
-    const current = state.inventory[tenantId] ?? emptyTenantInventory(Number(tenantId), settings);
+    const current = ownEntry(state.inventory, tenantId) ?? emptyTenantInventory(Number(tenantId), settings);
     const result = applyTenantInventorySeed(current, tenantSeed as TenantInventorySeed, now);
     if (!result.ok) {
       throw new InventorySeedError(
@@ -87,12 +90,25 @@ export function seedInventory(state: ServerState, seed: unknown, now: number, se
   Object.assign(state.inventory, next);
 }
 
+/**
+ * Runs a clock-driven step of one tenant; a step that would take a quantity past the 32-bit range
+ * leaves that tenant as it was (the clock still moves, other tenants go on).
+ */
+function unlessOutOfRange<T extends { ok: boolean }>(step: () => T): T | { ok: false } {
+  try {
+    return step();
+  } catch (error) {
+    if (error instanceof QuantityRangeError) return { ok: false };
+    throw error;
+  }
+}
+
 /** Runs every queued job of every tenant (jobs: "queued"), oldest first; returns how many ran. */
 export function flushInventoryJobs(state: ServerState, now: Date): number {
   let ran = 0;
   for (const [tenantId, slot] of Object.entries(state.inventory)) {
     if (slot.jobQueue.length === 0) continue;
-    const result = processAllJobs(slot, now.getTime());
+    const result = unlessOutOfRange(() => processAllJobs(slot, now.getTime()));
     if (!result.ok) continue;
     state.inventory[tenantId] = result.state;
     ran += result.value.length;
@@ -105,7 +121,7 @@ export function advanceInventoryClock(state: ServerState, now: Date): number {
   let arrived = 0;
   for (const [tenantId, slot] of Object.entries(state.inventory)) {
     if (slot.futures.size === 0) continue;
-    const result = applyDueFutureInventory(slot, now.getTime());
+    const result = unlessOutOfRange(() => applyDueFutureInventory(slot, now.getTime()));
     if (!result.ok || result.value.length === 0) continue;
     state.inventory[tenantId] = result.state;
     arrived += result.value.length;

@@ -1,6 +1,7 @@
 import { emptyTenantInventory, type InventorySlotSettings, seedInventory } from "./inventory-slot.js";
 import type { TenantInventorySeed } from "../seed/types.js";
-import type { AppRecord, ServerState, TenantRecord } from "./server-state.js";
+import { type AppRecord, dictionary, ownEntry, type ServerState, type TenantRecord } from "./server-state.js";
+import { checkDocument, SeedDataSchema } from "./state-schemas.js";
 
 /**
  * Seed data: tenants and OAuth apps, plus inventory data that the inventory operations read
@@ -45,50 +46,37 @@ export interface SeedContext {
   settings?: InventorySlotSettings;
 }
 
-class SeedError extends Error {
-  readonly code = "validation_failed";
-  override readonly name = "SeedError";
-}
-
-const isPositiveInt = (value: unknown): value is number =>
-  typeof value === "number" && Number.isInteger(value) && value > 0;
-
 function tenantRecord(seed: SeedTenant, existing: TenantRecord | undefined): TenantRecord {
-  if (!isPositiveInt(seed.id)) throw new SeedError(`tenant id must be a positive integer: ${String(seed.id)}`);
-  const sites = (seed.sites ?? existing?.sites ?? []).map((site) => {
-    if (!isPositiveInt(site.id)) throw new SeedError(`site id must be a positive integer: ${String(site.id)}`);
-    return {
-      id: site.id,
-      name: site.name ?? `Site ${site.id}`,
-      catalogId: site.catalogId ?? 1,
-      masterCatalogId: site.masterCatalogId ?? 1,
-    };
-  });
+  const sites = seed.sites?.map((site) => ({
+    id: site.id,
+    name: site.name ?? `Site ${site.id}`,
+    catalogId: site.catalogId ?? 1,
+    masterCatalogId: site.masterCatalogId ?? 1,
+  }));
   return {
     id: seed.id,
     name: seed.name ?? existing?.name ?? `Tenant ${seed.id}`,
-    sites,
+    sites: sites ?? existing?.sites ?? [],
     masterCatalogs: existing?.masterCatalogs ?? [{ id: 1, name: "Master Catalog", catalogs: [{ id: 1, name: "Catalog" }] }],
   };
 }
 
 function appRecord(seed: SeedApp): AppRecord {
-  if (typeof seed.clientId !== "string" || seed.clientId === "") throw new SeedError("app clientId must be a non-empty string");
-  if (typeof seed.clientSecret !== "string") throw new SeedError(`app ${seed.clientId}: clientSecret must be a string`);
-  if (!Array.isArray(seed.tenants) || !seed.tenants.every(isPositiveInt)) {
-    throw new SeedError(`app ${seed.clientId}: tenants must be a list of tenant ids`);
-  }
   return { clientId: seed.clientId, clientSecret: seed.clientSecret, tenants: [...seed.tenants] };
 }
 
-/** Upserts seed data into `state` (mutates it). Validates everything before changing anything. */
-export function applySeed(state: ServerState, seed: SeedData, context: SeedContext = { now: 0 }): void {
-  if (typeof seed !== "object" || seed === null) throw new SeedError("seed must be an object");
-  const tenants = (seed.tenants ?? []).map((t) => tenantRecord(t, state.tenants[String(t.id)]));
+/**
+ * Upserts seed data into `state` (mutates it). Validates the whole document first
+ * (`SeedDataSchema`: a refusal lists every bad field and changes nothing); the inventory part is
+ * applied all or nothing.
+ */
+export function applySeed(state: ServerState, input: SeedData, context: SeedContext = { now: 0 }): void {
+  const seed = checkDocument(SeedDataSchema, input, "seed") as SeedData;
+  const tenants = (seed.tenants ?? []).map((t) => tenantRecord(t, ownEntry(state.tenants, String(t.id))));
   const apps = (seed.apps ?? []).map(appRecord);
   for (const tenant of tenants) {
     state.tenants[String(tenant.id)] = tenant;
-    if (!(String(tenant.id) in state.inventory)) state.inventory[String(tenant.id)] = emptyTenantInventory(tenant.id, context.settings);
+    if (!Object.hasOwn(state.inventory, String(tenant.id))) state.inventory[String(tenant.id)] = emptyTenantInventory(tenant.id, context.settings);
   }
   for (const app of apps) state.apps[app.clientId] = app;
   if (seed.inventory !== undefined) seedInventory(state, seed.inventory, context.now, context.settings);
@@ -96,7 +84,7 @@ export function applySeed(state: ServerState, seed: SeedData, context: SeedConte
 
 /** The starting state: the default tenant, site and app, then the seed. */
 export function initialState(defaults: PlatformDefaults, seed: SeedData | undefined, context: SeedContext = { now: 0 }): ServerState {
-  const state: ServerState = { version: 1, tenants: {}, apps: {}, inventory: {} };
+  const state: ServerState = { version: 1, tenants: dictionary(), apps: dictionary(), inventory: dictionary() };
   applySeed(
     state,
     {

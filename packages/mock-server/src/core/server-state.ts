@@ -1,3 +1,4 @@
+import { checkDocument, SNAPSHOT_FORMAT, SnapshotSchema } from "./state-schemas.js";
 import {
   type ExportedState,
   exportState as exportInventory,
@@ -31,8 +32,14 @@ export interface ServerState {
   inventory: Record<string, InventoryState>;
 }
 
-/** A `ServerState` as plain JSON data: each inventory slot exported by the engine. */
+/**
+ * A `ServerState` as plain JSON data (a snapshot): each inventory slot exported by the engine.
+ * `format` and `version` say what it is; `POST /__mock/restore` checks the whole document against
+ * `SnapshotSchema` (core/state-schemas.ts) before using it.
+ */
 export interface SerializedServerState {
+  /** Absent in snapshots written before issue 14; restore reads those as this format. */
+  readonly format?: typeof SNAPSHOT_FORMAT;
   readonly version: 1;
   tenants: Record<string, TenantRecord>;
   apps: Record<string, AppRecord>;
@@ -93,8 +100,28 @@ export interface PersistedState {
   sessions: SessionState;
 }
 
+/**
+ * An object for names as keys (tenant ids, client ids, tokens): no prototype, so every name —
+ * `constructor`, `__proto__`, `toString` — is an ordinary key, absent until set.
+ */
+export function dictionary<T>(entries?: Iterable<readonly [string, T]>): Record<string, T> {
+  const out = Object.create(null) as Record<string, T>;
+  if (entries) for (const [key, value] of entries) out[key] = value;
+  return out;
+}
+
+/** `record[key]` when it is the record's own entry (never something inherited). */
+export function ownEntry<T>(record: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.hasOwn(record, key) ? record[key] : undefined;
+}
+
+/** A deep copy of plain data kept in a dictionary, itself a dictionary again. */
+function copyDictionary<T>(record: Readonly<Record<string, T>>): Record<string, T> {
+  return dictionary(Object.entries(record).map(([key, value]) => [key, structuredClone(value)] as const));
+}
+
 export function emptySessions(): SessionState {
-  return { tokens: {}, refreshTokens: {}, issued: 0 };
+  return { tokens: dictionary(), refreshTokens: dictionary(), issued: 0 };
 }
 
 /** Deep copy of plain data (tenants, apps, sessions). */
@@ -109,55 +136,40 @@ export function cloneState<T>(value: T): T {
 export function copyState(state: ServerState): ServerState {
   return {
     version: 1,
-    tenants: structuredClone(state.tenants),
-    apps: structuredClone(state.apps),
-    inventory: { ...state.inventory },
+    tenants: copyDictionary(state.tenants),
+    apps: copyDictionary(state.apps),
+    inventory: dictionary(Object.entries(state.inventory)),
   };
 }
 
 /** The state as plain JSON data. Cost: O(inventory) (the engine exports every record). */
 export function serializeState(state: ServerState): SerializedServerState {
-  const inventory: Record<string, ExportedState> = {};
+  const inventory = dictionary<ExportedState>();
   for (const [tenantId, slot] of Object.entries(state.inventory)) inventory[tenantId] = exportInventory(slot);
-  return { version: 1, tenants: structuredClone(state.tenants), apps: structuredClone(state.apps), inventory };
-}
-
-/** Whether a slot value is an engine state (as opposed to its exported JSON form). */
-function isLiveInventory(value: unknown): value is InventoryState {
-  return isRecord(value) && isRecord(value.settings) && isRecord(value.counters) && !Array.isArray(value.slots) && "records" in value && typeof (value.records as { get?: unknown }).get === "function";
+  return { format: SNAPSHOT_FORMAT, version: 1, tenants: copyDictionary(state.tenants), apps: copyDictionary(state.apps), inventory };
 }
 
 /**
  * Rebuilds a `ServerState` from a snapshot: either a live one (`snapshot()`, inventory shared) or a
- * serialized one (`GET /__mock/snapshot`, a state file; inventory imported through the engine).
- * Throws `StateFormatError` for anything else.
+ * serialized one (`GET /__mock/snapshot`, a state file), which is checked whole against
+ * `SnapshotSchema` and its inventory imported through the engine. Throws a validation error
+ * (400 over HTTP, every bad field named) for anything else; nothing is half-loaded.
  */
 export function deserializeState(value: unknown): ServerState {
-  assertServerState(value);
-  const inventory: Record<string, InventoryState> = {};
-  for (const [tenantId, slot] of Object.entries(value.inventory as Record<string, unknown>)) {
-    if (isLiveInventory(slot)) {
-      inventory[tenantId] = slot;
-      continue;
-    }
-    if (!isRecord(slot) || slot.version !== 1 || !Array.isArray(slot.slots) || !isRecord(slot.settings) || !isRecord(slot.counters)) {
-      throw new StateFormatError(`state.inventory.${tenantId} is not an exported inventory state (version 1)`);
-    }
+  if (isLiveState(value)) return copyState(value);
+  const snapshot = checkDocument(SnapshotSchema, value, "snapshot") as unknown as SerializedServerState;
+  const inventory = dictionary<InventoryState>();
+  for (const [tenantId, slot] of Object.entries(snapshot.inventory)) {
     let imported: ReturnType<typeof importInventory>;
     try {
-      imported = importInventory(slot as unknown as ExportedState);
+      imported = importInventory(slot);
     } catch {
       throw new StateFormatError(`state.inventory.${tenantId} could not be imported`);
     }
     if (!imported.ok) throw new StateFormatError(`state.inventory.${tenantId}: ${imported.error.message}`);
     inventory[tenantId] = imported.value;
   }
-  return {
-    version: 1,
-    tenants: structuredClone(value.tenants),
-    apps: structuredClone(value.apps),
-    inventory,
-  };
+  return { version: 1, tenants: copyDictionary(snapshot.tenants), apps: copyDictionary(snapshot.apps), inventory };
 }
 
 class StateFormatError extends Error {
@@ -168,12 +180,16 @@ class StateFormatError extends Error {
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === "object" && value !== null && !Array.isArray(value);
 
-/** Checks the outline of a (live or serialized) server state received from outside (restore, state file). */
-function assertServerState(value: unknown): asserts value is { version: 1; tenants: Record<string, TenantRecord>; apps: Record<string, AppRecord>; inventory: Record<string, unknown> } {
-  if (!isRecord(value) || value.version !== 1) throw new StateFormatError("state.version must be 1");
-  for (const key of ["tenants", "apps", "inventory"] as const) {
-    if (!isRecord(value[key])) throw new StateFormatError(`state.${key} must be an object`);
-  }
+/** Whether a slot value is an engine state (as opposed to its exported JSON form). */
+function isLiveInventory(value: unknown): value is InventoryState {
+  return isRecord(value) && isRecord(value.settings) && isRecord(value.counters) && !Array.isArray(value.slots) && "records" in value && typeof (value.records as { get?: unknown }).get === "function";
+}
+
+/** Whether a value is a live `ServerState` from `snapshot()` (its inventory engine states, which JSON cannot carry). */
+function isLiveState(value: unknown): value is ServerState {
+  if (!isRecord(value) || value.version !== 1 || !isRecord(value.tenants) || !isRecord(value.apps) || !isRecord(value.inventory)) return false;
+  const slots = Object.values(value.inventory);
+  return slots.length > 0 && slots.every(isLiveInventory);
 }
 
 /** Checks the outline of a `PersistedState` received from outside. */
@@ -181,7 +197,7 @@ export function assertPersistedState(value: unknown): asserts value is Persisted
   if (!isRecord(value) || value.format !== "kibo-inventory-mock-state" || value.version !== 1) {
     throw new StateFormatError('not a kibo-inventory-mock state document (format/version)');
   }
-  assertServerState(value.state);
+  if (!isRecord(value.state)) throw new StateFormatError("state must be an object");
   const sessions = value.sessions;
   if (!isRecord(sessions) || !isRecord(sessions.tokens) || !isRecord(sessions.refreshTokens)) {
     throw new StateFormatError("sessions must hold tokens and refreshTokens");

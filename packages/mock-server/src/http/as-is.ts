@@ -14,6 +14,7 @@
  * that changes therefore never makes this accept what the schema would refuse.
  */
 
+import { ownRecordValue } from "@kibo-inventory/spec";
 import { util } from "zod/v4/core";
 
 /** Answers whether `value` is accepted as it is. */
@@ -37,6 +38,8 @@ interface CheckDef {
   readonly check: string;
   readonly minimum?: number;
   readonly maximum?: number;
+  readonly value?: unknown;
+  readonly inclusive?: boolean;
 }
 
 interface ZodLike {
@@ -65,6 +68,20 @@ function lengthBounds(def: Def): { min: number; max: number } | undefined {
   return { min, max };
 }
 
+/** Inclusive bounds of a number node; `undefined` when it carries any other check. */
+function numberBounds(def: Def): { min: number; max: number } | undefined {
+  let min = Number.NEGATIVE_INFINITY;
+  let max = Number.POSITIVE_INFINITY;
+  for (const check of def.checks ?? []) {
+    const c = check._zod.def;
+    if (typeof c.value !== "number" || c.inclusive !== true) return undefined;
+    if (c.check === "greater_than") min = Math.max(min, c.value);
+    else if (c.check === "less_than") max = Math.min(max, c.value);
+    else return undefined;
+  }
+  return { min, max };
+}
+
 /** A plain JSON object (as `JSON.parse` builds them). */
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value) && Object.getPrototypeOf(value) === Object.prototype;
@@ -88,9 +105,11 @@ function checkOf(schema: ZodLike): Check | undefined {
       };
     }
     case "number": {
-      if ((def.checks ?? []).length > 0) return undefined;
-      if (def.check === undefined) return (v) => typeof v === "number" && Number.isFinite(v);
-      if (def.check === "number_format" && def.format === "safeint") return (v) => Number.isSafeInteger(v);
+      const bounds = numberBounds(def);
+      if (bounds === undefined) return undefined;
+      const { min, max } = bounds;
+      if (def.check === undefined) return (v) => typeof v === "number" && Number.isFinite(v) && v >= min && v <= max;
+      if (def.check === "number_format" && def.format === "safeint") return (v) => Number.isSafeInteger(v) && (v as number) >= min && (v as number) <= max;
       return undefined;
     }
     case "array": {
@@ -117,6 +136,16 @@ function checkOf(schema: ZodLike): Check | undefined {
     }
     case "object":
       return objectCheck(def);
+    case "custom": {
+      // `ownRecord(z.string())` (a tag map): every own key kept, `__proto__` included, no copy.
+      const value = ownRecordValue(schema)?._zod.def;
+      if (value?.type !== "string" || (value.checks ?? []).length > 0) return undefined;
+      return (v) => {
+        if (!isPlainObject(v)) return false;
+        for (const k of Object.keys(v)) if (typeof v[k] !== "string") return false;
+        return true;
+      };
+    }
     default:
       return undefined;
   }

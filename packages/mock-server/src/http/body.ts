@@ -3,6 +3,13 @@ import { MockHttpError } from "./errors.js";
 /** Default request body limit: 20 MiB, far above a 12,000-item refresh. */
 export const DEFAULT_MAX_BODY_BYTES = 20 * 1024 * 1024;
 
+/**
+ * Default body limit of the document controls (`/__mock/seed`, `/__mock/restore`): 1 GiB, above
+ * any snapshot the server can write (a JSON text is at most about 512 MiB in V8), so whatever
+ * `GET /__mock/snapshot` returns, `POST /__mock/restore` takes back.
+ */
+export const DEFAULT_MAX_CONTROL_BODY_BYTES = 1024 * 1024 * 1024;
+
 /** Throws 413 when the declared Content-Length is over the limit. */
 export function assertDeclaredLength(request: Request, maxBytes: number): void {
   const declared = request.headers.get("content-length");
@@ -35,14 +42,19 @@ export async function readBodyText(request: Request, maxBytes: number): Promise<
     }
     chunks.push(value);
   }
-  if (chunks.length === 1) return utf8.decode(chunks[0] as Uint8Array);
-  const bytes = new Uint8Array(total);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
+  try {
+    if (chunks.length === 1) return utf8.decode(chunks[0] as Uint8Array);
+    const bytes = new Uint8Array(total);
+    let offset = 0;
+    for (const chunk of chunks) {
+      bytes.set(chunk, offset);
+      offset += chunk.byteLength;
+    }
+    return utf8.decode(bytes);
+  } catch {
+    // Past the longest string the JavaScript engine can hold (about 512 MiB of text).
+    throw tooLarge(total - 1);
   }
-  return utf8.decode(bytes);
 }
 
 /** Parses a JSON body read by {@link readBodyText}: 400 VALIDATION_ERROR when it is empty or not JSON. */

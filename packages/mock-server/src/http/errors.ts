@@ -142,7 +142,7 @@ function toAdditionalData(error: Record<string, unknown>): KiboErrorData[] {
       .map((entry) => ({ name: String(entry.name), value: String(entry.value) }));
   }
   // Domain errors carry readonly details; surface them as name/value pairs.
-  if (isRecord(error.details)) {
+  if (isRecord(error.details) && !Array.isArray(error.details)) {
     return Object.entries(error.details).map(([name, value]) => ({
       name,
       value: typeof value === "string" ? value : JSON.stringify(value) ?? "",
@@ -177,7 +177,8 @@ export function describeError(error: unknown, correlationId: string, application
     status: mapping.status,
     headers,
     body: kiboErrorBody(mapping.errorCode, message, correlationId, {
-      items: toItems(error.items),
+      // A thrown engine error (QuantityRangeError) carries engine details instead of items.
+      items: error.items === undefined ? toItems(error.details).map((i) => ({ ...i, code: i.code.toUpperCase() })) : toItems(error.items),
       additionalErrorData: toAdditionalData(error),
       applicationName,
     }),

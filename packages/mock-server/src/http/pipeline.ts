@@ -97,7 +97,8 @@ export function createPipeline(deps: PipelineDeps): RequestHandler {
     }
     const { route, params } = lookup.match;
     setOp(route);
-    assertDeclaredLength(request, deps.maxBodyBytes);
+    const maxBodyBytes = route.maxBodyBytes ?? deps.maxBodyBytes;
+    assertDeclaredLength(request, maxBodyBytes);
 
     const fault = deps.faults.take(route.operationId, route.access === "tenant");
     if (fault?.latencyMs) await sleep(fault.latencyMs);
@@ -123,7 +124,7 @@ export function createPipeline(deps: PipelineDeps): RequestHandler {
       await bodyText.then(noop, noop);
     }
     const readBody = async (): Promise<unknown> => {
-      bodyText ??= readBodyText(request, deps.maxBodyBytes);
+      bodyText ??= readBodyText(request, maxBodyBytes);
       return parseJsonBody(await bodyText);
     };
     const base = {
@@ -138,6 +139,10 @@ export function createPipeline(deps: PipelineDeps): RequestHandler {
         const raw = await readBody();
         return schema ? validate(schema, raw) : raw;
       }) as RouteContext["body"],
+      optionalBody: async () => {
+        bodyText ??= readBodyText(request, maxBodyBytes);
+        return (await bodyText).trim() === "" ? undefined : readBody();
+      },
       json: (body: unknown, status = 200, headers: Record<string, string> = {}) => jsonResponse(body, status, headers),
     };
 

@@ -52,6 +52,8 @@ export interface RouteContext {
   body(): Promise<unknown>;
   /** The parsed JSON body, validated (400 listing every bad field). */
   body<T>(schema: SchemaLike<T>): Promise<T>;
+  /** The parsed JSON body, or undefined when the request has none (400 if malformed, 413 if too big). */
+  optionalBody(): Promise<unknown>;
   /** A JSON response (status 200 unless given). */
   json(body: unknown, status?: number, headers?: Record<string, string>): Response;
 }
@@ -75,6 +77,8 @@ interface RouteBase {
    * replaying it. @default true
    */
   readonly replayable?: boolean;
+  /** Largest request body this route takes (413 above). @default the server's `maxBodyBytes` */
+  readonly maxBodyBytes?: number;
   /** The Kibo application its error bodies name (`applicationName`). @default "Inventory" */
   readonly application?: ApplicationName;
 }

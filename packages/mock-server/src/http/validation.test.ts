@@ -40,6 +40,8 @@ describe("validate", () => {
   it("formats paths for bare arrays, odd keys and prefixes", () => {
     expect(formatPath([2, "upc"])).toBe("[2].upc");
     expect(formatPath(["tags", "Channel Name"])).toBe('tags["Channel Name"]');
+    expect(formatPath(["inventory", "1000", "records", 3])).toBe("inventory.1000.records[3]");
+    expect(formatPath(["apps", "mock-app"])).toBe('apps["mock-app"]');
     expect(formatPath([])).toBe("body");
     expect(formatPath(["limit"], "query")).toBe("query.limit");
   });

@@ -6,6 +6,8 @@ export interface SchemaIssue {
   readonly path: readonly PropertyKey[];
   readonly message: string;
   readonly code?: string;
+  /** The keys an `unrecognized_keys` issue names. */
+  readonly keys?: readonly string[];
 }
 
 /**
@@ -40,7 +42,8 @@ export function fastSchema<T>(schema: SchemaLike<T>): SchemaLike<T> {
   return fast as SchemaLike<T>;
 }
 
-const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
+/** Keys written with a dot: identifiers, and ids (`inventory.1000.records`). */
+const IDENTIFIER = /^[A-Za-z_$][\w$]*$|^\d+$/;
 
 /** Formats a path as `items[3].quantity` (prefixed with `prefix` when given, e.g. `query`). */
 export function formatPath(path: readonly PropertyKey[], prefix = ""): string {
@@ -57,7 +60,13 @@ export function formatPath(path: readonly PropertyKey[], prefix = ""): string {
 
 /** Turns schema issues into Kibo error items; `index` is the first array index on the path. */
 export function issuesToItems(issues: readonly SchemaIssue[], prefix = ""): KiboErrorItem[] {
-  return issues.map((issue) => {
+  // An unknown field is named itself (`items[2].colour`), one item per key.
+  const spread = issues.flatMap((issue): SchemaIssue[] =>
+    issue.code === "unrecognized_keys" && issue.keys !== undefined && issue.keys.length > 0
+      ? issue.keys.map((key) => ({ path: [...issue.path, key], code: "unrecognized_keys", message: `${key} is not a known field` }))
+      : [issue],
+  );
+  return spread.map((issue) => {
     const item: KiboErrorItem = {
       field: formatPath(issue.path, prefix),
       code: (issue.code ?? "invalid").toUpperCase(),

@@ -1,18 +1,25 @@
 import type { InventoryState } from "@kibo-inventory/engine";
+import { ClockRequestSchema, FaultRequestSchema } from "@kibo-inventory/spec";
+import { z } from "zod";
 import type { ActiveFault, FaultSpec } from "../core/faults.js";
 import type { SeedData } from "../core/seed.js";
+import { assertJsonDepth } from "../http/json-depth.js";
 import { MockHttpError } from "../http/errors.js";
 import type { RouteContext, RouteDefinition } from "../http/route.js";
+import { type SchemaLike, validate } from "../http/validation.js";
 import { browseInventory, readBrowseQuery } from "./inventory-browse.js";
 
 /** What the `/__mock/*` routes drive: the same controls the in-process mock exposes. */
 export interface MockControls {
   readonly jobs: "sync" | "queued";
+  /** Largest body `seed` and `restore` take (a snapshot of any size the server can produce). */
+  readonly maxBodyBytes: number;
   reset(): void;
-  seed(data: SeedData): void;
+  /** Validates the whole seed document (400 naming each bad field) before changing anything. */
+  seed(data: unknown): void;
   /** The state as plain JSON (`SerializedServerState`). */
   snapshot(): unknown;
-  /** Loads a document from `snapshot()`. */
+  /** Loads a document from `snapshot()`, validated whole first (400 naming each bad field). */
   restore(state: unknown): void;
   clockNow(): string;
   setClock(change: { now?: string; advanceMs?: number }): void;
@@ -24,25 +31,34 @@ export interface MockControls {
   inventory(tenantId?: number): InventoryState;
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === "object" && value !== null && !Array.isArray(value);
+/** Controls that take no parameters accept no body, or an empty object. */
+const NoParametersSchema = z.strictObject({});
 
-async function objectBody(ctx: RouteContext): Promise<Record<string, unknown>> {
+/** The body of a control, checked by `schema` (a closed shape: no depth to bound). */
+async function controlBody<T>(ctx: RouteContext, schema: SchemaLike<T>): Promise<T> {
+  return validate(schema, await ctx.body());
+}
+
+/** A JSON object body no deeper than `MAX_CONTROL_BODY_DEPTH`; the control checks the rest. */
+async function documentBody(ctx: RouteContext): Promise<unknown> {
   const body = await ctx.body();
-  if (!isRecord(body)) {
-    throw new MockHttpError("validation_failed", "The body must be a JSON object.", {
-      items: [{ field: "body", code: "INVALID_TYPE", message: "expected an object" }],
-    });
-  }
+  assertJsonDepth(body);
   return body;
+}
+
+/** Controls without parameters: no body, or `{}`. */
+async function noParameters(ctx: RouteContext): Promise<void> {
+  const body = await ctx.optionalBody();
+  if (body !== undefined) validate(NoParametersSchema, body);
 }
 
 const ok = (ctx: RouteContext): Response => ctx.json({ ok: true });
 
 /**
  * The controls over HTTP, under `/__mock/` (openapi/mock-controls.yaml; not part of Kibo's API).
- * `getClock`, `listFaults`, `clearFaults` and `browseInventory` (the console's paging) are extras
- * beyond that contract.
+ * Every body is validated whole with a schema (400 in Kibo's error shape, naming each bad field)
+ * before anything changes. `getClock`, `listFaults`, `clearFaults` and `browseInventory` (the
+ * console's paging) are extras beyond that contract.
  */
 export function controlRoutes(controls: MockControls): RouteDefinition[] {
   const route = (
@@ -50,8 +66,17 @@ export function controlRoutes(controls: MockControls): RouteDefinition[] {
     path: string,
     operationId: string,
     handler: (ctx: RouteContext) => Response | Promise<Response>,
-    replayable = true,
-  ): RouteDefinition => ({ method, path: `/__mock/${path}`, operationId, access: "control", handler, replayable });
+    extra: { replayable?: boolean; maxBodyBytes?: number } = {},
+  ): RouteDefinition => ({
+    method,
+    path: `/__mock/${path}`,
+    operationId,
+    access: "control",
+    handler,
+    replayable: extra.replayable ?? true,
+    ...(extra.maxBodyBytes === undefined ? {} : { maxBodyBytes: extra.maxBodyBytes }),
+  });
+  const documents = { maxBodyBytes: controls.maxBodyBytes };
 
   return [
     route("GET", "health", "getHealth", (ctx) => ctx.json({ status: "ok", now: controls.clockNow(), jobs: controls.jobs })),
@@ -60,39 +85,38 @@ export function controlRoutes(controls: MockControls): RouteDefinition[] {
       "POST",
       "reset",
       "resetState",
-      (ctx) => {
+      async (ctx) => {
+        await noParameters(ctx);
         controls.reset();
         return ok(ctx);
       },
-      false,
+      { replayable: false },
     ),
-    route("POST", "seed", "seedState", async (ctx) => {
-      controls.seed((await objectBody(ctx)) as SeedData);
-      return ok(ctx);
-    }),
+    route(
+      "POST",
+      "seed",
+      "seedState",
+      async (ctx) => {
+        controls.seed((await documentBody(ctx)) as SeedData);
+        return ok(ctx);
+      },
+      documents,
+    ),
     route("GET", "snapshot", "getSnapshot", (ctx) => ctx.json(controls.snapshot())),
-    // Not replayed: a restored document is kept as a snapshot of its own, not as a journal line.
     route(
       "POST",
       "restore",
       "restoreState",
       async (ctx) => {
-        controls.restore(await objectBody(ctx));
+        controls.restore(await documentBody(ctx));
         return ok(ctx);
       },
-      false,
+      // Not replayed: a restored document is kept as a snapshot of its own, not as a journal line.
+      { ...documents, replayable: false },
     ),
     route("GET", "clock", "getClock", (ctx) => ctx.json({ now: controls.clockNow() })),
     route("PUT", "clock", "setClock", async (ctx) => {
-      const body = await objectBody(ctx);
-      const change: { now?: string; advanceMs?: number } = {};
-      if (typeof body.now === "string") change.now = body.now;
-      if (typeof body.advanceMs === "number") change.advanceMs = body.advanceMs;
-      if (change.now === undefined && change.advanceMs === undefined) {
-        throw new MockHttpError("validation_failed", "Send `now` (ISO 8601) and/or `advanceMs` (number).", {
-          items: [{ field: "now", code: "REQUIRED", message: "now or advanceMs is required" }],
-        });
-      }
+      const change = await controlBody(ctx, ClockRequestSchema);
       controls.setClock(change);
       return ctx.json({ now: controls.clockNow() });
     }),
@@ -102,7 +126,7 @@ export function controlRoutes(controls: MockControls): RouteDefinition[] {
       "faults",
       "injectFault",
       async (ctx) => {
-        controls.addFault((await objectBody(ctx)) as unknown as FaultSpec);
+        controls.addFault(await controlBody(ctx, FaultRequestSchema));
         return ok(ctx);
       },
     ),
@@ -110,12 +134,16 @@ export function controlRoutes(controls: MockControls): RouteDefinition[] {
       "DELETE",
       "faults",
       "clearFaults",
-      (ctx) => {
+      async (ctx) => {
+        await noParameters(ctx);
         controls.clearFaults();
         return ok(ctx);
       },
     ),
-    route("POST", "jobs/flush", "flushJobs", (ctx) => ctx.json({ flushed: controls.flushJobs() })),
+    route("POST", "jobs/flush", "flushJobs", async (ctx) => {
+      await noParameters(ctx);
+      return ctx.json({ flushed: controls.flushJobs() });
+    }),
     route("GET", "inventory", "browseInventory", (ctx) => {
       const query = readBrowseQuery(ctx.query);
       const tenant = ctx.query.get("tenantId");

@@ -79,7 +79,6 @@ export function settingsRoutes(controls: SettingsControls): RouteDefinition[] {
       path: "/__mock/settings",
       operationId: "getTenantSettings",
       access: "control",
-      mutates: false,
       handler: (ctx) => {
         const tenantId = tenantOf(ctx, controls);
         return ctx.json(toWire(tenantId, controls.inventory(tenantId).settings));
@@ -90,7 +89,6 @@ export function settingsRoutes(controls: SettingsControls): RouteDefinition[] {
       path: "/__mock/settings",
       operationId: "updateTenantSettings",
       access: "control",
-      mutates: true,
       handler: async (ctx) => {
         const tenantId = tenantOf(ctx, controls);
         const body = await ctx.body();

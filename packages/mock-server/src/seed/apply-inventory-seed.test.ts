@@ -46,7 +46,7 @@ describe("applyTenantInventorySeed", () => {
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.error.code).toBe("validation_failed");
-    expect(r.error.details).toEqual([{ field: "records[0].quantity", code: "invalid", message: "must be an integer ≥ 0" }]);
+    expect(r.error.details).toEqual([{ field: "records[0].quantity", code: "invalid", message: "must be an integer from 0 to 2147483647" }]);
   });
 
   it("is all or nothing and names the seed path of engine errors", () => {

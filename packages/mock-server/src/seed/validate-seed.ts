@@ -1,6 +1,6 @@
 /**
  * Runtime validation of seed documents: every problem is reported with the path of the bad value,
- * e.g. `inventory.1000.records[3].quantity: must be an integer ≥ 0`. Checks shapes and types only;
+ * e.g. `inventory.1000.records[3].quantity: must be an integer from 0 to 2147483647`. Checks shapes and types only;
  * the engine checks the rest (tag limits, percent sums, unknown tag values) when the seed is applied.
  * The granular and date rules are those of `@kibo-inventory/spec` (dates as in import files).
  */
@@ -8,6 +8,7 @@ import {
   CONDITION_MAX_LENGTH,
   GRANULAR_MAX_LENGTHS,
   normalizeImportDate,
+  QUANTITY_MAX,
   SERIAL_NUMBER_MAX_UNITS,
 } from "@kibo-inventory/spec";
 
@@ -26,8 +27,11 @@ const str: Check = (v) => (typeof v === "string" ? undefined : "must be a string
 const nonEmpty: Check = (v) => (typeof v === "string" && v.trim() !== "" ? undefined : "must be a non-empty string");
 const bool: Check = (v) => (typeof v === "boolean" ? undefined : "must be a boolean");
 const num: Check = (v) => (typeof v === "number" && Number.isFinite(v) ? undefined : "must be a number");
-const count: Check = (v) => (typeof v === "number" && Number.isInteger(v) && v >= 0 ? undefined : "must be an integer ≥ 0");
-const positive: Check = (v) => (typeof v === "number" && Number.isInteger(v) && v >= 1 ? undefined : "must be an integer ≥ 1");
+// Quantities are 32-bit integers (QUANTITY_MAX), as over the API.
+const count: Check = (v) =>
+  typeof v === "number" && Number.isInteger(v) && v >= 0 && v <= QUANTITY_MAX ? undefined : `must be an integer from 0 to ${QUANTITY_MAX}`;
+const positive: Check = (v) =>
+  typeof v === "number" && Number.isInteger(v) && v >= 1 && v <= QUANTITY_MAX ? undefined : `must be an integer from 1 to ${QUANTITY_MAX}`;
 const percent: Check = (v) =>
   typeof v === "number" && Number.isInteger(v) && v >= 0 && v <= 100 ? undefined : "must be an integer from 0 to 100";
 const maxLength =
@@ -130,7 +134,7 @@ function checkShape(value: unknown, shape: Shape, path: string, issues: SeedIssu
     if (message !== undefined) issues.push({ path: `${path}.${key}`, message });
   }
   for (const key of Object.keys(value))
-    if (!(key in shape)) issues.push({ path: `${path}.${key}`, message: `is not a known field (expected one of ${Object.keys(shape).join(", ")})` });
+    if (!Object.hasOwn(shape, key)) issues.push({ path: `${path}.${key}`, message: `is not a known field (expected one of ${Object.keys(shape).join(", ")})` });
 }
 
 function checkList(value: unknown, path: string, issues: SeedIssue[], each: (item: unknown, path: string) => void): void {

@@ -32,7 +32,7 @@ export interface paths {
         put?: never;
         /**
          * Reset to the initial state
-         * @description Drops all state and returns to what the server started with (its defaults and start-up seed). Faults are cleared and the clock returns to its start value.
+         * @description Drops all state and returns to what the server started with (its defaults and start-up seed). Faults are cleared and the clock returns to its start value. Takes no body, or `{}`.
          */
         post: operations["resetState"];
         delete?: never;
@@ -52,7 +52,7 @@ export interface paths {
         put?: never;
         /**
          * Load seed data
-         * @description Adds the tenants, applications, locations, tag categories, inventory and settings of a seed document to the current state. The seed format is documented with the reference server.
+         * @description Adds the tenants, applications, locations, tag categories, inventory and settings of a seed document to the current state. The seed format is documented with the reference server (docs/seed-format.md). The whole document is validated first: any bad field is a `400` naming it, and nothing changes. Bodies up to the server's document limit (1 GiB by default) are taken.
          */
         post: operations["seedState"];
         delete?: never;
@@ -92,7 +92,7 @@ export interface paths {
         put?: never;
         /**
          * Restore a snapshot
-         * @description Replaces the whole state with a snapshot taken earlier by `getSnapshot`.
+         * @description Replaces the whole state with a snapshot taken earlier by `getSnapshot`, of any size the server returns (bodies up to its document limit, 1 GiB by default). The snapshot is validated whole first: a snapshot of another format or version, or with any bad field, is a `400` naming each one, and the state stays as it was.
          */
         post: operations["restoreState"];
         delete?: never;
@@ -179,7 +179,7 @@ export interface paths {
         put?: never;
         /**
          * Run every queued job
-         * @description With queued jobs (`jobs: "queued"`), processes every pending job now, one at a time in queue order. Without queued jobs there is nothing to do and `flushed` is 0.
+         * @description With queued jobs (`jobs: "queued"`), processes every pending job now, one at a time in queue order. Without queued jobs there is nothing to do and `flushed` is 0. Takes no body, or `{}`.
          */
         post: operations["flushJobs"];
         delete?: never;
@@ -212,11 +212,11 @@ export interface components {
              */
             jobs?: "sync" | "queued";
         };
-        /** @description Seed data: tenants, applications, sites, locations, tag categories, inventory records and tenant settings. The format is defined by the reference server and validated there; this contract keeps it open for now. */
+        /** @description Seed data: tenants, applications, sites, locations, tag categories, inventory records and tenant settings. The format is defined by the reference server and validated there (docs/seed-format.md: unknown fields are refused); this contract keeps it open. */
         SeedDocument: {
             [key: string]: unknown;
         };
-        /** @description The whole state of the reference server, as `getSnapshot` returns it. Treat it as opaque: only give it back to `restoreState`. */
+        /** @description The whole state of the reference server, as `getSnapshot` returns it, with its `format` (`kibo-inventory-mock-snapshot`) and format `version` (1). Treat it as opaque: only give it back to `restoreState`, which validates it whole. */
         Snapshot: {
             [key: string]: unknown;
         };
@@ -259,18 +259,15 @@ export interface components {
             /** @description Most tag values over all categories (default 6). */
             totalTagLimit?: number;
         };
-        /** @description Either an absolute time or a step forward. */
-        ClockRequest: components["schemas"]["ClockSet"] | components["schemas"]["ClockAdvance"];
-        ClockSet: {
+        /** @description An absolute time (`now`), a step (`advanceMs`, negative to move back), or both (set, then step). The clock stays within years 0000 to 9999 (UTC): a request that would leave that range is refused with `400` and the clock does not move. */
+        ClockRequest: {
             /**
              * Format: date-time
              * @description The new time of the server clock.
              */
-            now: string;
-        };
-        ClockAdvance: {
-            /** @description Milliseconds to move the clock forward. */
-            advanceMs: number;
+            now?: string;
+            /** @description Milliseconds to move the clock (forward, or back when negative). */
+            advanceMs?: number;
         };
         ClockState: {
             /** Format: date-time */
@@ -278,10 +275,10 @@ export interface components {
         };
         /** @description A fault for the next `times` calls of one operation. Give at least one of `latencyMs`, `status` or `networkError`; `latencyMs` may be combined with either of the others. */
         FaultRequest: {
-            /** @description The `operationId` (from inventory.yaml) of the calls to affect. */
+            /** @description The `operationId` (from inventory.yaml or commerce.yaml) of the calls to affect, or `*` for every API operation. */
             operationId: string;
-            /** @description How many of the next calls to affect. */
-            times: number;
+            /** @description How many of the next calls to affect (1 when absent). */
+            times?: number;
             /** @description Delay before answering, in milliseconds. */
             latencyMs?: number;
             /** @description Answer with this error status (and a matching `KiboError` body) instead. */
@@ -433,6 +430,7 @@ export interface operations {
         requestBody?: never;
         responses: {
             200: components["responses"]["Ok"];
+            400: components["responses"]["ControlBadRequest"];
             500: components["responses"]["ControlError"];
         };
     };
@@ -598,6 +596,7 @@ export interface operations {
                     "application/json": components["schemas"]["FlushJobsResult"];
                 };
             };
+            400: components["responses"]["ControlBadRequest"];
             500: components["responses"]["ControlError"];
         };
     };

@@ -3,7 +3,9 @@
 // Each schema is checked against its named component in openapi/inventory.yaml.
 import * as z from "zod";
 import type { components } from "../generated/inventory.js";
+import { ownRecord } from "../internal/own-record.js";
 import type { SchemaMatches } from "../internal/type-equals.js";
+import { QUANTITY_MAX, QUANTITY_MIN } from "../rules/limits.js";
 import {
   CONDITION_MAX_LENGTH,
   GRANULAR_DATE_PATTERN,
@@ -14,8 +16,11 @@ import {
 
 type Schemas = components["schemas"];
 
-/** A segment: tag category name → tag value, e.g. `{ Channel: "Web" }`. */
-export const TagsSchema = z.record(z.string(), z.string());
+/**
+ * A segment: tag category name → tag value, e.g. `{ Channel: "Web" }`. Names are data: a tag named
+ * `__proto__` or `constructor` is kept and checked like any other (see `ownRecord`).
+ */
+export const TagsSchema = ownRecord(z.string());
 
 /** A date-time such as `2020-09-28T12:00:00-0500`, `2020-09-28T17:00:00Z` or `…+05:00`. */
 export const KiboDateTimeSchema = z
@@ -39,8 +44,15 @@ export const SerialNumberSchema = z
   .string()
   .max(SERIAL_NUMBER_MAX_LENGTH, `serialNumber must be at most ${SERIAL_NUMBER_MAX_LENGTH} characters`);
 
-/** A whole number of units. */
-export const QuantitySchema = z.int("quantity must be a whole number");
+/** A whole number of units of `field`: a 32-bit signed integer, as in Kibo's API (`QUANTITY_MAX`). */
+export const unitsSchema = (field: string) =>
+  z
+    .int(`${field} must be a whole number`)
+    .min(QUANTITY_MIN, `${field} must be at least ${QUANTITY_MIN} (a 32-bit integer)`)
+    .max(QUANTITY_MAX, `${field} must be at most ${QUANTITY_MAX} (a 32-bit integer)`);
+
+/** A whole number of units: a 32-bit signed integer, as in Kibo's API. */
+export const QuantitySchema = unitsSchema("quantity");
 
 /** Product identity fields shared by most items. */
 export const productIdentityShape = {

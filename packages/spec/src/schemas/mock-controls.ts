@@ -11,25 +11,38 @@ export const SeedDocumentSchema = z.record(z.string(), z.unknown());
 /** Body of `restoreState`: a snapshot from `getSnapshot`, treated as opaque. */
 export const SnapshotSchema = z.record(z.string(), z.unknown());
 
-export const ClockSetSchema = z.object({
-  now: z.iso.datetime({ offset: true, error: "now must be an ISO 8601 date-time" }),
-});
+/** The clock's range: years 0000–9999, about ±3.16e14 ms around 1970 (see the contract). */
+const CLOCK_SPAN_MS = 315_569_519_999_999;
 
-export const ClockAdvanceSchema = z.object({
-  advanceMs: z.int("advanceMs must be a whole number").min(0, "the clock only moves forward"),
-});
-
-/** Body of `setClock`: `{ now }` or `{ advanceMs }`. */
-export const ClockRequestSchema = z.union([ClockSetSchema, ClockAdvanceSchema]);
+/**
+ * Body of `setClock`: `{ now }`, `{ advanceMs }` (negative moves back) or both (set, then move).
+ * Either must keep the clock within years 0000–9999; the server checks the result.
+ */
+export const ClockRequestSchema = z
+  .strictObject({
+    now: z.iso.datetime({ offset: true, error: "now must be an ISO 8601 date-time" }).exactOptional(),
+    advanceMs: z
+      .int("advanceMs must be a whole number of milliseconds")
+      .min(-CLOCK_SPAN_MS, "advanceMs moves the clock out of its range (years 0000–9999)")
+      .max(CLOCK_SPAN_MS, "advanceMs moves the clock out of its range (years 0000–9999)")
+      .exactOptional(),
+  })
+  .refine((change) => change.now !== undefined || change.advanceMs !== undefined, {
+    error: "give now (ISO 8601) and/or advanceMs",
+  });
 
 /** Body of `injectFault`: how the next `times` calls of one operation misbehave. */
 export const FaultRequestSchema = z
-  .object({
-    operationId: z.string().min(1, "operationId must not be empty"),
-    times: z.int("times must be a whole number").min(1, "times must be at least 1"),
-    latencyMs: z.int().min(0, "latencyMs must not be negative").exactOptional(),
+  .strictObject({
+    operationId: z.string("operationId must be a string").min(1, "operationId must not be empty"),
+    times: z.int("times must be a whole number").min(1, "times must be at least 1").max(2_147_483_647, "times must be a 32-bit integer").exactOptional(),
+    latencyMs: z
+      .int("latencyMs must be a whole number")
+      .min(0, "latencyMs must not be negative")
+      .max(2_147_483_647, "latencyMs must be at most 2147483647 (about 24.8 days, the longest timer)")
+      .exactOptional(),
     status: z.int().min(400, "status must be an error status").max(599, "status must be an error status").exactOptional(),
-    retryAfter: z.int().min(0, "retryAfter must not be negative").exactOptional(),
+    retryAfter: z.int().min(0, "retryAfter must not be negative").max(2_147_483_647, "retryAfter must be a 32-bit integer").exactOptional(),
     networkError: z.boolean().exactOptional(),
   })
   .refine((fault) => fault.latencyMs !== undefined || fault.status !== undefined || fault.networkError === true, {
@@ -46,7 +59,5 @@ export const FaultRequestSchema = z
 
 const _seed: SchemaMatches<typeof SeedDocumentSchema, Schemas["SeedDocument"]> = true;
 const _snapshot: SchemaMatches<typeof SnapshotSchema, Schemas["Snapshot"]> = true;
-const _clockSet: SchemaMatches<typeof ClockSetSchema, Schemas["ClockSet"]> = true;
-const _clockAdvance: SchemaMatches<typeof ClockAdvanceSchema, Schemas["ClockAdvance"]> = true;
 const _clockRequest: SchemaMatches<typeof ClockRequestSchema, Schemas["ClockRequest"]> = true;
 const _fault: SchemaMatches<typeof FaultRequestSchema, Schemas["FaultRequest"]> = true;

@@ -10,6 +10,7 @@ import {
   productIdentityShape,
   QuantitySchema,
   TagsSchema,
+  unitsSchema,
 } from "./fields.js";
 
 type Schemas = components["schemas"];
@@ -20,8 +21,8 @@ export const RefreshItemSchema = z.object({
   quantity: QuantitySchema.exactOptional(),
   // Kibo's casing: `lTD` on refresh items, `ltd` on the rows that report it back.
   lTD: z.number().exactOptional(),
-  floor: z.int("floor must be a whole number").exactOptional(),
-  safetyStock: z.int("safetyStock must be a whole number").exactOptional(),
+  floor: unitsSchema("floor").exactOptional(),
+  safetyStock: unitsSchema("safetyStock").exactOptional(),
   retailPrice: z.number().exactOptional(),
   currencyID: z.int().exactOptional(),
   binID: z.int().exactOptional(),

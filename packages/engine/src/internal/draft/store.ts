@@ -1,6 +1,7 @@
 import { type Allocation, hasPending } from "../../allocation-entry.js";
 import { PersistentMap } from "../trie/persistent-map.js";
-import { type InventoryRecord, isSpentImplicit } from "../../records.js";
+import { QuantityRangeError } from "../../errors.js";
+import { type InventoryRecord, isSpentImplicit, quantitiesInRange } from "../../records.js";
 import { type Counters, createState, type InventoryState, type StoredSlot, withCounter, withStore } from "../../state.js";
 import { TransientMap } from "../trie/transient-map.js";
 import { slotKey, slotRecords } from "../stored-slot.js";
@@ -28,6 +29,8 @@ export class StoreDraft {
   nextInventoryId: number;
   /** The next allocation sequence number to hand out (written back by `finish`). */
   nextAllocationSeq: number;
+  /** The first slot written with a quantity outside the 32-bit range: `finish()` refuses. */
+  private outOfRange: { readonly upc: string; readonly locationCode: string } | undefined;
 
   constructor(private state: InventoryState) {
     this.nextInventoryId = state.counters.inventoryId;
@@ -83,6 +86,7 @@ export class StoreDraft {
     exists?: boolean,
   ): void {
     const slot = given.some(isSpentImplicit) ? given.filter((r) => !isSpentImplicit(r)) : given;
+    if (this.outOfRange === undefined) for (const r of slot) if (!quantitiesInRange(r)) this.outOfRange = { upc, locationCode };
     if (this.records === undefined) this.records = new TransientMap(this.state.records);
     if (slot.length === 0) {
       if (exists === false || current === undefined || !current.has(locationCode)) return;
@@ -162,6 +166,7 @@ export class StoreDraft {
    * beside it).
    */
   finish(rest?: InventoryState): InventoryState {
+    if (this.outOfRange !== undefined) throw new QuantityRangeError(this.outOfRange.upc, this.outOfRange.locationCode);
     if (rest !== undefined && rest !== this.state) this.rebase(rest);
     const state = this.state;
     let upcsByLocation = state.upcsByLocation;
