@@ -94,6 +94,7 @@ export {
 // Allocation, pending, deallocate, fulfill, carts (D11–D13)
 export type { Allocation, AllocationLine, AllocationOwner } from "./allocation-entry.js";
 export { allocationKey } from "./allocation-entry.js";
+export { ALLOCATE_ITEM_LIMIT } from "./allocation-limit.js";
 export { type AllocateItem, type AllocateRequest, type AllocationReport, allocate, type OwnerFields } from "./allocation.js";
 export { allocationCandidates } from "./allocation-strategy.js";
 export { releaseAllPending, releasePending } from "./pending.js";

@@ -2583,6 +2583,7 @@ export interface components {
         };
         /** @description The body of allocate, deallocate and fulfill: the order items concerned and how to treat them. */
         AllocateInventoryRequest: {
+            /** @description The order items, at most 1,000 per call (more is a 400). */
             items: components["schemas"]["AllocateItem"][];
             /** @description Apply at once instead of queuing a job (false when absent). */
             runSynchronous?: boolean;

@@ -8,3 +8,9 @@ export const REFRESH_ITEM_LIMIT = 12_000;
 export const ADJUST_ITEM_LIMIT = 1_000;
 /** Most items one `deleteItems` call may carry (Kibo's documented limit; it suggests 500). */
 export const DELETE_ITEM_LIMIT = 1_000;
+/**
+ * Most items one `allocateInventory`, `deallocateInventory` or `fulfillInventory` call may carry.
+ * Kibo documents none for these calls; ours equals adjust's, so that one call cannot hold the
+ * reference server for seconds (more is a 400).
+ */
+export const ALLOCATE_ITEM_LIMIT = 1_000;
