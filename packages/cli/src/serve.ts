@@ -25,6 +25,8 @@ export interface ServeOptions {
   demoLocations?: number;
   /** @default "sync" */
   jobs?: "sync" | "queued";
+  /** Jobs kept per tenant (the oldest finished ones are dropped past it). @default 10000 */
+  jobHistory?: number;
   /** Keep the state in this file across restarts. */
   state?: string;
   /** Serve the `/__mock/*` controls. @default true */
@@ -91,6 +93,7 @@ export async function runServe(options: ServeOptions, io: ServeIo): Promise<Runn
 
   let mock: InventoryMock | undefined;
   const mockOptions: InventoryMockOptions = { admin: options.admin ?? true, jobs: options.jobs ?? "sync" };
+  if (options.jobHistory !== undefined) mockOptions.jobHistory = options.jobHistory;
   if (seed) mockOptions.seed = seed;
   if (stateFile) {
     mockOptions.onStateChange = async () => {

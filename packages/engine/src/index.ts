@@ -90,6 +90,7 @@ export {
   submitAdjust,
   submitRefresh,
 } from "./jobs.js";
+export { DEFAULT_JOB_HISTORY, trimJobHistory } from "./job-history.js";
 
 // Allocation, pending, deallocate, fulfill, carts (D11–D13)
 export type { Allocation, AllocationLine, AllocationOwner } from "./allocation-entry.js";

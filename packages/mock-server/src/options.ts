@@ -1,4 +1,4 @@
-import type { InventorySettings } from "@kibo-inventory/engine";
+import { DEFAULT_JOB_HISTORY, type InventorySettings } from "@kibo-inventory/engine";
 import type { AuthMode } from "./auth/authenticate.js";
 import type { ClockInput } from "./core/clock.js";
 import type { SeedData } from "./core/seed.js";
@@ -36,6 +36,11 @@ export interface InventoryMockOptions {
   /** `"sync"` applies refresh/adjust jobs at once; `"queued"` on clock ticks and `flushJobs()`. @default "sync" */
   jobs?: "sync" | "queued";
   /**
+   * Jobs kept per tenant: past this many, each write through the API drops the oldest finished
+   * ones (their `getJob` answers 404). Queued jobs are never dropped. @default 10000
+   */
+  jobHistory?: number;
+  /**
    * Inventory settings of every tenant, e.g. `{ pendingOnShortfall: false }` (a seed's
    * `inventory[tenant].settings` come on top).
    * @default engine defaults: 3 tag categories, 6 tag values, pendingOnShortfall true, expirationEnabled false
@@ -63,6 +68,7 @@ export interface ResolvedOptions {
   admin: boolean;
   maxBodyBytes: number;
   jobs: "sync" | "queued";
+  jobHistory: number;
   inventorySettings: Partial<InventorySettings>;
   tenantInventorySettings: Record<string, Partial<InventorySettings>>;
 }
@@ -95,6 +101,7 @@ export function resolveOptions(options: InventoryMockOptions): ResolvedOptions {
     admin: options.admin ?? true,
     maxBodyBytes: positiveInt("maxBodyBytes", options.maxBodyBytes, DEFAULT_MAX_BODY_BYTES),
     jobs,
+    jobHistory: positiveInt("jobHistory", options.jobHistory, DEFAULT_JOB_HISTORY),
     inventorySettings: { ...options.inventorySettings },
     tenantInventorySettings: { ...options.tenantInventorySettings },
   };

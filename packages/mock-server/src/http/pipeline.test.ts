@@ -26,6 +26,7 @@ function pipelineWith(routes: RouteDefinition[], events: ResponseEvent[] = []) {
     correlation: createCorrelationIds(),
     auth: { mode: "any", staticTokens: {}, defaultTenantId: 1000 },
     maxBodyBytes: 1024,
+    jobHistory: 10_000,
     onStateChange: undefined,
     onResponse: (event) => events.push(event),
     onUnhandledError: (error) => errors.push(error),

@@ -8,6 +8,7 @@ import type { RouteContext, RouteDefinition, ServerRuntime, TenantScope } from "
 import type { Router } from "./router.js";
 import { type SchemaLike, validate } from "./validation.js";
 import { type InventorySlotSettings, tenantSlot } from "../core/inventory-slot.js";
+import { keepJobHistory } from "../core/job-history.js";
 
 /** One line of the response log (`onResponse`). */
 export interface ResponseEvent {
@@ -32,6 +33,8 @@ export interface PipelineDeps {
   /** The server's inventory settings, for a tenant slot the state lacks. @default engine defaults */
   inventorySettings?: InventorySlotSettings;
   maxBodyBytes: number;
+  /** Jobs kept per tenant (see core/job-history.ts). */
+  jobHistory: number;
   /** Awaited after a state-changing route answered 2xx, before the answer is released. */
   onStateChange: (() => void | Promise<void>) | undefined;
   onResponse: ((event: ResponseEvent) => void) | undefined;
@@ -44,7 +47,7 @@ export type RequestHandler = (request: Request) => Promise<Response>;
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
-function tenantScope(runtime: ServerRuntime, auth: ReturnType<typeof authenticate>, settings: InventorySlotSettings | undefined): TenantScope {
+function tenantScope(runtime: ServerRuntime, auth: ReturnType<typeof authenticate>, deps: PipelineDeps): TenantScope {
   const key = String(auth.tenant.id);
   return {
     id: auth.tenant.id,
@@ -54,10 +57,10 @@ function tenantScope(runtime: ServerRuntime, auth: ReturnType<typeof authenticat
     get inventory() {
       // Every tenant gets a slot when it is created; a restored state missing one reads as empty,
       // with the server's settings.
-      return tenantSlot(runtime.state, auth.tenant.id, settings);
+      return tenantSlot(runtime.state, auth.tenant.id, deps.inventorySettings);
     },
     setInventory(next) {
-      runtime.state.inventory[key] = next;
+      runtime.state.inventory[key] = keepJobHistory(next, runtime.state.inventory[key], deps.jobHistory);
     },
   };
 }
@@ -134,7 +137,7 @@ export function createPipeline(deps: PipelineDeps): RequestHandler {
     if (route.access === "tenant") {
       const auth = authenticate(request, url, runtime, deps.auth);
       if (!route.handler) throw notImplemented(route);
-      return route.handler({ ...base, clientId: auth.clientId, tenant: tenantScope(runtime, auth, deps.inventorySettings) });
+      return route.handler({ ...base, clientId: auth.clientId, tenant: tenantScope(runtime, auth, deps) });
     }
     const clientId = route.access === "token" ? authenticateToken(request, runtime, deps.auth) : undefined;
     if (!route.handler) throw notImplemented(route);
