@@ -78,15 +78,22 @@ describe("allocate's item limit", () => {
 });
 
 describe("allocate's cost in its items", () => {
-  it("1,000 items short on one segment cost at most 4× the same items on a stocked one", () => {
+  it("1,000 items short on one segment cost at most 8× the same items on a stocked one", () => {
     const short = items("SHORT", 1_000);
     const stocked = items("STOCKED", 1_000);
-    // Warm both paths up, then take the least of several calls each (quadratic: 7–15×; now about 1–1.5×).
-    leastMs(() => allocate(store, { items: short }, NOW), 3);
-    leastMs(() => allocate(store, { items: stocked }, NOW), 3);
-    const shortMs = leastMs(() => allocate(store, { items: short }, NOW), 7);
-    const stockedMs = leastMs(() => allocate(store, { items: stocked }, NOW), 7);
-    expect(shortMs / stockedMs).toBeLessThan(4);
+    // The least of several interleaved calls each, after a warm-up: quadratic, the ratio read
+    // 100–220×; linear, about 1–1.5× (8× leaves room for a busy machine).
+    let shortMs = Number.POSITIVE_INFINITY;
+    let stockedMs = Number.POSITIVE_INFINITY;
+    for (let i = 0; i < 12; i++) {
+      const a = leastMs(() => allocate(store, { items: short }, NOW), 1);
+      const b = leastMs(() => allocate(store, { items: stocked }, NOW), 1);
+      if (i >= 2) {
+        shortMs = Math.min(shortMs, a);
+        stockedMs = Math.min(stockedMs, b);
+      }
+    }
+    expect(shortMs / stockedMs).toBeLessThan(8);
   });
 
   it("20,000 items short on one segment (no limit: an order's lines) finish within seconds, not minutes", () => {
