@@ -7,6 +7,7 @@
  */
 import {
   ADJUST_ITEM_LIMIT as ENGINE_ADJUST_ITEM_LIMIT,
+  ALLOCATE_ITEM_LIMIT as ENGINE_ALLOCATE_ITEM_LIMIT,
   DELETE_ITEM_LIMIT as ENGINE_DELETE_ITEM_LIMIT,
   REFRESH_ITEM_LIMIT as ENGINE_REFRESH_ITEM_LIMIT,
   QUANTITY_MAX as ENGINE_QUANTITY_MAX,
@@ -20,6 +21,7 @@ import {
 } from "@kibo-inventory/engine";
 import {
   ADJUST_ITEM_LIMIT,
+  ALLOCATE_ITEM_LIMIT,
   CONDITION_MAX_LENGTH,
   DELETE_ITEM_LIMIT,
   GRANULAR_DATE_FORMS,
@@ -49,12 +51,18 @@ function refused(item: Partial<RefreshItem>): string[] {
 }
 
 describe("the engine's limits equal @kibo-inventory/spec's", () => {
-  it("refresh, adjust and deleteItems take the same number of items", () => {
+  it("refresh, adjust, deleteItems and the allocation calls take the same number of items", () => {
     expect({
       refresh: ENGINE_REFRESH_ITEM_LIMIT,
       adjust: ENGINE_ADJUST_ITEM_LIMIT,
       deleteItems: ENGINE_DELETE_ITEM_LIMIT,
-    }).toEqual({ refresh: REFRESH_ITEM_LIMIT, adjust: ADJUST_ITEM_LIMIT, deleteItems: DELETE_ITEM_LIMIT });
+      allocate: ENGINE_ALLOCATE_ITEM_LIMIT,
+    }).toEqual({
+      refresh: REFRESH_ITEM_LIMIT,
+      adjust: ADJUST_ITEM_LIMIT,
+      deleteItems: DELETE_ITEM_LIMIT,
+      allocate: ALLOCATE_ITEM_LIMIT,
+    });
   });
 
   it("quantities have one 32-bit range", () => {

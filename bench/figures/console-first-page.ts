@@ -23,7 +23,7 @@ const CHROMIUM = process.argv.find((a) => a.startsWith("--chromium="))?.slice("-
 try {
   accessSync(CHROMIUM, constants.X_OK);
 } catch {
-  throw new Error(`figure 9 needs Chromium: ${CHROMIUM} is not an executable (apt-get install -y chromium, or pass --chromium=PATH)`);
+  throw new Error(`figure 14 needs Chromium: ${CHROMIUM} is not an executable (apt-get install -y chromium, or pass --chromium=PATH)`);
 }
 const median = (xs: number[]): number => {
   const s = [...xs].sort((a, b) => a - b);
@@ -55,7 +55,7 @@ try {
   const first = median(firstPage.slice(1));
   const base = median(health.slice(1));
   emit({
-    id: "9a-console-first-page",
+    id: "14a-console-first-page",
     name: "Console: goto / → first 50 demo rows rendered (headless Chromium)",
     value: ms(first),
     unit: "ms",
@@ -106,7 +106,7 @@ try {
     }
   }
   emit({
-    id: "9b-console-page-of-rows",
+    id: "14b-console-page-of-rows",
     name: "Console: server cost of one page (browse 50 pairs + inventory query), loopback HTTP",
     value: ms(median(warm)),
     unit: "ms",
@@ -119,7 +119,7 @@ try {
     samples: warm.length,
   });
   emit({
-    id: "9c-console-page-after-write",
+    id: "14c-console-page-after-write",
     name: "Console: the same page right after a write (browse index rebuilt over all pairs)",
     value: ms(median(cold)),
     unit: "ms",

@@ -20,7 +20,7 @@ try {
   });
   log(`  standalone server up: ${mockUrl}`);
   const http = clients(mockUrl, await token(mockUrl));
-  report("9-http", "standalone server over loopback HTTP", await compareEach(http.ours, [http.official, http.raw], options));
+  report("13-http", "standalone server over loopback HTTP", await compareEach(http.ours, [http.official, http.raw], options));
 } finally {
   child.kill();
 }

@@ -13,7 +13,7 @@ const server = setupServer(...loaded.mock.handlers);
 server.listen({ onUnhandledRequest: "error" });
 try {
   const msw = clients(ORIGIN, loaded.token);
-  report("9-msw", "reference server via MSW", await compareEach(msw.ours, [msw.official, msw.raw], options));
+  report("13-msw", "reference server via MSW", await compareEach(msw.ours, [msw.official, msw.raw], options));
 } finally {
   server.close();
 }

@@ -4,8 +4,8 @@
  * credentials with the ticket cached after the first call, each client with its defaults (ours:
  * retries of reads, 30 s timeout, typed errors through `unwrap`, correlation ids).
  *
- * Figures: bench/figures/sdk-vs-official-http.ts (9-http-*, the standalone server over loopback)
- * and bench/figures/sdk-vs-official-msw.ts (9-msw-*, the reference server under MSW), each in a
+ * Figures: bench/figures/sdk-vs-official-http.ts (13-http-*, the standalone server over loopback)
+ * and bench/figures/sdk-vs-official-msw.ts (13-msw-*, the reference server under MSW), each in a
  * process of its own (the official SDK keeps its tickets per process).
  *
  * One interleaved run per transport: every round samples ours, the official SDK and raw fetch in a

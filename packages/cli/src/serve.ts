@@ -27,6 +27,8 @@ export interface ServeOptions {
   demoLocations?: number;
   /** @default "sync" */
   jobs?: "sync" | "queued";
+  /** Jobs kept per tenant (the oldest finished ones are dropped past it). @default 10000 */
+  jobHistory?: number;
   /** Keep the state in this file (and `FILE.journal`) across restarts. */
   state?: string;
   /** With `state`: flush each acknowledged write to the disk (survives power loss, not just a killed server). */
@@ -99,6 +101,7 @@ export async function runServe(options: ServeOptions, io: ServeIo): Promise<Runn
   const seed = options.seed ? await readSeedFile(options.seed) : demo;
 
   const mockOptions: InventoryMockOptions = { admin: options.admin ?? true, jobs: options.jobs ?? "sync" };
+  if (options.jobHistory !== undefined) mockOptions.jobHistory = options.jobHistory;
   if (seed) mockOptions.seed = seed;
   if (durable) mockOptions.onCommit = (write) => durable.commit(write);
   if (options.verbose) {

@@ -2,7 +2,9 @@
  * Allocate (D11, D12). Units come only from the item's segment at the item's location, never from
  * the default or another segment. Candidates and their order: see allocation-strategy.ts. A shortfall
  * becomes `pending` on the best candidate record (with `pendingOnShortfall`, the default) or stays
- * unallocated. Infinite-inventory records always allocate in full. Cost: O(records of the (location, upc)).
+ * unallocated. Infinite-inventory records always allocate in full. At most `ALLOCATE_ITEM_LIMIT` items
+ * per call. Cost per item: O(records of the (location, upc)); per call, linear in the items (the
+ * pending index is written once per call: internal/draft/pending-draft.ts).
  */
 import {
   type Allocation,
@@ -10,6 +12,7 @@ import {
   type AllocationOwner,
   allocationKey,
 } from "./allocation-entry.js";
+import { allocationLimitError } from "./allocation-limit.js";
 import { candidateRecords } from "./allocation-strategy.js";
 import { detail, domainError, type ErrorDetail, type InventoryErrorCode } from "./errors.js";
 import { StoreDraft } from "./internal/draft/store.js";
@@ -130,9 +133,23 @@ function addToLines(
 /**
  * Allocates every item, atomically: if any item is invalid nothing is allocated and every bad item
  * is listed. Allocating again for the same owner adds to its allocation (same upc, location,
- * segment and criteria; otherwise 409 `conflict`).
+ * segment and criteria; otherwise 409 `conflict`). More than `ALLOCATE_ITEM_LIMIT` items:
+ * `limit_exceeded`, and nothing else is checked.
  */
 export function allocate(
+  state: InventoryState,
+  request: AllocateRequest,
+  now: number,
+): Result<InventoryState, { readonly items: readonly AllocationReport[] }> {
+  const tooMany = Array.isArray(request.items) ? allocationLimitError(request.items.length) : undefined;
+  return tooMany === undefined ? allocateAll(state, request, now) : fail(tooMany);
+}
+
+/**
+ * {@link allocate} without the item limit, for the engine's own callers whose item count is
+ * bounded elsewhere (an order's lines on submit).
+ */
+export function allocateAll(
   state: InventoryState,
   request: AllocateRequest,
   now: number,

@@ -95,10 +95,12 @@ export {
   submitAdjust,
   submitRefresh,
 } from "./jobs.js";
+export { DEFAULT_JOB_HISTORY, trimJobHistory } from "./job-history.js";
 
 // Allocation, pending, deallocate, fulfill, carts (D11–D13)
 export type { Allocation, AllocationLine, AllocationOwner } from "./allocation-entry.js";
 export { allocationKey } from "./allocation-entry.js";
+export { ALLOCATE_ITEM_LIMIT } from "./allocation-limit.js";
 export { type AllocateItem, type AllocateRequest, type AllocationReport, allocate, type OwnerFields } from "./allocation.js";
 export { allocationCandidates } from "./allocation-strategy.js";
 export { releaseAllPending, releasePending } from "./pending.js";

@@ -178,6 +178,7 @@ export function createInventoryMock(options: InventoryMockOptions = {}): Invento
     auth: { mode: resolved.auth, staticTokens: resolved.staticTokens, defaultTenantId: resolved.tenantId },
     inventorySettings: slotSettings,
     maxBodyBytes: resolved.maxBodyBytes,
+    jobHistory: resolved.jobHistory,
     commit: options.onCommit
       ? {
           onCommit: options.onCommit,
@@ -199,7 +200,7 @@ export function createInventoryMock(options: InventoryMockOptions = {}): Invento
     onUnhandledError: options.onUnhandledError,
   });
 
-  const replay = createReplay({ router, runtime, inventorySettings: slotSettings });
+  const replay = createReplay({ router, runtime, inventorySettings: slotSettings, jobHistory: resolved.jobHistory });
 
   return {
     handlers: createMswHandlers(handle),

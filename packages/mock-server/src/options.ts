@@ -1,4 +1,4 @@
-import type { InventorySettings } from "@kibo-inventory/engine";
+import { DEFAULT_JOB_HISTORY, type InventorySettings } from "@kibo-inventory/engine";
 import type { AuthMode } from "./auth/authenticate.js";
 import type { ClockInput } from "./core/clock.js";
 import type { CommittedWrite } from "./core/committed-write.js";
@@ -42,6 +42,11 @@ export interface InventoryMockOptions {
   /** `"sync"` applies refresh/adjust jobs at once; `"queued"` on clock ticks and `flushJobs()`. @default "sync" */
   jobs?: "sync" | "queued";
   /**
+   * Jobs kept per tenant: past this many, each write through the API drops the oldest finished
+   * ones (their `getJob` answers 404). Queued jobs are never dropped. @default 10000
+   */
+  jobHistory?: number;
+  /**
    * Inventory settings of every tenant, e.g. `{ pendingOnShortfall: false }` (a seed's
    * `inventory[tenant].settings` come on top).
    * @default engine defaults: 3 tag categories, 6 tag values, pendingOnShortfall true, expirationEnabled false
@@ -77,6 +82,7 @@ export interface ResolvedOptions {
   maxBodyBytes: number;
   maxControlBodyBytes: number;
   jobs: "sync" | "queued";
+  jobHistory: number;
   inventorySettings: Partial<InventorySettings>;
   tenantInventorySettings: Record<string, Partial<InventorySettings>>;
 }
@@ -110,6 +116,7 @@ export function resolveOptions(options: InventoryMockOptions): ResolvedOptions {
     maxBodyBytes: positiveInt("maxBodyBytes", options.maxBodyBytes, DEFAULT_MAX_BODY_BYTES),
     maxControlBodyBytes: positiveInt("maxControlBodyBytes", options.maxControlBodyBytes, DEFAULT_MAX_CONTROL_BODY_BYTES),
     jobs,
+    jobHistory: positiveInt("jobHistory", options.jobHistory, DEFAULT_JOB_HISTORY),
     inventorySettings: { ...options.inventorySettings },
     tenantInventorySettings: { ...options.tenantInventorySettings },
   };

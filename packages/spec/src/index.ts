@@ -62,7 +62,7 @@ export {
   SERIAL_NUMBER_MAX_LENGTH,
   SERIAL_NUMBER_MAX_UNITS,
 } from "./rules/granular.js";
-export { ADJUST_ITEM_LIMIT, DELETE_ITEM_LIMIT, QUANTITY_MAX, QUANTITY_MIN, REFRESH_ITEM_LIMIT } from "./rules/limits.js";
+export { ADJUST_ITEM_LIMIT, ALLOCATE_ITEM_LIMIT, DELETE_ITEM_LIMIT, QUANTITY_MAX, QUANTITY_MIN, REFRESH_ITEM_LIMIT } from "./rules/limits.js";
 
 // ---------------------------------------------------------------------------------------------
 // Zod schemas: shared fields

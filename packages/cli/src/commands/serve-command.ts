@@ -7,6 +7,12 @@ function parsePort(value: string): number {
   return port;
 }
 
+function parsePositive(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError("must be an integer ≥ 1");
+  return n;
+}
+
 function parseCount(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError("must be an integer ≥ 0");
@@ -25,6 +31,7 @@ export function registerServeCommand(program: Command): void {
     .option("--demo-products <n>", "products in the generated demo catalog", parseCount, 5000)
     .option("--demo-locations <n>", "locations in the generated demo catalog", parseCount, 40)
     .addOption(new Option("--jobs <mode>", "apply refresh/adjust jobs at once or queued").choices(["sync", "queued"]).default("sync"))
+    .option("--job-history <n>", "jobs kept per tenant; past it the oldest finished ones are dropped", parsePositive, 10_000)
     .option("--state <file>", "keep the state in FILE (+ FILE.journal) across restarts")
     .option("--fsync", "with --state: flush each write to the disk before answering (survives power loss)")
     .option("--no-admin", "turn the /__mock/* controls off")

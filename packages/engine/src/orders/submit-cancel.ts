@@ -6,7 +6,7 @@
  * `pendingOnShortfall: false`. `cancelOrder` releases every unit to the segment and record it came
  * from, via `deallocate`.
  */
-import { allocate, type AllocateItem } from "../allocation.js";
+import { type AllocateItem, allocateAll } from "../allocation.js";
 import { deallocate, type ReleaseItem } from "../deallocate-fulfill.js";
 import { detail, domainError, type ErrorDetail } from "../errors.js";
 import { fail, ok, type Result } from "../result.js";
@@ -79,7 +79,7 @@ export function submitOrder(state: InventoryState, orderId: string, now: number)
   let next = state;
   const unallocated = new Map<number, number>();
   if (requestItems.length > 0) {
-    const r = allocate(state, { items: requestItems }, now);
+    const r = allocateAll(state, { items: requestItems }, now);
     if (!r.ok) {
       const remapped = r.error.details.map((d) =>
         detail(ORDER_FIELDS[d.field] ?? d.field, d.code, d.message, d.index === undefined ? undefined : requestIndex[d.index]),

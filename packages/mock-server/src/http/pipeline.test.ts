@@ -27,6 +27,7 @@ function pipelineWith(routes: RouteDefinition[], events: ResponseEvent[] = []) {
     auth: { mode: "any", staticTokens: {}, defaultTenantId: 1000 },
     maxBodyBytes: 1024,
     commit: undefined,
+    jobHistory: 10_000,
     onResponse: (event) => events.push(event),
     onUnhandledError: (error) => errors.push(error),
   });

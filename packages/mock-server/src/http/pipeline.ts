@@ -11,6 +11,7 @@ import { type SchemaLike, validate } from "./validation.js";
 import { type InventorySlotSettings, tenantSlot } from "../core/inventory-slot.js";
 import { ReplayError, type RequestWrite } from "../core/committed-write.js";
 import { type CommitSeam, createWriteGate, type WriteRequest } from "./write-gate.js";
+import { keepJobHistory } from "../core/job-history.js";
 
 /** One line of the response log (`onResponse`). */
 export interface ResponseEvent {
@@ -40,6 +41,8 @@ export interface PipelineDeps {
    * and each change is committed before its answer goes out (./write-gate.ts).
    */
   commit: CommitSeam | undefined;
+  /** Jobs kept per tenant (see core/job-history.ts). */
+  jobHistory: number;
   onResponse: ((event: ResponseEvent) => void) | undefined;
   /** Told about errors that became 500 (for logging; the client sees no details). */
   onUnhandledError: ((error: unknown, event: { operationId: string | undefined; correlationId: string }) => void) | undefined;
@@ -52,7 +55,7 @@ const noop = (): void => undefined;
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
-function tenantScope(runtime: ServerRuntime, auth: ReturnType<typeof authenticate>, settings: InventorySlotSettings | undefined): TenantScope {
+function tenantScope(runtime: ServerRuntime, auth: ReturnType<typeof authenticate>, deps: Pick<PipelineDeps, "inventorySettings" | "jobHistory">): TenantScope {
   const key = String(auth.tenant.id);
   return {
     id: auth.tenant.id,
@@ -62,10 +65,10 @@ function tenantScope(runtime: ServerRuntime, auth: ReturnType<typeof authenticat
     get inventory() {
       // Every tenant gets a slot when it is created; a restored state missing one reads as empty,
       // with the server's settings.
-      return tenantSlot(runtime.state, auth.tenant.id, settings);
+      return tenantSlot(runtime.state, auth.tenant.id, deps.inventorySettings);
     },
     setInventory(next) {
-      runtime.state.inventory[key] = next;
+      runtime.state.inventory[key] = keepJobHistory(next, runtime.state.inventory[key], deps.jobHistory);
     },
   };
 }
@@ -163,7 +166,7 @@ export function createPipeline(deps: PipelineDeps): RequestHandler {
       const auth = authenticate(request, url, runtime, deps.auth);
       if (!route.handler) throw notImplemented(route);
       if (write) write.auth = { clientId: auth.clientId, tenantId: auth.tenant.id, ...(auth.siteId === undefined ? {} : { siteId: auth.siteId }) };
-      return route.handler({ ...base, clientId: auth.clientId, tenant: tenantScope(runtime, auth, deps.inventorySettings) });
+      return route.handler({ ...base, clientId: auth.clientId, tenant: tenantScope(runtime, auth, deps) });
     }
     const clientId = route.access === "token" ? authenticateToken(request, runtime, deps.auth) : undefined;
     if (!route.handler) throw notImplemented(route);
@@ -230,7 +233,7 @@ function withHeader(response: Response, name: string, value: string): Response {
  * journal: no faults, no size limit and no authentication — the recorded caller acts. Throws
  * `ReplayError` when the route is gone or its handler throws.
  */
-export function createReplay(deps: Pick<PipelineDeps, "router" | "runtime" | "inventorySettings">): (write: RequestWrite) => Promise<void> {
+export function createReplay(deps: Pick<PipelineDeps, "router" | "runtime" | "inventorySettings" | "jobHistory">): (write: RequestWrite) => Promise<void> {
   const { router, runtime } = deps;
   return async (write) => {
     const url = new URL(write.path, "http://replay.invalid");
@@ -260,7 +263,7 @@ export function createReplay(deps: Pick<PipelineDeps, "router" | "runtime" | "in
         const tenant = tenantId === undefined ? undefined : runtime.state.tenants[String(tenantId)];
         if (!write.auth || !tenant) throw new ReplayError(`${write.operationId}: tenant ${String(tenantId)} does not exist`);
         const auth = { tenant, siteId: write.auth.siteId, clientId: write.auth.clientId };
-        await route.handler({ ...base, clientId: auth.clientId, tenant: tenantScope(runtime, auth, deps.inventorySettings) });
+        await route.handler({ ...base, clientId: auth.clientId, tenant: tenantScope(runtime, auth, deps) });
       } else {
         await route.handler({ ...base, clientId: write.auth?.clientId });
       }

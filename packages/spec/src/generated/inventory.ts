@@ -411,8 +411,9 @@ export interface paths {
         /**
          * Delete inventory records matching a product pattern
          * @description Deletes the inventory of the products whose `upc`, `partNumber` or `sku` match (basic
-         *     regular-expression operators `.*+?^$[]` are allowed) at the given locations, or at every
-         *     location when `allLocations` is set or no `locationCodes` are given. Deletion runs as one
+         *     regular-expression operators `.*+?^$[]` are allowed; groups, alternation and a quantifier
+         *     on a quantifier are a `400`) at the given locations, or at every location when
+         *     `allLocations` is set or no `locationCodes` are given. Deletion runs as one
          *     job per affected location; `dryRun` reports what would go without deleting anything, and
          *     `explicit` asks for per-record detail. (Kibo's SDK names this method `_delete`.)
          */
@@ -2621,6 +2622,7 @@ export interface components {
         };
         /** @description The body of allocate, deallocate and fulfill: the order items concerned and how to treat them. */
         AllocateInventoryRequest: {
+            /** @description The order items, at most 1,000 per call (more is a 400). */
             items: components["schemas"]["AllocateItem"][];
             /** @description Apply at once instead of queuing a job (false when absent). */
             runSynchronous?: boolean;

@@ -4,7 +4,7 @@
 // ---------------------------------------------------------------------------------------------
 // Limits of one call
 // ---------------------------------------------------------------------------------------------
-export { ADJUST_ITEM_LIMIT, DELETE_ITEM_LIMIT, QUANTITY_MAX, QUANTITY_MIN, REFRESH_ITEM_LIMIT } from "./limits.js";
+export { ADJUST_ITEM_LIMIT, ALLOCATE_ITEM_LIMIT, DELETE_ITEM_LIMIT, QUANTITY_MAX, QUANTITY_MIN, REFRESH_ITEM_LIMIT } from "./limits.js";
 
 // ---------------------------------------------------------------------------------------------
 // Granular fields and dates

@@ -18,3 +18,10 @@ export const DELETE_ITEM_LIMIT = 1_000;
 export const QUANTITY_MAX = 2_147_483_647;
 /** The smallest quantity (see {@link QUANTITY_MAX}). */
 export const QUANTITY_MIN = -2_147_483_648;
+
+/**
+ * Most items one `allocateInventory`, `deallocateInventory` or `fulfillInventory` call may carry.
+ * Kibo documents none for these calls; ours equals adjust's, so that one call cannot hold the
+ * reference server for seconds (more is a 400).
+ */
+export const ALLOCATE_ITEM_LIMIT = 1_000;

@@ -4,6 +4,7 @@
 import * as z from "zod";
 import type { components } from "../generated/inventory.js";
 import type { SchemaMatches } from "../internal/type-equals.js";
+import { ALLOCATE_ITEM_LIMIT } from "../rules/limits.js";
 import {
   baseRequestShape,
   granularShape,
@@ -44,7 +45,9 @@ export const AllocateItemSchema = z.object({
 
 /** Body of `allocateInventory`, `deallocateInventory` and `fulfillInventory`. */
 export const AllocateInventoryRequestSchema = z.object({
-  items: z.array(AllocateItemSchema),
+  items: z
+    .array(AllocateItemSchema)
+    .max(ALLOCATE_ITEM_LIMIT, `one call takes at most ${ALLOCATE_ITEM_LIMIT} items; split it into several calls`),
   runSynchronous: z.boolean().exactOptional(),
   autoAssign: z.boolean().exactOptional(),
   decrementOnHandOnDeallocate: z.boolean().exactOptional(),

@@ -1,10 +1,11 @@
-import { type Allocation, hasPending } from "../../allocation-entry.js";
+import type { Allocation } from "../../allocation-entry.js";
 import { PersistentMap } from "../trie/persistent-map.js";
 import { QuantityRangeError } from "../../errors.js";
 import { type InventoryRecord, isSpentImplicit, quantitiesInRange } from "../../records.js";
 import { type Counters, createState, type InventoryState, type StoredSlot, withCounter, withStore } from "../../state.js";
 import { TransientMap } from "../trie/transient-map.js";
-import { slotKey, slotRecords } from "../stored-slot.js";
+import { slotRecords } from "../stored-slot.js";
+import { PendingDraft } from "./pending-draft.js";
 
 type ByLocation = PersistentMap<string, StoredSlot>;
 
@@ -24,7 +25,7 @@ export class StoreDraft {
   /** locationCode → that location's upc set, being edited. */
   private upcSets: Map<string, TransientMap<string, true>> | undefined;
   private allocations: TransientMap<string, Allocation> | undefined;
-  private pendingIndex: TransientMap<string, readonly string[]> | undefined;
+  private readonly pending: PendingDraft;
   /** The next inventory id to hand out (written back by `finish`). */
   nextInventoryId: number;
   /** The next allocation sequence number to hand out (written back by `finish`). */
@@ -35,6 +36,7 @@ export class StoreDraft {
   constructor(private state: InventoryState) {
     this.nextInventoryId = state.counters.inventoryId;
     this.nextAllocationSeq = state.counters.allocationSeq;
+    this.pending = new PendingDraft(state.pendingIndex, this);
   }
 
   /**
@@ -122,41 +124,21 @@ export class StoreDraft {
 
   /**
    * Stores an allocation (or deletes it when `allocation` is undefined) and keeps the pending index
-   * in step: an allocation with pending units is listed under its (upc, location), ordered by `seq`.
-   * `old` is what is stored under `key` now (`getAllocation(key)`). It is required: a default
-   * parameter would look the key up again whenever a caller passes `undefined` for "none yet".
+   * in step: an allocation with pending units is listed under its (upc, location), ordered by `seq`
+   * (see {@link PendingDraft}). `old` is what is stored under `key` now (`getAllocation(key)`). It is
+   * required: a default parameter would look the key up again whenever a caller passes `undefined`
+   * for "none yet".
    */
   putAllocation(key: string, allocation: Allocation | undefined, old: Allocation | undefined): void {
     if (this.allocations === undefined) this.allocations = new TransientMap(this.state.allocations);
-    const allocations = this.allocations;
-    if (allocation === undefined) allocations.delete(key);
-    else allocations.set(key, allocation);
-    const pendingIndex = this.pendingIndex ?? this.state.pendingIndex;
-    if (old !== undefined) {
-      const sk = slotKey(old.upc, old.locationCode);
-      const list = pendingIndex.get(sk);
-      if (list?.includes(key)) {
-        const rest = list.filter((k) => k !== key);
-        if (rest.length === 0) this.pending().delete(sk);
-        else this.pending().set(sk, rest);
-      }
-    }
-    if (allocation !== undefined && hasPending(allocation)) {
-      const sk = slotKey(allocation.upc, allocation.locationCode);
-      const list = [...(this.pending().get(sk) ?? []), key];
-      list.sort((a, b) => (allocations.get(a)?.seq ?? 0) - (allocations.get(b)?.seq ?? 0));
-      this.pending().set(sk, list);
-    }
+    if (allocation === undefined) this.allocations.delete(key);
+    else this.allocations.set(key, allocation);
+    this.pending.update(key, allocation, old);
   }
 
   /** Keys of the allocations with pending units at (upc, location), oldest first, as written so far. */
   pendingKeys(upc: string, locationCode: string): readonly string[] | undefined {
-    return (this.pendingIndex ?? this.state.pendingIndex).get(slotKey(upc, locationCode));
-  }
-
-  private pending(): TransientMap<string, readonly string[]> {
-    if (this.pendingIndex === undefined) this.pendingIndex = new TransientMap(this.state.pendingIndex);
-    return this.pendingIndex;
+    return this.pending.keys(upc, locationCode);
   }
 
   /**
@@ -180,7 +162,7 @@ export class StoreDraft {
     }
     const records = this.records?.persist() ?? state.records;
     const allocations = this.allocations?.persist() ?? state.allocations;
-    const pendingIndex = this.pendingIndex?.persist() ?? state.pendingIndex;
+    const pendingIndex = this.pending.finish();
     const c = state.counters;
     let counters: Counters = c;
     if (this.nextInventoryId !== c.inventoryId) counters = withCounter(counters, "inventoryId", this.nextInventoryId);

@@ -20,6 +20,18 @@ async function stocked(options: Parameters<typeof segmentedMock>[0] = {}) {
 }
 
 describe("allocateInventory", () => {
+  it("takes at most 1,000 items: 1,001 is 400 naming items and allocates nothing", async () => {
+    const mock = segmentedMock();
+    await refreshCall(mock, { locationCode: "homebase", items: [{ upc: "UPC1", quantity: 5_000, tags: { Channel: "Target" } }] });
+    const before = mock.engine.get();
+    const many = (n: number) => Array.from({ length: n }, (_, i) => order(i + 1, 1));
+    const refused = await allocateCall(mock, { items: many(1_001) });
+    expect(refused.status).toBe(400);
+    expect(JSON.stringify(refused.body)).toContain('"field":"items"');
+    expect(mock.engine.get()).toBe(before);
+    expect((await allocateCall(mock, { items: many(1_000) })).status).toBe(200);
+  });
+
   it("takes only from the item's segment; a shortfall becomes pending and is reported per item", async () => {
     const mock = await stocked();
     const r = await allocateCall(mock, { items: [order(1, 5)] });

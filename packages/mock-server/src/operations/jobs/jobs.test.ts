@@ -44,4 +44,31 @@ describe("getJob / getJobs", () => {
     expect((await call(mock, "getJobs", "GET", `${QUEUE}?startIndex=-1`)).status).toBe(400);
     expect((await call(mock, "getJobs", "GET", `${QUEUE}?pageSize=0`)).status).toBe(400);
   });
+
+  it("keeps the newest jobHistory jobs per tenant: the oldest finished go first, getJob of one answers 404", async () => {
+    const mock = segmentedMock({ jobHistory: 3 });
+    for (let i = 1; i <= 5; i++) await adjustCall(mock, { locationCode: "homebase", items: [{ upc: "A", quantity: i }] });
+    const ids = (await call<{ jobID: number }[]>(mock, "getJobs", "GET", QUEUE)).body.map((j) => j.jobID);
+    expect(ids).toEqual([5, 4, 3]);
+    expect((await call(mock, "getJob", "GET", `${QUEUE}/2`)).status).toBe(404);
+    expect((await call(mock, "getJob", "GET", `${QUEUE}/3`)).status).toBe(200);
+    // The writes themselves all count: 1 + 2 + 3 + 4 + 5 units of A.
+    const rows = await call<{ onHand: number }[]>(mock, "postQueryInventory", "POST", "https://x/api/commerce/inventory/v5/inventory", { type: "ALL", items: [{ upc: "A" }] });
+    expect(rows.body.reduce((n, r) => n + r.onHand, 0)).toBe(15);
+  });
+
+  it("never drops a queued job: the history waits past its bound until the job has run", async () => {
+    const mock = segmentedMock({ jobHistory: 2, jobs: "queued" });
+    for (let i = 0; i < 4; i++) await adjustCall(mock, { locationCode: "homebase", items: [{ upc: "A", quantity: 1 }] });
+    expect((await call(mock, "getJob", "GET", `${QUEUE}/1`)).body).toMatchObject({ status: "PENDING" });
+    mock.flushJobs();
+    await adjustCall(mock, { locationCode: "homebase", items: [{ upc: "A", quantity: 1 }] });
+    mock.flushJobs();
+    const ids = (await call<{ jobID: number; status: string }[]>(mock, "getJobs", "GET", QUEUE)).body.map((j) => `${j.jobID}:${j.status}`);
+    expect(ids).toEqual(["5:SUCCESS", "4:SUCCESS"]);
+  });
+
+  it("refuses a jobHistory that is not a positive integer", () => {
+    expect(() => segmentedMock({ jobHistory: 0 })).toThrow(/jobHistory/);
+  });
 });

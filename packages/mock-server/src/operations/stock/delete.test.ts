@@ -47,6 +47,27 @@ describe("deleteItems / deleteInventory / deleteFutureInventory / adjustFutureDa
     expect(mock.engine.get()).toBe(before);
   });
 
+  it("patterns run in linear time: a backtracking pattern answers at once, groups and nested quantifiers are 400 naming the field", async () => {
+    const mock = segmentedMock();
+    const upc = `${"a".repeat(29)}!`;
+    await refreshCall(mock, { locationCode: "homebase", items: [{ upc, quantity: 1 }] });
+    const before = mock.engine.get();
+    const t0 = performance.now();
+    // With RegExp this backtracked for minutes (C(41, 12) ways to share the a's among the stars).
+    const slow = await call(mock, "deleteInventory", "POST", `${INV}/delete`, { upc: `${"a*".repeat(12)}b`, dryRun: true });
+    expect(performance.now() - t0).toBeLessThan(3_000);
+    expect(slow.body).toMatchObject({ totalInventoryEntriesDeleted: 0 });
+    const nested = await call(mock, "deleteInventory", "POST", `${INV}/delete`, { upc: "(a+)+" });
+    expect(nested.status).toBe(400);
+    expect(nested.body).toMatchObject({ items: [{ field: "upc", code: "INVALID_PATTERN" }] });
+    const inItems = await call(mock, "deleteItems", "POST", `${INV}/deleteItems`, { items: [{ upc: "a.*" }, { upc: "a**" }] });
+    expect(inItems.status).toBe(400);
+    expect(inItems.body).toMatchObject({ items: [{ index: 1, field: "items[1].upc", code: "INVALID_PATTERN" }] });
+    expect(mock.engine.get()).toBe(before);
+    const matched = await call(mock, "deleteInventory", "POST", `${INV}/delete`, { upc: "a+[!?]$", dryRun: true });
+    expect(matched.body).toMatchObject({ totalInventoryEntriesDeleted: 1 });
+  });
+
   it("deleteItems beyond 1,000 items is 400", async () => {
     const mock = segmentedMock();
     const items = Array.from({ length: 1001 }, (_, i) => ({ upc: `U${i}` }));
