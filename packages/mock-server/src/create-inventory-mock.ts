@@ -155,6 +155,7 @@ export function createInventoryMock(options: InventoryMockOptions = {}): Invento
     auth: { mode: resolved.auth, staticTokens: resolved.staticTokens, defaultTenantId: resolved.tenantId },
     inventorySettings: slotSettings,
     maxBodyBytes: resolved.maxBodyBytes,
+    adminToken: resolved.adminToken,
     onStateChange: options.onStateChange,
     onResponse: options.onResponse,
     onUnhandledError: options.onUnhandledError,

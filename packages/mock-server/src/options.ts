@@ -31,6 +31,12 @@ export interface InventoryMockOptions {
   staticTokens?: Record<string, string>;
   /** Serve the `/__mock/*` controls over HTTP; `false` makes them 404. @default true */
   admin?: boolean;
+  /**
+   * A secret the `/__mock/*` controls (all but `GET /__mock/health`) require, as
+   * `Authorization: Bearer <token>` or `x-mock-admin-token: <token>`; 401 otherwise.
+   * @default undefined (controls open to any caller the Host and Origin checks let in)
+   */
+  adminToken?: string;
   /** Largest accepted request body; bigger is 413. @default 20 MiB */
   maxBodyBytes?: number;
   /** `"sync"` applies refresh/adjust jobs at once; `"queued"` on clock ticks and `flushJobs()`. @default "sync" */
@@ -61,6 +67,7 @@ export interface ResolvedOptions {
   auth: AuthMode;
   staticTokens: Record<string, string>;
   admin: boolean;
+  adminToken: string | undefined;
   maxBodyBytes: number;
   jobs: "sync" | "queued";
   inventorySettings: Partial<InventorySettings>;
@@ -75,6 +82,12 @@ function positiveInt(name: string, value: number | undefined, fallback: number):
   const out = value ?? fallback;
   if (!Number.isInteger(out) || out <= 0) throw new OptionsError(`${name} must be a positive integer, got ${String(value)}`);
   return out;
+}
+
+function nonEmpty(name: string, value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value !== "string" || value.trim() === "") throw new OptionsError(`${name} must be a non-empty string`);
+  return value.trim();
 }
 
 /** Fills in defaults and checks option values. */
@@ -93,6 +106,7 @@ export function resolveOptions(options: InventoryMockOptions): ResolvedOptions {
     auth,
     staticTokens: { ...options.staticTokens },
     admin: options.admin ?? true,
+    adminToken: nonEmpty("adminToken", options.adminToken),
     maxBodyBytes: positiveInt("maxBodyBytes", options.maxBodyBytes, DEFAULT_MAX_BODY_BYTES),
     jobs,
     inventorySettings: { ...options.inventorySettings },
