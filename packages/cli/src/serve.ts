@@ -29,12 +29,24 @@ export interface ServeOptions {
   state?: string;
   /** Serve the `/__mock/*` controls. @default true */
   admin?: boolean;
+  /** Host names answered besides loopback names and the bound host (`--allow-host`). @default [] */
+  allowHost?: string[];
+  /** Secret the `/__mock/*` controls require (`--admin-token`, or `KIBO_MOCK_ADMIN_TOKEN`). */
+  adminToken?: string;
   /** Log every answered request. */
   verbose?: boolean;
 }
 
 export interface ServeIo {
   log(line: string): void;
+  /** Warnings (stderr in the CLI). @default log */
+  warn?(line: string): void;
+}
+
+/** Whether a bind address only reaches this machine. */
+function isLoopback(host: string): boolean {
+  const h = host.trim().toLowerCase().replace(/^\[|\]$/g, "");
+  return h === "localhost" || h === "::1" || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(h);
 }
 
 /** A running `serve`: the HTTP server, its mock and a clean stop. */
@@ -91,6 +103,7 @@ export async function runServe(options: ServeOptions, io: ServeIo): Promise<Runn
 
   let mock: InventoryMock | undefined;
   const mockOptions: InventoryMockOptions = { admin: options.admin ?? true, jobs: options.jobs ?? "sync" };
+  if (options.adminToken !== undefined) mockOptions.adminToken = options.adminToken;
   if (seed) mockOptions.seed = seed;
   if (stateFile) {
     mockOptions.onStateChange = async () => {
@@ -101,13 +114,19 @@ export async function runServe(options: ServeOptions, io: ServeIo): Promise<Runn
     mockOptions.onResponse = (event) => io.log(`${event.method} ${event.path} ${event.status} ${event.operationId ?? "-"} ${event.correlationId}`);
   }
 
-  const server = await listen({ ...mockOptions, port: options.port ?? 4010, host: options.host ?? "127.0.0.1" });
+  const host = options.host ?? "127.0.0.1";
+  const server = await listen({ ...mockOptions, port: options.port ?? 4010, host, allowedHosts: options.allowHost ?? [] });
   mock = server.mock;
   if (stateFile) {
     if (saved) mock.importState(saved);
     await stateFile.save(mock.exportState());
   }
   io.log(`listening on ${server.url}`);
+  if (!isLoopback(host)) {
+    (io.warn ?? io.log)(
+      `warning: bound to ${host}, reachable from other machines. This is a test double, not hardened for a network: anyone who reaches it can read and change every tenant${options.adminToken ? "" : " and its /__mock/ controls (set --admin-token)"}.`,
+    );
+  }
 
   return {
     server,

@@ -27,9 +27,11 @@ export function registerServeCommand(program: Command): void {
     .addOption(new Option("--jobs <mode>", "apply refresh/adjust jobs at once or queued").choices(["sync", "queued"]).default("sync"))
     .option("--state <file>", "keep the state in FILE across restarts")
     .option("--no-admin", "turn the /__mock/* controls off")
+    .option("--allow-host <name>", "also answer this Host name (repeatable; * answers any)", (value: string, all: string[]) => [...all, value], [] as string[])
+    .addOption(new Option("--admin-token <token>", "require this token (Authorization: Bearer or x-mock-admin-token) on /__mock/*").env("KIBO_MOCK_ADMIN_TOKEN"))
     .option("--verbose", "log every request")
     .action(async (options: ServeOptions) => {
-      const running = await runServe(options, { log: (line) => console.log(line) });
+      const running = await runServe(options, { log: (line) => console.log(line), warn: (line) => console.error(line) });
       let stopping = false;
       const stop = (signal: NodeJS.Signals): void => {
         if (stopping) return;
