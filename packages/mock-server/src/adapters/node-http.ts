@@ -140,19 +140,26 @@ function requestUrl(req: IncomingMessage, policy: HostPolicy, fallbackHost: stri
   return url;
 }
 
+const REASONS: Readonly<Record<number, string>> = { 400: "Bad Request", 405: "Method Not Allowed", 408: "Request Timeout", 431: "Request Header Fields Too Large" };
+
+/** Writes a Kibo-shaped error straight to a socket that has no ServerResponse, then closes it. */
+function endSocket(socket: Socket, status: number, message: string, correlationId: string, headers: Record<string, string> = {}): void {
+  const body = JSON.stringify(kiboErrorBody(errorCodeForStatus(status), message, correlationId));
+  const extra = Object.entries(headers).map(([name, value]) => `${name}: ${value}\r\n`).join("");
+  socket.end(
+    `HTTP/1.1 ${status} ${REASONS[status] ?? "Error"}\r\ncontent-type: application/json; charset=utf-8\r\nx-vol-correlation: ${correlationId}\r\n` +
+      `${extra}content-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
+  );
+}
+
 /** A request node's parser refused (bad request line or headers, too-large headers, timeout): a Kibo-shaped 400/431/408. */
 function onClientError(error: Error & { code?: string }, socket: Socket, correlationId: string): void {
-  if (!socket.writable || (error.code === "ECONNRESET")) {
+  if (!socket.writable || error.code === "ECONNRESET") {
     socket.destroy();
     return;
   }
   const status = error.code === "HPE_HEADER_OVERFLOW" ? 431 : error.code === "ERR_HTTP_REQUEST_TIMEOUT" ? 408 : 400;
-  const body = JSON.stringify(kiboErrorBody(errorCodeForStatus(status), "The request could not be read as HTTP/1.1.", correlationId));
-  socket.end(
-    `HTTP/1.1 ${status} ${status === 400 ? "Bad Request" : status === 431 ? "Request Header Fields Too Large" : "Request Timeout"}\r\n` +
-      `content-type: application/json; charset=utf-8\r\nx-vol-correlation: ${correlationId}\r\n` +
-      `content-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
-  );
+  endSocket(socket, status, "The request could not be read as HTTP/1.1.", correlationId);
 }
 
 /**
@@ -215,6 +222,11 @@ export async function serveOverHttp(
   });
 
   server.on("clientError", (error: Error & { code?: string }, socket: Socket) => onClientError(error, socket, `mock-http-400-${++refused}`));
+  // node hands CONNECT to this event instead of the request handler (and closes the socket when nobody listens).
+  server.on("connect", (_req: IncomingMessage, socket: Socket) => {
+    const error = methodNotAllowed("CONNECT");
+    endSocket(socket, 405, error.message, `mock-http-405-${++refused}`, error.headers);
+  });
 
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
