@@ -114,6 +114,10 @@ const badRequest = (field: string, message: string): MockHttpError =>
  * Origin names another host.
  */
 function requestUrl(req: IncomingMessage, policy: HostPolicy, fallbackHost: string): URL | MockHttpError {
+  // node keeps the first of several Host headers; a request with more than one is malformed (RFC 9112 §3.2).
+  if (req.rawHeaders.filter((name, i) => i % 2 === 0 && name.toLowerCase() === "host").length > 1) {
+    return badRequest("Host", "The request has more than one Host header.");
+  }
   const hostHeader = req.headers.host ?? fallbackHost;
   const hostname = parseHostHeader(hostHeader);
   if (hostname === undefined) return badRequest("Host", `The Host header is malformed: ${JSON.stringify(hostHeader.slice(0, 100))}.`);
