@@ -193,7 +193,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await server.close();
-  console.info(`http fuzz: ${probes} probes, ${fivexx} answered 5xx (501 excluded)`);
+  process.stderr.write(`http fuzz: ${probes} probes, ${fivexx} answered 5xx (501 excluded)\n`);
 });
 
 describe("fuzzing the standalone server's API surface (issue 14 §7)", () => {
