@@ -35,6 +35,10 @@ export interface ServeOptions {
   fsync?: boolean;
   /** Serve the `/__mock/*` controls. @default true */
   admin?: boolean;
+  /** Host names answered besides loopback names and the bound host (`--allow-host`). @default [] */
+  allowHost?: string[];
+  /** Secret the `/__mock/*` controls require (`--admin-token`, or `KIBO_MOCK_ADMIN_TOKEN`). */
+  adminToken?: string;
   /** Log every answered request. */
   verbose?: boolean;
   /** Serve the inventory console at `/ui/` (and redirect `/` there); it needs the controls. @default admin */
@@ -43,6 +47,14 @@ export interface ServeOptions {
 
 export interface ServeIo {
   log(line: string): void;
+  /** Warnings (stderr in the CLI). @default log */
+  warn?(line: string): void;
+}
+
+/** Whether a bind address only reaches this machine. */
+function isLoopback(host: string): boolean {
+  const h = host.trim().toLowerCase().replace(/^\[|\]$/g, "");
+  return h === "localhost" || h === "::1" || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(h);
 }
 
 /** A running `serve`: the HTTP server, its mock and a clean stop. */
@@ -102,6 +114,7 @@ export async function runServe(options: ServeOptions, io: ServeIo): Promise<Runn
 
   const mockOptions: InventoryMockOptions = { admin: options.admin ?? true, jobs: options.jobs ?? "sync" };
   if (options.jobHistory !== undefined) mockOptions.jobHistory = options.jobHistory;
+  if (options.adminToken !== undefined) mockOptions.adminToken = options.adminToken;
   if (seed) mockOptions.seed = seed;
   if (durable) mockOptions.onCommit = (write) => durable.commit(write);
   if (options.verbose) {
@@ -115,9 +128,15 @@ export async function runServe(options: ServeOptions, io: ServeIo): Promise<Runn
   const site = options.console === false || options.admin === false ? undefined : consoleSite();
   const api = mock.handle;
   const served: InventoryMock = site ? { ...mock, handle: (request) => Promise.resolve(site.answer(request) ?? api(request)) } : mock;
-  const server = await listen({ mock: served, port: options.port ?? 4010, host: options.host ?? "127.0.0.1" });
+  const host = options.host ?? "127.0.0.1";
+  const server = await listen({ mock: served, port: options.port ?? 4010, host, allowedHosts: options.allowHost ?? [] });
   io.log(`listening on ${server.url}`);
   if (site) io.log(`console at ${server.url}${CONSOLE_PATH}`);
+  if (!isLoopback(host)) {
+    (io.warn ?? io.log)(
+      `warning: bound to ${host}, reachable from other machines. This is a test double, not hardened for a network: anyone who reaches it can read and change every tenant${options.adminToken ? "" : " and its /__mock/ controls (set --admin-token)"}.`,
+    );
+  }
 
   return {
     server,

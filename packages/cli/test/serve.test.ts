@@ -1,4 +1,5 @@
 import { type ChildProcessWithoutNullStreams, spawn } from "node:child_process";
+import { get } from "node:http";
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -46,7 +47,40 @@ afterEach(() => {
   for (const child of children.splice(0)) if (child.exitCode === null) child.kill("SIGKILL");
 });
 
+/** GET with a chosen Host header (fetch does not let one set it). */
+const statusWithHost = (url: string, path: string, host: string, headers: Record<string, string> = {}): Promise<number> =>
+  new Promise((resolve, reject) => {
+    get(`${url}${path}`, { headers: { host, ...headers } }, (res) => {
+      res.resume();
+      resolve(res.statusCode ?? 0);
+    }).on("error", reject);
+  });
+
 describe("kibo-inventory-mock serve", () => {
+  it("warns when bound beyond loopback, and honours --allow-host and --admin-token", async () => {
+    const { url, output } = await start(["--host", "0.0.0.0", "--allow-host", "kibo-mock", "--allow-host", "other.test", "--admin-token", "s3cret"]);
+    const local = url.replace("0.0.0.0", "127.0.0.1");
+    expect(await statusWithHost(local, "/__mock/health", "kibo-mock:4010")).toBe(200);
+    expect(await statusWithHost(local, "/__mock/health", "other.test")).toBe(200);
+    expect(await statusWithHost(local, "/__mock/health", "attacker.example")).toBe(403);
+    expect(await statusWithHost(local, "/__mock/snapshot", "localhost")).toBe(401);
+    expect(await statusWithHost(local, "/__mock/snapshot", "localhost", { authorization: "Bearer s3cret" })).toBe(200);
+    expect(output()).toMatch(/warning: bound to 0\.0\.0\.0, reachable from other machines/);
+    expect(output()).not.toMatch(/set --admin-token/);
+  });
+
+  it("takes the admin token from KIBO_MOCK_ADMIN_TOKEN, and prints no warning on loopback", async () => {
+    process.env.KIBO_MOCK_ADMIN_TOKEN = "from-env";
+    try {
+      const { url, output } = await start([]);
+      expect((await fetch(`${url}/__mock/snapshot`)).status).toBe(401);
+      expect((await fetch(`${url}/__mock/snapshot`, { headers: { "x-mock-admin-token": "from-env" } })).status).toBe(200);
+      expect(output()).not.toMatch(/warning/);
+    } finally {
+      delete process.env.KIBO_MOCK_ADMIN_TOKEN;
+    }
+  });
+
   it("prints exactly `listening on http://127.0.0.1:PORT` and the console's URL, serves both, and exits 0 on SIGTERM", async () => {
     const { child, url, output } = await start([]);
     expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);

@@ -196,6 +196,7 @@ export function createInventoryMock(options: InventoryMockOptions = {}): Invento
             }),
         }
       : undefined,
+    adminToken: resolved.adminToken,
     onResponse: options.onResponse,
     onUnhandledError: options.onUnhandledError,
   });

@@ -57,9 +57,10 @@ export interface RunningInventoryServer extends HttpServerHandle {
  * @see ../README.md
  */
 export async function listen(options: ListenOptions = {}): Promise<RunningInventoryServer> {
-  const { port, host, mock: given, ...mockOptions } = options;
+  const { port, host, allowedHosts, mock: given, ...mockOptions } = options;
   const mock = given ?? createInventoryMock(mockOptions);
   const httpOptions: HttpServerOptions & { maxBodyBytes: number } = { maxBodyBytes: mock.options.maxBodyBytes };
+  if (allowedHosts !== undefined) httpOptions.allowedHosts = allowedHosts;
   if (port !== undefined) httpOptions.port = port;
   if (host !== undefined) httpOptions.host = host;
   const handle = await serveOverHttp(mock.handle, httpOptions);

@@ -32,6 +32,12 @@ export interface InventoryMockOptions {
   staticTokens?: Record<string, string>;
   /** Serve the `/__mock/*` controls over HTTP; `false` makes them 404. @default true */
   admin?: boolean;
+  /**
+   * A secret the `/__mock/*` controls (all but `GET /__mock/health`) require, as
+   * `Authorization: Bearer <token>` or `x-mock-admin-token: <token>`; 401 otherwise.
+   * @default undefined (controls open to any caller the Host and Origin checks let in)
+   */
+  adminToken?: string;
   /** Largest accepted request body; bigger is 413. @default 20 MiB */
   maxBodyBytes?: number;
   /**
@@ -79,6 +85,7 @@ export interface ResolvedOptions {
   auth: AuthMode;
   staticTokens: Record<string, string>;
   admin: boolean;
+  adminToken: string | undefined;
   maxBodyBytes: number;
   maxControlBodyBytes: number;
   jobs: "sync" | "queued";
@@ -97,6 +104,12 @@ function positiveInt(name: string, value: number | undefined, fallback: number):
   return out;
 }
 
+function nonEmpty(name: string, value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value !== "string" || value.trim() === "") throw new OptionsError(`${name} must be a non-empty string`);
+  return value.trim();
+}
+
 /** Fills in defaults and checks option values. */
 export function resolveOptions(options: InventoryMockOptions): ResolvedOptions {
   const auth = options.auth ?? "tokens";
@@ -113,6 +126,7 @@ export function resolveOptions(options: InventoryMockOptions): ResolvedOptions {
     auth,
     staticTokens: { ...options.staticTokens },
     admin: options.admin ?? true,
+    adminToken: nonEmpty("adminToken", options.adminToken),
     maxBodyBytes: positiveInt("maxBodyBytes", options.maxBodyBytes, DEFAULT_MAX_BODY_BYTES),
     maxControlBodyBytes: positiveInt("maxControlBodyBytes", options.maxControlBodyBytes, DEFAULT_MAX_CONTROL_BODY_BYTES),
     jobs,

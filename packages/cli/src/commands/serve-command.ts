@@ -36,9 +36,11 @@ export function registerServeCommand(program: Command): void {
     .option("--fsync", "with --state: flush each write to the disk before answering (survives power loss)")
     .option("--no-admin", "turn the /__mock/* controls off")
     .option("--no-console", "do not serve the inventory console at /ui/ (it is off with --no-admin too)")
+    .option("--allow-host <name>", "also answer this Host name (repeatable; * answers any)", (value: string, all: string[]) => [...all, value], [] as string[])
+    .addOption(new Option("--admin-token <token>", "require this token (Authorization: Bearer or x-mock-admin-token) on /__mock/*").env("KIBO_MOCK_ADMIN_TOKEN"))
     .option("--verbose", "log every request")
     .action(async (options: ServeOptions) => {
-      const running = await runServe(options, { log: (line) => console.log(line) });
+      const running = await runServe(options, { log: (line) => console.log(line), warn: (line) => console.error(line) });
       let stopping = false;
       const stop = (signal: NodeJS.Signals): void => {
         if (stopping) return;

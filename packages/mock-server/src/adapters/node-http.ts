@@ -1,14 +1,23 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
-import { describeError, MockHttpError } from "../http/errors.js";
+import type { AddressInfo, Socket } from "node:net";
+import { describeError, errorCodeForStatus, kiboErrorBody, MockHttpError } from "../http/errors.js";
 import { unreadBodyText } from "../http/json-response.js";
+import { isServedMethod, methodNotAllowed } from "../http/methods.js";
 import type { RequestHandler } from "../http/pipeline.js";
+import { createHostPolicy, type HostPolicy, parseHostHeader } from "./host-policy.js";
 
 export interface HttpServerOptions {
   /** @default 4010 (0 picks a free port) */
   port?: number;
   /** @default "127.0.0.1" */
   host?: string;
+  /**
+   * Host names served besides `localhost`, `127.0.0.1`, `[::1]` and the bound host (every local
+   * address when bound to `0.0.0.0` / `::`), e.g. `["kibo-mock"]` for a container network; `"*"`
+   * serves any name (turns the DNS-rebinding guard off). Other Host headers get 403, and so does a
+   * `/__mock/` request whose Origin names another host. @default []
+   */
+  allowedHosts?: string[];
 }
 
 /** A running standalone server. */
@@ -84,22 +93,106 @@ function tooLarge(res: ServerResponse, correlationId: string, maxBytes: number, 
   );
 }
 
+/** Answers an error of the adapter's own (Host, Origin, method, request target) in Kibo's shape. */
+function refuse(res: ServerResponse, error: MockHttpError, correlationId: string): Promise<void> {
+  const parts = describeError(error, correlationId);
+  return writeResponse(
+    res,
+    new Response(JSON.stringify(parts.body), {
+      status: parts.status,
+      headers: { "content-type": "application/json; charset=utf-8", "x-vol-correlation": correlationId, ...parts.headers },
+    }),
+  );
+}
+
+const badRequest = (field: string, message: string): MockHttpError =>
+  new MockHttpError("validation_failed", message, { items: [{ field, code: "INVALID_FORMAT", message }] });
+
+/**
+ * The URL of a request, or the error that refuses it: a malformed Host or request target is 400,
+ * a host name the policy does not serve is 403, and so is a `/__mock/` request from a page whose
+ * Origin names another host.
+ */
+function requestUrl(req: IncomingMessage, policy: HostPolicy, fallbackHost: string): URL | MockHttpError {
+  // node keeps the first of several Host headers; a request with more than one is malformed (RFC 9112 §3.2).
+  if (req.rawHeaders.filter((name, i) => i % 2 === 0 && name.toLowerCase() === "host").length > 1) {
+    return badRequest("Host", "The request has more than one Host header.");
+  }
+  const hostHeader = req.headers.host ?? fallbackHost;
+  const hostname = parseHostHeader(hostHeader);
+  if (hostname === undefined) return badRequest("Host", `The Host header is malformed: ${JSON.stringify(hostHeader.slice(0, 100))}.`);
+  if (!policy.allows(hostname)) {
+    return new MockHttpError("forbidden", `Host ${hostname} is not served (loopback names and the bound host are; add others with --allow-host).`);
+  }
+  const target = req.url ?? "/";
+  let url: URL;
+  if (target.startsWith("/")) {
+    if (!URL.canParse(target, `http://${hostHeader.trim()}`)) return badRequest("url", "The request target is malformed.");
+    url = new URL(target, `http://${hostHeader.trim()}`);
+  } else {
+    // absolute-form (`GET http://host/path`): its host must be served too.
+    if (!URL.canParse(target)) return badRequest("url", "The request target is malformed.");
+    url = new URL(target);
+    if ((url.protocol !== "http:" && url.protocol !== "https:") || !policy.allows(url.hostname.toLowerCase())) {
+      return new MockHttpError("forbidden", `Host ${url.hostname} is not served.`);
+    }
+  }
+  const origin = req.headers.origin;
+  if (url.pathname.startsWith("/__mock/") && origin !== undefined && !policy.allowsOrigin(origin)) {
+    return new MockHttpError("forbidden", `The /__mock/ controls refuse requests from another site (Origin ${origin.slice(0, 100)}).`);
+  }
+  return url;
+}
+
+const REASONS: Readonly<Record<number, string>> = { 400: "Bad Request", 405: "Method Not Allowed", 408: "Request Timeout", 431: "Request Header Fields Too Large" };
+
+/** Writes a Kibo-shaped error straight to a socket that has no ServerResponse, then closes it. */
+function endSocket(socket: Socket, status: number, message: string, correlationId: string, headers: Record<string, string> = {}): void {
+  const body = JSON.stringify(kiboErrorBody(errorCodeForStatus(status), message, correlationId));
+  const extra = Object.entries(headers).map(([name, value]) => `${name}: ${value}\r\n`).join("");
+  socket.end(
+    `HTTP/1.1 ${status} ${REASONS[status] ?? "Error"}\r\ncontent-type: application/json; charset=utf-8\r\nx-vol-correlation: ${correlationId}\r\n` +
+      `${extra}content-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
+  );
+}
+
+/** A request node's parser refused (bad request line or headers, too-large headers, timeout): a Kibo-shaped 400/431/408. */
+function onClientError(error: Error & { code?: string }, socket: Socket, correlationId: string): void {
+  if (!socket.writable || error.code === "ECONNRESET") {
+    socket.destroy();
+    return;
+  }
+  const status = error.code === "HPE_HEADER_OVERFLOW" ? 431 : error.code === "ERR_HTTP_REQUEST_TIMEOUT" ? 408 : 400;
+  endSocket(socket, status, "The request could not be read as HTTP/1.1.", correlationId);
+}
+
 /**
  * Serves the core over node:http: IncomingMessage → Request → core → Response → ServerResponse.
- * Bodies are limited while streaming (413); a network-error fault destroys the socket.
+ * Before the core: the Host header (400 malformed, 403 not served), the Origin of `/__mock/`
+ * requests (403), the method (405). Bodies are limited while streaming (413); a network-error
+ * fault destroys the socket; a request node cannot parse is a Kibo-shaped 400.
  */
 export async function serveOverHttp(
   handle: RequestHandler,
   options: HttpServerOptions & { maxBodyBytes: number },
 ): Promise<HttpServerHandle> {
   const host = options.host ?? "127.0.0.1";
+  const policy = createHostPolicy(host, options.allowedHosts ?? []);
   let oversize = 0;
+  let refused = 0;
   let failures = 0;
   const server = createServer((req, res) => {
     void (async () => {
       const method = req.method ?? "GET";
-      const base = `http://${req.headers.host ?? `${host}:${(server.address() as AddressInfo).port}`}`;
-      const url = new URL(req.url ?? "/", base);
+      if (!isServedMethod(method)) {
+        req.resume();
+        return refuse(res, methodNotAllowed(method), `mock-http-405-${++refused}`);
+      }
+      const url = requestUrl(req, policy, `${host.includes(":") ? `[${host}]` : host}:${(server.address() as AddressInfo).port}`);
+      if (url instanceof MockHttpError) {
+        req.resume();
+        return refuse(res, url, `mock-http-refused-${++refused}`);
+      }
       const headers = toHeaders(req);
       const declared = Number(req.headers["content-length"] ?? 0);
       const correlationId = headers.get("x-vol-correlation") ?? `mock-http-413-${++oversize}`;
@@ -130,6 +223,13 @@ export async function serveOverHttp(
         res.destroy();
       }
     });
+  });
+
+  server.on("clientError", (error: Error & { code?: string }, socket: Socket) => onClientError(error, socket, `mock-http-400-${++refused}`));
+  // node hands CONNECT to this event instead of the request handler (and closes the socket when nobody listens).
+  server.on("connect", (_req: IncomingMessage, socket: Socket) => {
+    const error = methodNotAllowed("CONNECT");
+    endSocket(socket, 405, error.message, `mock-http-405-${++refused}`, error.headers);
   });
 
   await new Promise<void>((resolve, reject) => {

@@ -134,3 +134,16 @@ describe("API authentication", () => {
     expect((await api(mock, headers)).status).toBe(501);
   });
 });
+
+describe("token strings", () => {
+  it("are unguessable: 256 random bits, unrelated from one ticket or one server to the next", async () => {
+    const a = createInventoryMock({ startTime: "2025-01-01T00:00:00Z" });
+    const b = createInventoryMock({ startTime: "2025-01-01T00:00:00Z" });
+    const [a1, a2, b1] = [await ticket(a), await ticket(a), await ticket(b)].map((t) => t.body);
+    const tokens = [a1, a2, b1].flatMap((t) => [t?.access_token, t?.refresh_token]) as string[];
+    expect(new Set(tokens).size).toBe(6);
+    for (const token of tokens) expect(token).toMatch(/^mock-[ar]t-[A-Za-z0-9_-]{43}$/);
+    // No guessing from a known token: another server's first ticket differs from this one's first.
+    expect(b1?.access_token).not.toBe(a1?.access_token);
+  });
+});

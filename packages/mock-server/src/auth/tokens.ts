@@ -10,6 +10,17 @@ export interface OAuthTicket {
   refresh_token_expires_in: number;
 }
 
+/**
+ * 32 random bytes from the platform's CSPRNG (Web Crypto, in Node and browsers), base64url: a
+ * caller without credentials cannot guess another app's token (issue 14; they were sequential).
+ */
+function randomToken(prefix: string): string {
+  const bytes = globalThis.crypto.getRandomValues(new Uint8Array(32));
+  let binary = "";
+  for (const byte of bytes) binary += String.fromCharCode(byte);
+  return `${prefix}${btoa(binary).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "")}`;
+}
+
 /** Issues a ticket for `clientId` valid for `ttlSeconds` of server time; prunes expired tokens. */
 export function issueTicket(sessions: SessionState, clock: MockClock, clientId: string, ttlSeconds: number): OAuthTicket {
   const now = clock.nowMs();
@@ -17,9 +28,8 @@ export function issueTicket(sessions: SessionState, clock: MockClock, clientId: 
     if (record.expiresAt <= now) delete sessions.tokens[token];
   }
   sessions.issued += 1;
-  const serial = sessions.issued.toString().padStart(6, "0");
-  const accessToken = `mock-at-${serial}`;
-  const refreshToken = `mock-rt-${serial}`;
+  const accessToken = randomToken("mock-at-");
+  const refreshToken = randomToken("mock-rt-");
   sessions.tokens[accessToken] = { clientId, issuedAt: now, expiresAt: now + ttlSeconds * 1000 };
   sessions.refreshTokens[refreshToken] = clientId;
   return {

@@ -78,7 +78,7 @@ export interface SessionState {
   tokens: Record<string, TokenRecord>;
   /** Refresh token → client id. */
   refreshTokens: Record<string, string>;
-  /** Counter behind deterministic token strings. */
+  /** How many tickets were issued (tokens themselves are random). */
   issued: number;
 }
 

@@ -16,6 +16,26 @@ export function assertDeclaredLength(request: Request, maxBytes: number): void {
   if (declared !== null && Number(declared) > maxBytes) throw tooLarge(maxBytes);
 }
 
+/** Whether a Content-Type names JSON (`application/json`, any parameters, any case). */
+function isJsonMediaType(value: string): boolean {
+  return value.split(";", 1)[0]?.trim().toLowerCase() === "application/json";
+}
+
+/**
+ * 415 for a write that carries a body, or declares a Content-Type, other than `application/json`.
+ * A cross-site page can send `text/plain`, form and multipart bodies (or a typeless one) without a
+ * CORS preflight, never `application/json`; so no such body is ever executed
+ * (docs/decisions/0013-local-server-threat-model.md). GET and HEAD bodies are never read.
+ */
+export function assertJsonContentType(request: Request): void {
+  if (request.method === "GET" || request.method === "HEAD") return;
+  const type = request.headers.get("content-type");
+  if (type === null ? request.body === null : isJsonMediaType(type)) return;
+  throw new MockHttpError("unsupported_media_type", "The request body must be JSON, sent with Content-Type: application/json.", {
+    items: [{ field: "Content-Type", code: "UNSUPPORTED_MEDIA_TYPE", message: `expected application/json, got ${type ?? "none"}` }],
+  });
+}
+
 function tooLarge(maxBytes: number): MockHttpError {
   return new MockHttpError("payload_too_large", `Request body is larger than ${maxBytes} bytes.`, {
     additionalErrorData: [{ name: "maxBodyBytes", value: String(maxBytes) }],

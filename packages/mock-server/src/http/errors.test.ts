@@ -29,8 +29,10 @@ describe("error mapping", () => {
     ["not_found", 404, "NOT_FOUND"],
     ["item_not_found", 404, "ITEM_NOT_FOUND"],
     ["conflict", 409, "CONFLICT"],
+    ["method_not_allowed", 405, "METHOD_NOT_ALLOWED"],
     ["job_already_exists", 409, "JOB_ALREADY_EXISTS"],
     ["payload_too_large", 413, "PAYLOAD_TOO_LARGE"],
+    ["unsupported_media_type", 415, "UNSUPPORTED_MEDIA_TYPE"],
     ["rate_limited", 429, "RATE_LIMITED"],
     ["not_implemented", 501, "NOT_IMPLEMENTED"],
   ])("%s → %i %s", (code, status, errorCode) => {

@@ -11,6 +11,7 @@ import { createRouter } from "./router.js";
 
 const OAUTH = "http://localhost/api/platform/applications/authtickets/oauth";
 const TENANT = "http://localhost/api/platform/tenants/1000";
+const JSON_TYPE = { "content-type": "application/json" };
 const CREDS = JSON.stringify({ client_id: "mock-app", client_secret: "mock-secret", grant_type: "client_credentials" });
 
 function pipelineWith(routes: RouteDefinition[], events: ResponseEvent[] = []) {
@@ -76,10 +77,10 @@ describe("pipeline", () => {
     const { handle } = pipelineWith([
       { method: "POST", path: "/api/v", operationId: "v", access: "public", handler: async (ctx) => ctx.json(await ctx.body(schema)) },
     ]);
-    const bad = await handle(new Request("http://x/api/v", { method: "POST", body: "{}" }));
+    const bad = await handle(new Request("http://x/api/v", { method: "POST", headers: JSON_TYPE, body: "{}" }));
     expect(bad.status).toBe(400);
     expect(await bad.json()).toMatchObject({ items: [{ index: 3, field: "items[3].quantity", code: "TOO_SMALL" }] });
-    const good = await handle(new Request("http://x/api/v", { method: "POST", body: "[1]" }));
+    const good = await handle(new Request("http://x/api/v", { method: "POST", headers: JSON_TYPE, body: "[1]" }));
     expect(await good.json()).toEqual([1]);
   });
 
@@ -97,11 +98,11 @@ describe("pipeline", () => {
         },
       },
     ]);
-    const res = await handle(new Request("http://x/api/twice", { method: "POST", body: '{"a":[1]}' }));
+    const res = await handle(new Request("http://x/api/twice", { method: "POST", headers: JSON_TYPE, body: '{"a":[1]}' }));
     expect(res.status).toBe(200);
     expect(seen).toEqual([{ a: [1] }, { a: [1] }]);
     expect(seen[0]).not.toBe(seen[1]);
-    const malformed = await handle(new Request("http://x/api/twice", { method: "POST", body: "{" }));
+    const malformed = await handle(new Request("http://x/api/twice", { method: "POST", headers: JSON_TYPE, body: "{" }));
     expect(malformed.status).toBe(400);
   });
 
@@ -122,7 +123,7 @@ describe("correlation ids and JSON everywhere", () => {
     const mock = createInventoryMock();
     const first = await mock.fetch("http://x/api/commerce/nope");
     const echoed = await mock.fetch("http://x/api/commerce/nope", { headers: { "x-vol-correlation": "abc-123" } });
-    const second = await mock.fetch(OAUTH, { method: "POST", body: CREDS });
+    const second = await mock.fetch(OAUTH, { method: "POST", headers: JSON_TYPE, body: CREDS });
     expect(first.headers.get("x-vol-correlation")).toBe("mock-00000001");
     expect(echoed.headers.get("x-vol-correlation")).toBe("abc-123");
     expect(((await echoed.json()) as { correlationId: string }).correlationId).toBe("abc-123");
@@ -149,7 +150,7 @@ describe("correlation ids and JSON everywhere", () => {
 describe("bodies", () => {
   it("answers 400 VALIDATION_ERROR for malformed or missing JSON", async () => {
     const mock = createInventoryMock();
-    const malformed = await mock.fetch(OAUTH, { method: "POST", body: '{"client_id": ' });
+    const malformed = await mock.fetch(OAUTH, { method: "POST", headers: JSON_TYPE, body: '{"client_id": ' });
     expect(malformed.status).toBe(400);
     expect(await malformed.json()).toMatchObject({ errorCode: "VALIDATION_ERROR", items: [{ field: "body", code: "MALFORMED_JSON" }] });
     expect((await mock.fetch(OAUTH, { method: "POST" })).status).toBe(400);
@@ -158,7 +159,7 @@ describe("bodies", () => {
   it("answers 413 over the limit, declared or streamed", async () => {
     const mock = createInventoryMock({ maxBodyBytes: 100 });
     const big = JSON.stringify({ pad: "x".repeat(200) });
-    const declared = await mock.fetch(OAUTH, { method: "POST", body: big });
+    const declared = await mock.fetch(OAUTH, { method: "POST", headers: JSON_TYPE, body: big });
     expect(declared.status).toBe(413);
     expect(await declared.json()).toMatchObject({ errorCode: "PAYLOAD_TOO_LARGE" });
     const stream = new ReadableStream<Uint8Array>({
@@ -167,7 +168,7 @@ describe("bodies", () => {
         controller.close();
       },
     });
-    const streamed = await mock.fetch(OAUTH, { method: "POST", body: stream, duplex: "half" } as RequestInit);
+    const streamed = await mock.fetch(OAUTH, { method: "POST", headers: JSON_TYPE, body: stream, duplex: "half" } as RequestInit);
     expect(streamed.status).toBe(413);
   });
 
@@ -176,8 +177,96 @@ describe("bodies", () => {
     const items = Array.from({ length: 12_000 }, (_, i) => ({ upc: `UPC-${i}`, quantity: i, locationCode: "WH1", lTD: 1 }));
     const body = JSON.stringify({ ...JSON.parse(CREDS), locationCode: "WH1", items });
     expect(body.length).toBeGreaterThan(700_000);
-    const res = await mock.fetch(OAUTH, { method: "POST", body }); // a route that reads the whole body
+    const res = await mock.fetch(OAUTH, { method: "POST", headers: JSON_TYPE, body }); // a route that reads the whole body
     expect(res.status).toBe(200);
+  });
+});
+
+describe("content types (CSRF: a cross-site page can send text/plain, forms and typeless bodies, never application/json)", () => {
+  const seedBody = JSON.stringify({ tenants: [{ id: 4242, name: "Injected" }] });
+  const tenants = async (mock: ReturnType<typeof createInventoryMock>) => Object.keys(mock.snapshot().tenants).sort();
+
+  it.each([
+    ["text/plain", "text/plain;charset=UTF-8"],
+    ["a form", "application/x-www-form-urlencoded"],
+    ["multipart", "multipart/form-data; boundary=x"],
+    ["a near miss", "application/jsonx"],
+  ])("refuses %s with 415 and changes nothing, on the API and on the controls", async (_, type) => {
+    const mock = createInventoryMock();
+    const before = await tenants(mock);
+    const seeded = await mock.fetch("http://x/__mock/seed", { method: "POST", headers: { "content-type": type }, body: seedBody });
+    expect(seeded.status).toBe(415);
+    expect(await seeded.json()).toMatchObject({ errorCode: "UNSUPPORTED_MEDIA_TYPE", items: [{ field: "Content-Type" }] });
+    expect(await tenants(mock)).toEqual(before);
+    const ticket = await mock.fetch(OAUTH, { method: "POST", headers: { "content-type": type }, body: CREDS });
+    expect(ticket.status).toBe(415);
+    // A body-less control with a declared non-JSON type (an empty form post) is refused too.
+    mock.clock.advance(60_000);
+    const advanced = mock.clock.toISOString();
+    const reset = await mock.fetch("http://x/__mock/reset", { method: "POST", headers: { "content-type": type } });
+    expect(reset.status).toBe(415);
+    expect(mock.clock.toISOString()).toBe(advanced); // a reset would have rewound it
+  });
+
+  it("refuses a body sent without any Content-Type (fetch of a Blob or bytes)", async () => {
+    const mock = createInventoryMock();
+    const res = await mock.fetch("http://x/__mock/seed", { method: "POST", body: new TextEncoder().encode(seedBody) });
+    expect(res.status).toBe(415);
+    expect(await tenants(mock)).not.toContain("4242");
+  });
+
+  it("accepts application/json in any case and with parameters, and body-less writes without a type", async () => {
+    const mock = createInventoryMock();
+    for (const type of ["application/json", "Application/JSON; charset=utf-8"]) {
+      expect((await mock.fetch(OAUTH, { method: "POST", headers: { "content-type": type }, body: CREDS })).status).toBe(200);
+    }
+    expect((await mock.fetch("http://x/__mock/seed", { method: "POST", headers: JSON_TYPE, body: seedBody })).status).toBe(200);
+    expect(await tenants(mock)).toContain("4242");
+    expect((await mock.fetch("http://x/__mock/reset", { method: "POST" })).status).toBe(200);
+    expect(await tenants(mock)).not.toContain("4242");
+  });
+});
+
+describe("methods", () => {
+  it.each(["OPTIONS", "HEAD", "PROPFIND", "FOO"])("answers %s, which no route has, 405 with Allow on every path", async (method) => {
+    const mock = createInventoryMock();
+    for (const url of [OAUTH, "http://x/__mock/health", "http://x/nowhere"]) {
+      const res = await mock.handle(new Request(url, { method }));
+      expect(res.status).toBe(405);
+      expect(res.headers.get("allow")).toBe("GET, POST, PUT, DELETE, PATCH");
+      if (method !== "HEAD") expect(await res.json()).toMatchObject({ errorCode: "METHOD_NOT_ALLOWED" });
+    }
+  });
+
+  it("keeps 404 + Allow for a served method the path lacks", async () => {
+    const res = await createInventoryMock().fetch(OAUTH, { method: "PUT" });
+    expect(res.status).toBe(404);
+    expect(res.headers.get("allow")).toBe("POST");
+  });
+});
+
+describe("admin token", () => {
+  const SNAPSHOT = "http://x/__mock/snapshot";
+
+  it("guards every control but health with the token, as a bearer token or x-mock-admin-token", async () => {
+    const mock = createInventoryMock({ adminToken: "s3cret-admin" });
+    for (const headers of [{}, { authorization: "Bearer wrong" }, { "x-mock-admin-token": "s3cret-admi" }, { "x-mock-admin-token": "s3cret-admin-" }]) {
+      const res = await mock.fetch(SNAPSHOT, { headers });
+      expect(res.status).toBe(401);
+      expect(res.headers.get("www-authenticate")).toMatch(/Bearer/);
+    }
+    const refused = await mock.fetch("http://x/__mock/reset", { method: "POST" });
+    expect(refused.status).toBe(401);
+    expect((await mock.fetch(SNAPSHOT, { headers: { authorization: "Bearer s3cret-admin" } })).status).toBe(200);
+    expect((await mock.fetch(SNAPSHOT, { headers: { "x-mock-admin-token": "s3cret-admin" } })).status).toBe(200);
+    expect((await mock.fetch("http://x/__mock/health")).status).toBe(200);
+  });
+
+  it("leaves the API alone and the controls open when not set", async () => {
+    const guarded = createInventoryMock({ adminToken: "s3cret-admin" });
+    expect((await guarded.fetch(OAUTH, { method: "POST", headers: JSON_TYPE, body: CREDS })).status).toBe(200);
+    expect((await createInventoryMock().fetch(SNAPSHOT)).status).toBe(200);
+    expect(() => createInventoryMock({ adminToken: " " })).toThrow(/adminToken/);
   });
 });
 
@@ -215,7 +304,7 @@ describe("faults", () => {
   it("fails at the network level: fetch rejects with a TypeError", async () => {
     const mock = createInventoryMock({ auth: "any" });
     mock.faults.add({ operationId: "oauthAuthenticateApp", networkError: true });
-    await expect(mock.fetch(OAUTH, { method: "POST", body: CREDS })).rejects.toThrow(TypeError);
+    await expect(mock.fetch(OAUTH, { method: "POST", headers: JSON_TYPE, body: CREDS })).rejects.toThrow(TypeError);
     expect((await mock.handle(new Request(TENANT))).status).toBe(200);
   });
 });

@@ -2,9 +2,10 @@ import { type AuthSettings, authenticate, authenticateToken } from "../auth/auth
 import type { ActiveFault, FaultController } from "../core/faults.js";
 import { CORRELATION_HEADER, type CorrelationIds } from "../core/correlation.js";
 import { applicationOfPath } from "./application-name.js";
-import { assertDeclaredLength, parseJsonBody, readBodyText } from "./body.js";
+import { assertDeclaredLength, assertJsonContentType, parseJsonBody, readBodyText } from "./body.js";
 import { type ApplicationName, describeError, errorCodeForStatus, kiboErrorBody, MockHttpError } from "./errors.js";
 import { jsonResponse } from "./json-response.js";
+import { isServedMethod, methodNotAllowed } from "./methods.js";
 import type { RouteContext, RouteDefinition, ServerRuntime, TenantScope } from "./route.js";
 import type { Router } from "./router.js";
 import { type SchemaLike, validate } from "./validation.js";
@@ -43,6 +44,8 @@ export interface PipelineDeps {
   commit: CommitSeam | undefined;
   /** Jobs kept per tenant (see core/job-history.ts). */
   jobHistory: number;
+  /** When set, the `/__mock/*` controls (health excepted) need it as a bearer token or `x-mock-admin-token`. */
+  adminToken?: string | undefined;
   onResponse: ((event: ResponseEvent) => void) | undefined;
   /** Told about errors that became 500 (for logging; the client sees no details). */
   onUnhandledError: ((error: unknown, event: { operationId: string | undefined; correlationId: string }) => void) | undefined;
@@ -89,6 +92,7 @@ export function createPipeline(deps: PipelineDeps): RequestHandler {
   const gate = deps.commit ? createWriteGate(deps.commit) : undefined;
 
   async function run(request: Request, url: URL, correlationId: string, note: (fault: "status" | "network") => void, setOp: (route: RouteDefinition) => void): Promise<Response> {
+    if (!isServedMethod(request.method)) throw methodNotAllowed(request.method);
     const lookup = router.lookup(request.method, url.pathname);
     if (lookup.kind === "not_found") throw new MockHttpError("not_found", `No resource at ${url.pathname}.`);
     if (lookup.kind === "method_not_allowed") {
@@ -102,6 +106,10 @@ export function createPipeline(deps: PipelineDeps): RequestHandler {
     setOp(route);
     const maxBodyBytes = route.maxBodyBytes ?? deps.maxBodyBytes;
     assertDeclaredLength(request, maxBodyBytes);
+    assertJsonContentType(request);
+    if (route.access === "control" && deps.adminToken !== undefined && route.operationId !== "getHealth") {
+      assertAdminToken(request, deps.adminToken);
+    }
 
     const fault = deps.faults.take(route.operationId, route.access === "tenant");
     if (fault?.latencyMs) await sleep(fault.latencyMs);
@@ -208,6 +216,24 @@ export function createPipeline(deps: PipelineDeps): RequestHandler {
     }
     return response;
   };
+}
+
+/** Compares without returning early on the first differing character. */
+function sameSecret(given: string, expected: string): boolean {
+  let diff = given.length ^ expected.length;
+  for (let i = 0; i < expected.length; i++) diff |= (given.charCodeAt(i) | 0) ^ expected.charCodeAt(i);
+  return diff === 0;
+}
+
+/** `--admin-token`: `Authorization: Bearer <token>` or `x-mock-admin-token: <token>`, else 401. */
+function assertAdminToken(request: Request, expected: string): void {
+  const bearer = /^Bearer\s+(.+)$/i.exec(request.headers.get("authorization")?.trim() ?? "")?.[1]?.trim();
+  const given = request.headers.get("x-mock-admin-token")?.trim() ?? bearer;
+  if (given === undefined || !sameSecret(given, expected)) {
+    throw new MockHttpError("unauthorized", "The /__mock/ controls need the admin token (Authorization: Bearer <token> or x-mock-admin-token).", {
+      headers: { "www-authenticate": 'Bearer realm="kibo-inventory-mock-admin"' },
+    });
+  }
 }
 
 function notImplemented(route: RouteDefinition): MockHttpError {

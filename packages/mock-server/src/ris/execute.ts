@@ -6,7 +6,8 @@
  * the engine refuses (unknown tag, …) answers `{data: null, errors}` with the error on its path.
  * Each error carries Kibo's error code in `extensions.code` (`VALIDATION_ERROR` for anything the
  * client sent wrong, so the SDK raises its validation error) and the GraphQL stage in
- * `extensions.reason`. Only a body that is no GraphQL request at all is a 400 (the handler's job).
+ * `extensions.reason`. Documents past the size limits of `limits.ts` (tokens, nesting, fields)
+ * are refused the same way, before the schema's validation. Only a body that is no GraphQL request at all is a 400 (the handler's job).
  */
 import {
   buildSchema,
@@ -17,6 +18,7 @@ import {
   parse,
   validate,
 } from "graphql";
+import { checkCost, checkTokens, MAX_TOKENS } from "./limits.js";
 import { type RisContext, risRootValue } from "./resolvers.js";
 import { risAvailabilitySDL } from "@kibo-inventory/spec";
 
@@ -58,12 +60,16 @@ function format(error: GraphQLError, reason: Reason): GraphQLFormattedError {
 /** Parses, validates and executes a request; never throws for anything the client sent. */
 export async function executeRis(request: RisRequest, context: RisContext): Promise<RisResult> {
   const s = risSchema();
+  const oversized = checkTokens(request.query);
+  if (oversized) return { errors: [format(oversized, "GRAPHQL_PARSE_FAILED")] };
   let document: ReturnType<typeof parse>;
   try {
-    document = parse(request.query);
+    document = parse(request.query, { maxTokens: MAX_TOKENS });
   } catch (error) {
     return { errors: [format(error as GraphQLError, "GRAPHQL_PARSE_FAILED")] };
   }
+  const costly = checkCost(document);
+  if (costly) return { errors: [format(costly, "GRAPHQL_VALIDATION_FAILED")] };
   const invalid = validate(s, document);
   if (invalid.length > 0) return { errors: invalid.map((e) => format(e, "GRAPHQL_VALIDATION_FAILED")) };
   const result = await execute({

@@ -6471,11 +6471,12 @@ export interface components {
         /**
          * @description Machine-readable error code. Each maps to one HTTP status: `VALIDATION_ERROR` 400,
          *     `UNAUTHORIZED` 401, `FORBIDDEN` 403, `ITEM_NOT_FOUND` / `LOCATION_NOT_FOUND` / `NOT_FOUND` 404,
-         *     `CONFLICT` / `JOB_ALREADY_EXISTS` 409, `PAYLOAD_TOO_LARGE` 413, `RATE_LIMITED` 429,
+         *     `METHOD_NOT_ALLOWED` 405, `CONFLICT` / `JOB_ALREADY_EXISTS` 409, `PAYLOAD_TOO_LARGE` 413,
+         *     `UNSUPPORTED_MEDIA_TYPE` 415 (a body that is not `application/json`), `RATE_LIMITED` 429,
          *     `INTERNAL_ERROR` 500, `NOT_IMPLEMENTED` 501.
          * @enum {string}
          */
-        KiboErrorCode: "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "ITEM_NOT_FOUND" | "LOCATION_NOT_FOUND" | "NOT_FOUND" | "CONFLICT" | "JOB_ALREADY_EXISTS" | "RATE_LIMITED" | "NOT_IMPLEMENTED" | "PAYLOAD_TOO_LARGE" | "INTERNAL_ERROR";
+        KiboErrorCode: "VALIDATION_ERROR" | "UNAUTHORIZED" | "FORBIDDEN" | "ITEM_NOT_FOUND" | "LOCATION_NOT_FOUND" | "NOT_FOUND" | "CONFLICT" | "JOB_ALREADY_EXISTS" | "RATE_LIMITED" | "NOT_IMPLEMENTED" | "PAYLOAD_TOO_LARGE" | "INTERNAL_ERROR" | "METHOD_NOT_ALLOWED" | "UNSUPPORTED_MEDIA_TYPE";
         /** @description One name/value fact about an error. */
         KiboErrorData: {
             name: string;
