@@ -281,6 +281,7 @@ export function createReplay(deps: Pick<PipelineDeps, "router" | "runtime" | "in
         const raw = parseJsonBody(write.body ?? "");
         return schema ? validate(schema, raw) : raw;
       }) as RouteContext["body"],
+      optionalBody: async () => ((write.body ?? "").trim() === "" ? undefined : parseJsonBody(write.body ?? "")),
       json: (body: unknown, status = 200, headers: Record<string, string> = {}) => jsonResponse(body, status, headers),
     };
     try {
