@@ -126,6 +126,11 @@ const SettingsSchema = z.strictObject({
   totalTagLimit: count,
   pendingOnShortfall: z.boolean(),
   expirationEnabled: z.boolean(),
+  // Feature switches (issue 15): optional, so snapshots from before them still restore (defaults).
+  tagsEnabled: z.boolean().optional(),
+  granularFieldsEnabled: z.boolean().optional(),
+  conditionAvailabilityEnabled: z.boolean().optional(),
+  quantitySetsAvailable: z.boolean().optional(),
 });
 
 const CountersSchema = z.strictObject({

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === "object" && value !== null && !Array.isArray(value);
