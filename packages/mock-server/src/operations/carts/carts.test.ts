@@ -112,4 +112,14 @@ describe("carts (D19)", () => {
     expect((await commerceCall(mock, "getCart", "GET", `/carts/${cart.id}`)).status).toBe(404);
     expect((await commerceCall(mock, "updateCartItemQuantity", "PUT", "/carts/current/items/x/0")).status).toBe(400);
   });
+
+  it("a refused request on the current cart creates no cart (found by the HTTP fuzz)", async () => {
+    const mock = segmentedMock();
+    const before = JSON.stringify(mock.exportState());
+    expect((await commerceCall(mock, "updateCartItem", "PUT", "/carts/current/items/x", ad1001(1))).status).toBe(404);
+    expect((await commerceCall(mock, "deleteCartItem", "DELETE", "/carts/current/items/x")).status).toBe(404);
+    expect((await commerceCall(mock, "updateCartItemQuantity", "PUT", "/carts/current/items/x/2")).status).toBe(404);
+    expect((await commerceCall(mock, "addItemToCart", "POST", "/carts/current/items", false)).status).toBe(400);
+    expect(JSON.stringify(mock.exportState())).toBe(before);
+  });
 });

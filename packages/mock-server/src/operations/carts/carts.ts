@@ -62,11 +62,18 @@ function cartToWire(ctx: TenantRouteContext, cart: Cart): WireCart {
  * here is taken from the commit's answer.)
  */
 function cartOf(ctx: TenantRouteContext): Cart {
+  const found = existingCartOf(ctx);
+  if (found !== undefined) return found;
+  // A request naming an item of a current cart that does not exist yet is a 404 that creates nothing.
+  if (ctx.params.cartItemId !== undefined) throw notFound(`Cart item ${ctx.params.cartItemId} not found`, "cartItemId");
+  return commit(ctx, (state, now) => createCart(state, { userId: currentCartOwner(ctx) }, now), COMMERCE_ERROR_MAPPING).value;
+}
+
+/** `{cartId}` (404 when unknown), or the current cart when there is one; never creates a cart. */
+function existingCartOf(ctx: TenantRouteContext): Cart | undefined {
   const cartId = ctx.params.cartId;
   if (cartId !== undefined) return unwrapAnswer(getEngineCart(ctx.tenant.inventory, cartId), COMMERCE_ERROR_MAPPING);
-  const found = findUserCart(ctx.tenant.inventory, currentCartOwner(ctx));
-  if (found !== undefined) return found;
-  return commit(ctx, (state, now) => createCart(state, { userId: currentCartOwner(ctx) }, now), COMMERCE_ERROR_MAPPING).value;
+  return findUserCart(ctx.tenant.inventory, currentCartOwner(ctx));
 }
 
 /** The position of an item in its cart; 404 when the cart has no such item. */
@@ -100,9 +107,10 @@ export const getCartItem: TenantRouteHandler = (ctx) => ctx.json(cartItemToWire(
 
 /** `addItemToCart` / `addItemToCartByCartId`: the new item; a shortfall is a message on the cart. */
 export const addItemToCart: TenantRouteHandler = async (ctx) => {
-  const cart = cartOf(ctx);
-  const body = await itemRequestBody(ctx, CartItemRequestSchema, cart.items.length);
-  const cartId = cart.id;
+  // The body is checked before the current cart is created: a refused request creates nothing.
+  const existing = existingCartOf(ctx);
+  const body = await itemRequestBody(ctx, CartItemRequestSchema, existing?.items.length ?? 0);
+  const cartId = (existing ?? cartOf(ctx)).id;
   const { value } = commit(ctx, (state, now) => addCartItem(state, cartId, commerceItemFromWire(body), now), COMMERCE_ERROR_MAPPING);
   return ctx.json(cartItemToWire(value.item));
 };
