@@ -5,7 +5,9 @@
  * milliseconds. Commands never throw for bad input and never mutate: a failed command returns the
  * error and the old state is untouched. One exception: a command whose result would store a
  * quantity past the 32-bit range (`QUANTITY_MAX`) throws `QuantityRangeError` (code
- * `validation_failed`) instead of returning; the old state is untouched all the same. See docs/semantics.md for decisions D1–D19.
+ * `validation_failed`) instead of returning; the old state is untouched all the same
+ * (docs/decisions/0016-quantity-range-error-thrown.md says why and where it is caught). See
+ * docs/semantics.md for decisions D1–D19.
  */
 
 // Results and errors

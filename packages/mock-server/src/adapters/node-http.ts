@@ -108,38 +108,59 @@ function refuse(res: ServerResponse, error: MockHttpError, correlationId: string
 const badRequest = (field: string, message: string): MockHttpError =>
   new MockHttpError("validation_failed", message, { items: [{ field, code: "INVALID_FORMAT", message }] });
 
+/** How many distinct Host header values {@link requestUrl} remembers the parse of (emptied when full). */
+const HOST_CACHE_SIZE = 256;
+/** Longer Host values are parsed every time, not remembered (a host name has at most 253 characters). */
+const HOST_CACHE_MAX_LENGTH = 300;
+
+/** Whether the request has more than one Host header (RFC 9112 §3.2: malformed). */
+function hasSeveralHosts(rawHeaders: readonly string[]): boolean {
+  let seen = 0;
+  for (let i = 0; i < rawHeaders.length; i += 2) {
+    const name = rawHeaders[i] as string;
+    if (name.length === 4 && name.toLowerCase() === "host" && ++seen > 1) return true;
+  }
+  return false;
+}
+
 /**
  * The URL of a request, or the error that refuses it: a malformed Host or request target is 400,
  * a host name the policy does not serve is 403, and so is a `/__mock/` request from a page whose
- * Origin names another host.
+ * Origin names another host. `hosts` remembers `parseHostHeader` per Host value (a client sends
+ * the same one on every request): the check runs on every request, the parse once per value.
  */
-function requestUrl(req: IncomingMessage, policy: HostPolicy, fallbackHost: string): URL | MockHttpError {
-  // node keeps the first of several Host headers; a request with more than one is malformed (RFC 9112 §3.2).
-  if (req.rawHeaders.filter((name, i) => i % 2 === 0 && name.toLowerCase() === "host").length > 1) {
-    return badRequest("Host", "The request has more than one Host header.");
-  }
+function requestUrl(req: IncomingMessage, policy: HostPolicy, fallbackHost: string, hosts: Map<string, string | undefined>): URL | MockHttpError {
+  // node keeps the first of several Host headers; a request with more than one is malformed.
+  if (hasSeveralHosts(req.rawHeaders)) return badRequest("Host", "The request has more than one Host header.");
   const hostHeader = req.headers.host ?? fallbackHost;
-  const hostname = parseHostHeader(hostHeader);
+  let hostname = hosts.get(hostHeader);
+  if (hostname === undefined && !hosts.has(hostHeader)) {
+    hostname = parseHostHeader(hostHeader);
+    if (hostHeader.length <= HOST_CACHE_MAX_LENGTH) {
+      if (hosts.size >= HOST_CACHE_SIZE) hosts.clear();
+      hosts.set(hostHeader, hostname);
+    }
+  }
   if (hostname === undefined) return badRequest("Host", `The Host header is malformed: ${JSON.stringify(hostHeader.slice(0, 100))}.`);
   if (!policy.allows(hostname)) {
     return new MockHttpError("forbidden", `Host ${hostname} is not served (loopback names and the bound host are; add others with --allow-host).`);
   }
   const target = req.url ?? "/";
+  const originForm = target.startsWith("/");
+  // One parse: URL.canParse followed by new URL would parse every request target twice.
   let url: URL;
-  if (target.startsWith("/")) {
-    if (!URL.canParse(target, `http://${hostHeader.trim()}`)) return badRequest("url", "The request target is malformed.");
-    url = new URL(target, `http://${hostHeader.trim()}`);
-  } else {
-    // absolute-form (`GET http://host/path`): its host must be served too.
-    if (!URL.canParse(target)) return badRequest("url", "The request target is malformed.");
-    url = new URL(target);
-    if ((url.protocol !== "http:" && url.protocol !== "https:") || !policy.allows(url.hostname.toLowerCase())) {
-      return new MockHttpError("forbidden", `Host ${url.hostname} is not served.`);
-    }
+  try {
+    url = originForm ? new URL(target, `http://${hostHeader.trim()}`) : new URL(target);
+  } catch {
+    return badRequest("url", "The request target is malformed.");
   }
-  const origin = req.headers.origin;
-  if (url.pathname.startsWith("/__mock/") && origin !== undefined && !policy.allowsOrigin(origin)) {
-    return new MockHttpError("forbidden", `The /__mock/ controls refuse requests from another site (Origin ${origin.slice(0, 100)}).`);
+  // absolute-form (`GET http://host/path`): its host must be served too.
+  if (!originForm && ((url.protocol !== "http:" && url.protocol !== "https:") || !policy.allows(url.hostname.toLowerCase()))) {
+    return new MockHttpError("forbidden", `Host ${url.hostname} is not served.`);
+  }
+  const originHeader = req.headers.origin;
+  if (originHeader !== undefined && url.pathname.startsWith("/__mock/") && !policy.allowsOrigin(originHeader)) {
+    return new MockHttpError("forbidden", `The /__mock/ controls refuse requests from another site (Origin ${originHeader.slice(0, 100)}).`);
   }
   return url;
 }
@@ -181,6 +202,9 @@ export async function serveOverHttp(
   let oversize = 0;
   let refused = 0;
   let failures = 0;
+  /** `host:port` of the bound address, for a request without a Host header (set once listening). */
+  let boundHost = "";
+  const hosts = new Map<string, string | undefined>();
   const server = createServer((req, res) => {
     void (async () => {
       const method = req.method ?? "GET";
@@ -188,7 +212,7 @@ export async function serveOverHttp(
         req.resume();
         return refuse(res, methodNotAllowed(method), `mock-http-405-${++refused}`);
       }
-      const url = requestUrl(req, policy, `${host.includes(":") ? `[${host}]` : host}:${(server.address() as AddressInfo).port}`);
+      const url = requestUrl(req, policy, boundHost, hosts);
       if (url instanceof MockHttpError) {
         req.resume();
         return refuse(res, url, `mock-http-refused-${++refused}`);
@@ -236,6 +260,7 @@ export async function serveOverHttp(
     server.once("error", reject);
     server.listen(options.port ?? 4010, host, () => {
       server.off("error", reject);
+      boundHost = `${host.includes(":") ? `[${host}]` : host}:${(server.address() as AddressInfo).port}`;
       resolve();
     });
   });

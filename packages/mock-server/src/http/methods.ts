@@ -4,9 +4,11 @@ import type { HttpMethod } from "./route.js";
 /** The methods some route has; any other (TRACE, OPTIONS, HEAD, PROPFIND, …) is 405 on every path. */
 const SERVED_METHODS: readonly string[] = ["GET", "POST", "PUT", "DELETE", "PATCH"] satisfies HttpMethod[];
 
-/** Whether some route of the server has this method. */
+const SERVED = new Set(SERVED_METHODS);
+
+/** Whether some route of the server has this method (any case). */
 export function isServedMethod(method: string): boolean {
-  return SERVED_METHODS.includes(method.toUpperCase());
+  return SERVED.has(method) || SERVED.has(method.toUpperCase());
 }
 
 /** 405 METHOD_NOT_ALLOWED (with `Allow`) for a method no route has. */

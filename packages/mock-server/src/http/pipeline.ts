@@ -185,18 +185,19 @@ export function createPipeline(deps: PipelineDeps): RequestHandler {
   return async function handle(request) {
     const correlationId = deps.correlation.forRequest(request);
     let operationId: string | undefined;
-    let application: ApplicationName = "Inventory";
+    let application: ApplicationName | undefined;
     let fault: "status" | "network" | undefined;
     let url: URL | undefined;
     let response: Response;
     try {
       url = new URL(request.url);
-      application = applicationOf(url.pathname);
       response = await run(request, url, correlationId, (kind) => { fault = kind; }, (route) => {
         operationId = route.operationId;
         application = route.application ?? "Inventory";
       });
     } catch (error) {
+      // A matched route names its application; only an error before the match looks up the path's.
+      application ??= url === undefined ? "Inventory" : applicationOf(url.pathname);
       const parts = describeError(error, correlationId, application);
       if (parts.status >= 500 && deps.onUnhandledError) deps.onUnhandledError(error, { operationId, correlationId });
       response = jsonResponse(parts.body, parts.status, parts.headers);
