@@ -50,9 +50,7 @@ try {
         id: "8a-http-sequential",
         name: "Standalone server over loopback HTTP, sequential queries",
         baselineLabel: "plain node:http server returning the same bytes",
-        // --ci: 3× until the sequential cost added with issue 14's HTTP checks is found. The CI run of
-        // 4109772 read 2.51× (1.95–2.98 over samples), where 1.41× was read before; full runs keep 2×.
-        target: isCi ? 3 : 2,
+        target: 2,
         notes: "per request; client in a separate process from the servers",
       },
       sequential,

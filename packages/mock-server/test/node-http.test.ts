@@ -95,6 +95,24 @@ describe("standalone server: what a web page or a malformed request can do", () 
     expect(JSON.parse(res.body)).toMatchObject({ errorCode: "VALIDATION_ERROR" });
   });
 
+  it("decides every request by its own Host, though the parse of a Host value is remembered", async () => {
+    // Each value twice (the second is answered from the remembered parse), interleaved.
+    for (let round = 0; round < 2; round++) {
+      expect((await health("attacker.example")).status).toBe(403);
+      expect((await rawRequest(server.port, "GET /__mock/health HTTP/1.1\r\nHost: a b\r\nConnection: close\r\n\r\n")).status).toBe(400);
+      expect((await health("localhost")).status).toBe(200);
+      expect((await health("x:99999")).status).toBe(400);
+    }
+    // More distinct values than are remembered (256), then the first ones again.
+    for (let i = 0; i < 300; i++) expect((await health(`h${i}.attacker.example`)).status).toBe(403);
+    expect((await health("attacker.example")).status).toBe(403);
+    expect((await health("localhost")).status).toBe(200);
+    // A value too long to be remembered is parsed each time.
+    const long = `${"a".repeat(400)}.example`;
+    expect((await health(long)).status).toBe(403);
+    expect((await health(long)).status).toBe(403);
+  });
+
   it("serves Host localhost:65535 (the last port) and absolute-form targets naming a served host", async () => {
     expect((await health("localhost:65535")).status).toBe(200);
     const absolute = await rawRequest(server.port, requestText("GET", `http://localhost:${server.port}/__mock/health`, { Host: "localhost" }));
