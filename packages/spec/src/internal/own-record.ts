@@ -1,4 +1,5 @@
-import { z } from "./zod.js";
+import * as z from "zod/mini";
+import { englishIssueMessages } from "../schemas/issue-messages.js";
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === "object" && value !== null && !Array.isArray(value);
@@ -22,7 +23,8 @@ export function ownRecord<V extends z.ZodMiniType<unknown, unknown>>(
           ctx.addIssue({ code: "custom", message: key.message, path: [name] });
           continue;
         }
-        const result = value.safeParse(input[name]);
+        // Parsed on its own, the value gets zod's messages from here, not from the caller's parse.
+        const result = value.safeParse(input[name], { error: englishIssueMessages });
         if (!result.success)
           for (const issue of result.error.issues)
             ctx.addIssue({ code: "custom", message: issue.message, path: [name, ...issue.path] });

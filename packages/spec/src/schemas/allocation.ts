@@ -1,7 +1,7 @@
 // Request bodies of the allocation family: allocateInventory, deallocateInventory,
 // fulfillInventory, transitionCart, blockAssignment, getOrderItemInformation and
 // getShipmentInventoryAllocations.
-import { z } from "../internal/zod.js";
+import * as z from "zod/mini";
 import type { components } from "../generated/inventory.js";
 import type { SchemaMatches } from "../internal/type-equals.js";
 import { ALLOCATE_ITEM_LIMIT } from "../rules/limits.js";

@@ -1,5 +1,5 @@
 // Request body of the OAuth ticket exchange (oauthAuthenticateApp).
-import { z } from "../internal/zod.js";
+import * as z from "zod/mini";
 import type { components } from "../generated/inventory.js";
 import type { SchemaMatches } from "../internal/type-equals.js";
 

@@ -1,6 +1,6 @@
 // Request body of the cart item calls of openapi/commerce.yaml: addItemToCart, updateCartItem and
 // their by-cart-id variants (CartItemRequest). The quantity updates take ItemQuantityUpdate (orders.ts).
-import { z } from "../internal/zod.js";
+import * as z from "zod/mini";
 import type { components } from "../generated/commerce.js";
 import type { SchemaMatches } from "../internal/type-equals.js";
 import {

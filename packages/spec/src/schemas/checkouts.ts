@@ -1,7 +1,7 @@
 // Checkout inputs of openapi/commerce.yaml: performCheckoutAction (CheckoutAction) and the query of
 // splitItem. addCheckoutItem takes OrderItemRequest (orders.ts) and upsertInventoryTagsForCheckout
 // takes InventoryTags (commerce-items.ts).
-import { z } from "../internal/zod.js";
+import * as z from "zod/mini";
 import type { components, operations } from "../generated/commerce.js";
 import type { Equals, SchemaMatches } from "../internal/type-equals.js";
 

@@ -1,6 +1,6 @@
 // Pieces shared by the commerce request bodies (openapi/commerce.yaml): the order-side inventory
 // tags `[{name, value}]`, the item's product and its fulfillment method.
-import { z } from "../internal/zod.js";
+import * as z from "zod/mini";
 import type { components } from "../generated/commerce.js";
 import type { SchemaMatches } from "../internal/type-equals.js";
 

@@ -1,5 +1,5 @@
 // Request bodies of deleteInventory, deleteItems and deleteFutureInventory.
-import { z } from "../internal/zod.js";
+import * as z from "zod/mini";
 import type { components } from "../generated/inventory.js";
 import type { SchemaMatches } from "../internal/type-equals.js";
 import { DELETE_ITEM_LIMIT } from "../rules/limits.js";

@@ -1,5 +1,5 @@
 // Request bodies of the export calls: create/update export settings (plain, FTP, S3) and runExport.
-import { z } from "../internal/zod.js";
+import * as z from "zod/mini";
 import type { components } from "../generated/inventory.js";
 import type { SchemaMatches } from "../internal/type-equals.js";
 import { baseRequestShape, TagsSchema } from "./fields.js";

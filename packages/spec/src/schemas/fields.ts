@@ -1,7 +1,7 @@
 // Field schemas shared by several request bodies: the granular fields, the tag map, and the date
 // formats we accept. The rules themselves (lengths, date patterns) are defined in ../rules/granular.ts.
 // Each schema is checked against its named component in openapi/inventory.yaml.
-import { z } from "../internal/zod.js";
+import * as z from "zod/mini";
 import type { components } from "../generated/inventory.js";
 import { ownRecord } from "../internal/own-record.js";
 import type { SchemaMatches } from "../internal/type-equals.js";

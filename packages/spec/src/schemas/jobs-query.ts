@@ -1,7 +1,7 @@
 // Query parameters of getJobs. Not a body, but the mock server parses them from a query string and
 // the SDK builds them, so they get a schema too. Query values arrive as strings: `limit` is coerced,
 // and `types` may come once (a string) or repeated (an array).
-import { z } from "../internal/zod.js";
+import * as z from "zod/mini";
 import type { components, operations } from "../generated/inventory.js";
 import type { Equals } from "../internal/type-equals.js";
 

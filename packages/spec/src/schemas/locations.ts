@@ -1,6 +1,6 @@
 // Request bodies of saveLocation (LocationRequest) and addAdminLocation/updateAdminLocation
 // (AdminLocation).
-import { z } from "../internal/zod.js";
+import * as z from "zod/mini";
 import type { components } from "../generated/inventory.js";
 import type { SchemaMatches } from "../internal/type-equals.js";
 

@@ -2,7 +2,7 @@
 // createOrderItem (OrderItemRequest), upsertInventoryTags (InventoryTags, in commerce-items.ts),
 // updateItemQuantity (ItemQuantityUpdate), performOrderAction, cancelOrder, createPackage and
 // performFulfillmentAction.
-import { z } from "../internal/zod.js";
+import * as z from "zod/mini";
 import type { components } from "../generated/commerce.js";
 import type { SchemaMatches } from "../internal/type-equals.js";
 import {

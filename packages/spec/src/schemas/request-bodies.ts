@@ -3,7 +3,7 @@
 // for an operation without one, fails `tsc`. The check at the bottom makes it exact: each schema's
 // output must be the very body type of its operation (assignable is not enough: an adjust body
 // would fit a refresh body).
-import type { z } from "../internal/zod.js";
+import type * as z from "zod/mini";
 import type { operations } from "../generated/inventory.js";
 import type { Equals } from "../internal/type-equals.js";
 import { AdjustRequestSchema } from "./adjust.js";

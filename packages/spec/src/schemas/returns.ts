@@ -1,6 +1,6 @@
 // Request bodies of the return calls of openapi/commerce.yaml: createReturn (ReturnRequest),
 // restockReturnItems (an array of RestockableReturnItem) and performReturnActions (ReturnAction).
-import { z } from "../internal/zod.js";
+import * as z from "zod/mini";
 import type { components, operations } from "../generated/commerce.js";
 import type { SchemaMatches } from "../internal/type-equals.js";
 import { ItemProductSchema, looseObject } from "./commerce-items.js";

@@ -4,7 +4,7 @@
 import { readFileSync } from "node:fs";
 import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
-import type { z } from "../internal/zod.js";
+import type * as z from "zod/mini";
 import { commerceRequestBodySchemas } from "./commerce-request-bodies.js";
 import { ClockRequestSchema, FaultRequestSchema, SeedDocumentSchema, SnapshotSchema } from "./mock-controls.js";
 import { TenantSettingsUpdateSchema } from "./tenant-settings.js";

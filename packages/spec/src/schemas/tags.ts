@@ -1,6 +1,6 @@
 // Request bodies of the tag calls: updateTagCategory (TagCategory) and createTag/updateTag
 // (InventoryTag).
-import { z } from "../internal/zod.js";
+import * as z from "zod/mini";
 import type { components } from "../generated/inventory.js";
 import type { SchemaMatches } from "../internal/type-equals.js";
 

@@ -1,5 +1,5 @@
 // Body of the reference server's `updateTenantSettings` control (openapi/mock-controls.yaml).
-import { z } from "../internal/zod.js";
+import * as z from "zod/mini";
 import type { components } from "../generated/mock-controls.js";
 import type { SchemaMatches } from "../internal/type-equals.js";
 
