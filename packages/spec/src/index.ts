@@ -81,6 +81,7 @@ export {
 // Zod helpers
 // ---------------------------------------------------------------------------------------------
 export { ownRecord, ownRecordValue } from "./internal/own-record.js";
+export { englishIssueMessages } from "./schemas/issue-messages.js";
 
 // ---------------------------------------------------------------------------------------------
 // Zod schemas: auth

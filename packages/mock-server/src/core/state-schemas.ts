@@ -95,7 +95,7 @@ const TenantInventorySeedSchema = z.custom<Record<string, unknown>>(
 export const SeedDataSchema = z.strictObject({
   tenants: z.array(SeedTenantSchema, "must be an array of tenants").optional(),
   apps: z.array(SeedAppSchema, "must be an array of apps").optional(),
-  inventory: byTenantId(TenantInventorySeedSchema).optional(),
+  inventory: z.optional(byTenantId(TenantInventorySeedSchema)),
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -243,7 +243,7 @@ const AllocationSchema = z.strictObject({
 const JobItemSchema = z.looseObject({
   upc: name,
   quantity: quantity.optional(),
-  tags: ownRecord(name).optional(),
+  tags: z.optional(ownRecord(name)),
   sku: optionalString,
   lotCode: optionalString,
   condition: optionalString,

@@ -187,3 +187,35 @@ describe("allocate builders", () => {
     ]);
   });
 });
+
+describe("tag issues of an item in a request", () => {
+  const third = (extra: Record<string, unknown>) => [{ upc: "A", quantity: 1 }, { upc: "B", quantity: 1 }, { upc: "C", quantity: 1, ...extra }];
+  const allocation = { orderID: 1, orderItemID: 2, shipmentID: 3, quantity: 1 };
+
+  it("carry the item's position before tags, from our checks and from the schema alike", () => {
+    expect(issuesOf(() => buildRefreshRequest({ locationCode: "WH1", items: third({ tags: { Channel: "Phone" } }) }, { tagConfig }))).toEqual([
+      ["items.2.tags.Channel", "unknown_tag_value"],
+    ]);
+    expect(issuesOf(() => buildRefreshRequest({ locationCode: "WH1", items: third({ tags: { Channel: 5 } }) } as never))).toEqual([
+      ["items.2.tags.Channel", "custom"],
+    ]);
+    expect(issuesOf(() => buildAdjustRequest({ locationCode: "WH1", items: third({ tags: { Split: "A" } }) as never }, { tagConfig }))).toEqual([
+      ["items.2.tags.Split", "percent_tag_not_addressable"],
+    ]);
+    const items = [allocation, allocation, { ...allocation, tags: { Colour: "Red" } }];
+    expect(issuesOf(() => buildAllocateRequest({ items }, { tagConfig }))).toEqual([["items.2.tags.Colour", "unknown_tag_category"]]);
+  });
+
+  it("say so in the message, with zod's own messages in English", () => {
+    expect(() => buildRefreshRequest({ locationCode: "WH1", items: third({ tags: { Channel: 5 } }) } as never)).toThrow(
+      "Invalid refresh request: items[2].tags.Channel: Invalid input: expected string, received number",
+    );
+    expect(() => buildRefreshRequest({ locationCode: "WH1", items: third({ lTD: "soon" }) } as never)).toThrow(
+      "Invalid refresh request: items[2].lTD: Invalid input: expected number, received string",
+    );
+    expect(() => buildRefreshRequest({ locationCode: "WH1", items: third({ tags: { Region: "East" } }) }, { tagConfig })).toThrow(
+      'items[2].tags.Region: "East" is not a value of tag category "Region"',
+    );
+  });
+});
+

@@ -1,3 +1,4 @@
+import { englishIssueMessages } from "@kibo-inventory/spec";
 import { PayloadError, type PayloadIssue } from "../errors/payload-error.js";
 import { checkGranular, type GranularFields } from "./granular.js";
 import { IssueList } from "./issues.js";
@@ -5,7 +6,10 @@ import { checkTags, type TagConfiguration, type TagMap } from "./tags.js";
 
 /** The part of a zod schema the builders use (structural, so the SDK needs no zod import of its own). */
 export interface SafeParser<T> {
-  safeParse(input: unknown):
+  safeParse(
+    input: unknown,
+    params: { error: typeof englishIssueMessages },
+  ):
     | { success: true; data: T }
     | { success: false; error: { issues: readonly { path: readonly PropertyKey[]; message: string; code: string }[] } };
 }
@@ -45,9 +49,13 @@ function toIssue(issue: { path: readonly PropertyKey[]; message: string; code: s
   };
 }
 
-/** @internal Parses with the spec's zod schema and throws one PayloadError with every issue. */
+/**
+ * @internal Parses with the spec's zod schema and throws one PayloadError with every issue. zod's
+ * own messages are English whatever the program's zod locale (the spec's schemas use zod/mini,
+ * which loads none).
+ */
 export function finish<T>(schema: SafeParser<T>, value: unknown, issues: IssueList, what: string, prefix: readonly (string | number)[] = []): T {
-  const result = schema.safeParse(value);
+  const result = schema.safeParse(value, { error: englishIssueMessages });
   const all = [...issues.issues];
   if (!result.success) {
     const seen = new Set(all.map((i) => i.path.join("\u0000")));

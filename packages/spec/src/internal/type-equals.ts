@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type * as core from "zod/v4/core";
 
 /**
  * `true` when `A` and `B` are the same type, `false` otherwise.
@@ -25,7 +25,7 @@ export type Equals<A, B> =
  * `true` when a zod schema both accepts (`z.input`) and produces (`z.output`) exactly `T`.
  * Our request-body schemas use no transforms or defaults, so the two sides are the same type.
  */
-export type SchemaMatches<S extends z.ZodType, T> = [Equals<z.input<S>, T>, Equals<z.output<S>, T>] extends [
+export type SchemaMatches<S extends core.$ZodType, T> = [Equals<core.input<S>, T>, Equals<core.output<S>, T>] extends [
   true,
   true,
 ]

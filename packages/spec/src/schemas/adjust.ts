@@ -1,5 +1,5 @@
 // Request body of adjust and smartAdjustInventory.
-import * as z from "zod";
+import * as z from "zod/mini";
 import type { components } from "../generated/inventory.js";
 import type { SchemaMatches } from "../internal/type-equals.js";
 import { ADJUST_ITEM_LIMIT } from "../rules/limits.js";
@@ -18,21 +18,23 @@ type Schemas = components["schemas"];
 export const AdjustItemSchema = z.object({
   quantity: QuantitySchema,
   ...productIdentityShape,
-  binID: z.int().exactOptional(),
-  tags: TagsSchema.exactOptional(),
-  deliveryDate: KiboDateTimeSchema.exactOptional(),
-  externalID: z.string().exactOptional(),
+  binID: z.exactOptional(z.int()),
+  tags: z.exactOptional(TagsSchema),
+  deliveryDate: z.exactOptional(KiboDateTimeSchema),
+  externalID: z.exactOptional(z.string()),
   ...granularShape,
-  includeItemsWithInfiniteInventoryFlag: z.boolean().exactOptional(),
+  includeItemsWithInfiniteInventoryFlag: z.exactOptional(z.boolean()),
 });
 
 /** Body of `adjust` and `smartAdjustInventory`: signed changes at one location. */
 export const AdjustRequestSchema = z.object({
   ...baseRequestShape,
-  locationCode: z.string().min(1, "locationCode is required"),
+  locationCode: z.string().check(z.minLength(1, "locationCode is required")),
   items: z
     .array(AdjustItemSchema)
-    .max(ADJUST_ITEM_LIMIT, `an adjust takes at most ${ADJUST_ITEM_LIMIT} items; split it into several calls`),
+    .check(
+      z.maxLength(ADJUST_ITEM_LIMIT, `an adjust takes at most ${ADJUST_ITEM_LIMIT} items; split it into several calls`),
+    ),
 });
 
 const _adjustItem: SchemaMatches<typeof AdjustItemSchema, Schemas["AdjustItem"]> = true;

@@ -1,5 +1,5 @@
 // Request body of aggregate.
-import * as z from "zod";
+import * as z from "zod/mini";
 import type { components } from "../generated/inventory.js";
 import type { SchemaMatches } from "../internal/type-equals.js";
 import { baseRequestShape, KiboDateTimeSchema, TagsSchema } from "./fields.js";
@@ -10,17 +10,17 @@ type Schemas = components["schemas"];
 /** Body of `aggregate`: products to sum over locations. */
 export const AggregateRequestSchema = z.object({
   items: z.array(InventoryItemSchema),
-  ignoreSafetyStock: z.boolean().exactOptional(),
-  includeNegativeInventory: z.boolean().exactOptional(),
-  directShip: z.boolean().exactOptional(),
-  transferEnabled: z.boolean().exactOptional(),
-  pickup: z.boolean().exactOptional(),
-  tags: TagsSchema.exactOptional(),
-  includeFutureInventory: z.enum(["futureOnly", "futureAndCurrent"]).exactOptional(),
-  includeNegativeFutureInventory: z.boolean().exactOptional(),
-  futureStartDate: KiboDateTimeSchema.exactOptional(),
-  futureEndDate: KiboDateTimeSchema.exactOptional(),
-  forceDefaultsForUnspecifiedTagCategories: z.boolean().exactOptional(),
+  ignoreSafetyStock: z.exactOptional(z.boolean()),
+  includeNegativeInventory: z.exactOptional(z.boolean()),
+  directShip: z.exactOptional(z.boolean()),
+  transferEnabled: z.exactOptional(z.boolean()),
+  pickup: z.exactOptional(z.boolean()),
+  tags: z.exactOptional(TagsSchema),
+  includeFutureInventory: z.exactOptional(z.enum(["futureOnly", "futureAndCurrent"])),
+  includeNegativeFutureInventory: z.exactOptional(z.boolean()),
+  futureStartDate: z.exactOptional(KiboDateTimeSchema),
+  futureEndDate: z.exactOptional(KiboDateTimeSchema),
+  forceDefaultsForUnspecifiedTagCategories: z.exactOptional(z.boolean()),
   ...baseRequestShape,
 });
 

@@ -1,7 +1,7 @@
 // Request bodies of the allocation family: allocateInventory, deallocateInventory,
 // fulfillInventory, transitionCart, blockAssignment, getOrderItemInformation and
 // getShipmentInventoryAllocations.
-import * as z from "zod";
+import * as z from "zod/mini";
 import type { components } from "../generated/inventory.js";
 import type { SchemaMatches } from "../internal/type-equals.js";
 import { ALLOCATE_ITEM_LIMIT } from "../rules/limits.js";
@@ -24,21 +24,21 @@ export const AllocateItemSchema = z.object({
   orderItemID: z.int("orderItemID must be a whole number"),
   shipmentID: z.int("shipmentID must be a whole number"),
   quantity: QuantitySchema,
-  locationCode: z.string().exactOptional(),
+  locationCode: z.exactOptional(z.string()),
   ...productIdentityShape,
-  tags: TagsSchema.exactOptional(),
+  tags: z.exactOptional(TagsSchema),
   // Kibo's order-side spelling of `tags`; the server checks names and values and that both agree.
-  inventoryTags: InventoryTagsSchema.exactOptional(),
-  ucpOrderID: z.string().exactOptional(),
-  cartID: z.string().exactOptional(),
-  cartItemID: z.string().exactOptional(),
-  reservationID: z.string().exactOptional(),
-  previousOrderItemID: z.int().exactOptional(),
-  binID: z.int().exactOptional(),
-  blockAssignment: z.boolean().exactOptional(),
-  holdBlockAssignment: z.boolean().exactOptional(),
-  futureDate: KiboDateTimeSchema.exactOptional(),
-  inventoryID: z.int().exactOptional(),
+  inventoryTags: z.exactOptional(InventoryTagsSchema),
+  ucpOrderID: z.exactOptional(z.string()),
+  cartID: z.exactOptional(z.string()),
+  cartItemID: z.exactOptional(z.string()),
+  reservationID: z.exactOptional(z.string()),
+  previousOrderItemID: z.exactOptional(z.int()),
+  binID: z.exactOptional(z.int()),
+  blockAssignment: z.exactOptional(z.boolean()),
+  holdBlockAssignment: z.exactOptional(z.boolean()),
+  futureDate: z.exactOptional(KiboDateTimeSchema),
+  inventoryID: z.exactOptional(z.int()),
   // Granular filters; only allocate reads them. serialNumber is limited to 30 characters.
   ...granularShape,
 });
@@ -47,12 +47,17 @@ export const AllocateItemSchema = z.object({
 export const AllocateInventoryRequestSchema = z.object({
   items: z
     .array(AllocateItemSchema)
-    .max(ALLOCATE_ITEM_LIMIT, `one call takes at most ${ALLOCATE_ITEM_LIMIT} items; split it into several calls`),
-  runSynchronous: z.boolean().exactOptional(),
-  autoAssign: z.boolean().exactOptional(),
-  decrementOnHandOnDeallocate: z.boolean().exactOptional(),
-  orderDate: KiboDateTimeSchema.exactOptional(),
-  orderWeight: z.number().exactOptional(),
+    .check(
+      z.maxLength(
+        ALLOCATE_ITEM_LIMIT,
+        `one call takes at most ${ALLOCATE_ITEM_LIMIT} items; split it into several calls`,
+      ),
+    ),
+  runSynchronous: z.exactOptional(z.boolean()),
+  autoAssign: z.exactOptional(z.boolean()),
+  decrementOnHandOnDeallocate: z.exactOptional(z.boolean()),
+  orderDate: z.exactOptional(KiboDateTimeSchema),
+  orderWeight: z.exactOptional(z.number()),
   ...baseRequestShape,
 });
 
@@ -60,9 +65,9 @@ export const TransitionCartItemSchema = z.object({
   cartItemID: z.string(),
   orderItemID: z.int(),
   shipmentID: z.int(),
-  transitionItemID: z.int().exactOptional(),
-  futureDate: KiboDateTimeSchema.exactOptional(),
-  locationCode: z.string().exactOptional(),
+  transitionItemID: z.exactOptional(z.int()),
+  futureDate: z.exactOptional(KiboDateTimeSchema),
+  locationCode: z.exactOptional(z.string()),
 });
 
 /** Body of `transitionCart`: a cart and the order items its reservations move to. */
@@ -75,9 +80,9 @@ export const TransitionCartRequestSchema = z.object({
 
 export const BlockAssignmentItemSchema = z.object({
   blockAssignment: z.boolean(),
-  holdBlockAssignment: z.boolean().exactOptional(),
+  holdBlockAssignment: z.exactOptional(z.boolean()),
   ...productIdentityShape,
-  quantity: QuantitySchema.exactOptional(),
+  quantity: z.exactOptional(QuantitySchema),
 });
 
 /** Body of `blockAssignment`. */
@@ -88,8 +93,8 @@ export const BlockAssignmentRequestSchema = z.object({
 
 /** Body of `getOrderItemInformation`. */
 export const OrderItemInformationRequestSchema = z.object({
-  orderID: z.int().exactOptional(),
-  items: z.array(InventoryItemSchema).exactOptional(),
+  orderID: z.exactOptional(z.int()),
+  items: z.exactOptional(z.array(InventoryItemSchema)),
   ...baseRequestShape,
 });
 
@@ -105,10 +110,8 @@ const _transitionItem: SchemaMatches<typeof TransitionCartItemSchema, Schemas["T
 const _transitionRequest: SchemaMatches<typeof TransitionCartRequestSchema, Schemas["TransitionCartRequest"]> = true;
 const _blockItem: SchemaMatches<typeof BlockAssignmentItemSchema, Schemas["BlockAssignmentItem"]> = true;
 const _blockRequest: SchemaMatches<typeof BlockAssignmentRequestSchema, Schemas["BlockAssignmentRequest"]> = true;
-const _orderItemInfo: SchemaMatches<
-  typeof OrderItemInformationRequestSchema,
-  Schemas["OrderItemInformationRequest"]
-> = true;
+const _orderItemInfo: SchemaMatches<typeof OrderItemInformationRequestSchema, Schemas["OrderItemInformationRequest"]> =
+  true;
 const _shipmentAllocations: SchemaMatches<
   typeof ShipmentInventoryAllocationRequestSchema,
   Schemas["ShipmentInventoryAllocationRequest"]

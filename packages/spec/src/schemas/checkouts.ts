@@ -1,7 +1,7 @@
 // Checkout inputs of openapi/commerce.yaml: performCheckoutAction (CheckoutAction) and the query of
 // splitItem. addCheckoutItem takes OrderItemRequest (orders.ts) and upsertInventoryTagsForCheckout
 // takes InventoryTags (commerce-items.ts).
-import * as z from "zod";
+import * as z from "zod/mini";
 import type { components, operations } from "../generated/commerce.js";
 import type { Equals, SchemaMatches } from "../internal/type-equals.js";
 
@@ -18,11 +18,13 @@ export const CheckoutActionSchema = z.object({ actionName: CheckoutActionNameSch
  * least 1 (default 1). Query values arrive as strings, so `quantity` is coerced.
  */
 export const SplitItemQuerySchema = z.object({
-  quantity: z.coerce
-    .number()
-    .pipe(z.int("quantity must be a whole number").min(1, "quantity must be at least 1"))
-    .exactOptional(),
-  responseFields: z.string().exactOptional(),
+  quantity: z.exactOptional(
+    z.pipe(
+      z.coerce.number(),
+      z.int("quantity must be a whole number").check(z.minimum(1, "quantity must be at least 1")),
+    ),
+  ),
+  responseFields: z.exactOptional(z.string()),
 });
 
 type SplitItemQuery = NonNullable<operations["splitItem"]["parameters"]["query"]>;

@@ -1,6 +1,6 @@
 // Pieces shared by the commerce request bodies (openapi/commerce.yaml): the order-side inventory
 // tags `[{name, value}]`, the item's product and its fulfillment method.
-import * as z from "zod";
+import * as z from "zod/mini";
 import type { components } from "../generated/commerce.js";
 import type { SchemaMatches } from "../internal/type-equals.js";
 
@@ -11,18 +11,16 @@ type Schemas = components["schemas"];
  * and return shapes have many fields we echo without simulating. Written as an intersection with a
  * record because that is the type openapi-typescript generates for `additionalProperties: true`.
  */
-export function looseObject<Shape extends z.ZodRawShape>(shape: Shape) {
-  return z.object(shape).and(z.record(z.string(), z.unknown()));
+export function looseObject<Shape extends z.core.$ZodShape>(shape: Shape) {
+  return z.intersection(z.object(shape), z.record(z.string(), z.unknown()));
 }
 
 /** One order-side tag: a tag category name and one of its values, both required and non-empty. */
 export const OrderInventoryTagSchema = z.object({
   name: z
     .string({ error: "a tag needs a category name" })
-    .min(1, "a tag's category name must not be empty"),
-  value: z
-    .string({ error: "a tag name needs a value" })
-    .min(1, "a tag's value must not be empty"),
+    .check(z.minLength(1, "a tag's category name must not be empty")),
+  value: z.string({ error: "a tag name needs a value" }).check(z.minLength(1, "a tag's value must not be empty")),
 });
 
 /**
@@ -30,27 +28,29 @@ export const OrderInventoryTagSchema = z.object({
  * (`[j].name`, so `items[i].inventoryTags[j].name` inside an order). Whether the names and values
  * exist is the server's job: it knows the tenant's categories.
  */
-export const InventoryTagsSchema = z.array(OrderInventoryTagSchema).superRefine((tags, ctx) => {
-  const seen = new Set<string>();
-  tags.forEach((tag, j) => {
-    if (seen.has(tag.name)) {
-      ctx.addIssue({
-        code: "custom",
-        path: [j, "name"],
-        message: `tag category ${tag.name} is named more than once on this item`,
-        input: tag.name,
-      });
-    }
-    seen.add(tag.name);
-  });
-});
+export const InventoryTagsSchema = z.array(OrderInventoryTagSchema).check(
+  z.superRefine((tags, ctx) => {
+    const seen = new Set<string>();
+    tags.forEach((tag, j) => {
+      if (seen.has(tag.name)) {
+        ctx.addIssue({
+          code: "custom",
+          path: [j, "name"],
+          message: `tag category ${tag.name} is named more than once on this item`,
+          input: tag.name,
+        });
+      }
+      seen.add(tag.name);
+    });
+  }),
+);
 
 /** `Ship`, `Pickup`, `Digital` or `Delivery`. */
 export const FulfillmentMethodSchema = z.enum(["Ship", "Pickup", "Digital", "Delivery"], {
   error: "fulfillmentMethod must be Ship, Pickup, Digital or Delivery",
 });
 
-const nullableString = () => z.string().nullable().exactOptional();
+const nullableString = () => z.exactOptional(z.nullable(z.string()));
 
 /** The product of an item; unmodelled product fields are kept. */
 export const ItemProductSchema = looseObject({
@@ -74,7 +74,7 @@ export function hasProductIdentity(product: ItemProduct): boolean {
 }
 
 /** Adds the "product needs a code" issue at `product` when the item's product names none. */
-export function requireProductIdentity(item: { product: ItemProduct }, ctx: z.RefinementCtx): void {
+export function requireProductIdentity(item: { product: ItemProduct }, ctx: z.core.$RefinementCtx): void {
   if (!hasProductIdentity(item.product)) {
     ctx.addIssue({
       code: "custom",

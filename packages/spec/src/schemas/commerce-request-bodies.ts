@@ -3,7 +3,7 @@
 // operation with a JSON body missing here, or an entry for one without, fails `tsc`); the check at
 // the bottom makes it exact. Operations that are not simulated take any JSON object: the server
 // answers them 501 before reading the body.
-import type { z } from "zod";
+import type * as z from "zod/mini";
 import type { operations } from "../generated/commerce.js";
 import type { Equals } from "../internal/type-equals.js";
 import { CartItemRequestSchema } from "./carts.js";
@@ -152,6 +152,6 @@ export const commerceRequestBodySchemas = {
   upsertGiftMessage: NotModeledBodySchema,
   upsertSubstituteInfo: NotModeledBodySchema,
   upsertSubstituteInfoForCheckout: NotModeledBodySchema,
-} as const satisfies { [K in CommerceOperationWithRequestBody]: z.ZodType<JsonRequestBody<operations[K]>> };
+} as const satisfies { [K in CommerceOperationWithRequestBody]: z.ZodMiniType<JsonRequestBody<operations[K]>> };
 
 const _everyBodyExact: Equals<MismatchedBodySchemas<typeof commerceRequestBodySchemas, operations>, never> = true;

@@ -1,5 +1,5 @@
 // Request body of createConditionAvailability (modelled: Kibo publishes no contract).
-import * as z from "zod";
+import * as z from "zod/mini";
 import type { components } from "../generated/inventory.js";
 import type { SchemaMatches } from "../internal/type-equals.js";
 import { ItemConditionSchema } from "./fields.js";

@@ -1,5 +1,5 @@
 // Request bodies of deleteInventory, deleteItems and deleteFutureInventory.
-import * as z from "zod";
+import * as z from "zod/mini";
 import type { components } from "../generated/inventory.js";
 import type { SchemaMatches } from "../internal/type-equals.js";
 import { DELETE_ITEM_LIMIT } from "../rules/limits.js";
@@ -9,31 +9,34 @@ import { InventoryItemSchema } from "./inventory-query.js";
 type Schemas = components["schemas"];
 
 const scopeShape = {
-  locationCodes: z.array(z.string()).exactOptional(),
-  allLocations: z.boolean().exactOptional(),
-  dryRun: z.boolean().exactOptional(),
-  explicit: z.boolean().exactOptional(),
+  locationCodes: z.exactOptional(z.array(z.string())),
+  allLocations: z.exactOptional(z.boolean()),
+  dryRun: z.exactOptional(z.boolean()),
+  explicit: z.exactOptional(z.boolean()),
 };
 
 /** Body of `deleteInventory`: a product pattern (basic regex allowed) and where to delete it. */
 export const DeleteItemRequestSchema = z.object({
   ...productIdentityShape,
-  tags: TagsSchema.exactOptional(),
+  tags: z.exactOptional(TagsSchema),
   ...scopeShape,
   ...granularShape,
-  deleteGranularRecord: z.boolean().exactOptional(),
+  deleteGranularRecord: z.exactOptional(z.boolean()),
 });
 
 /** Body of `deleteItems`: up to 1,000 products and where to delete them. */
 export const DeleteItemsRequestSchema = z.object({
-  items: z
-    .array(InventoryItemSchema)
-    .max(
-      DELETE_ITEM_LIMIT,
-      `deleteItems takes at most ${DELETE_ITEM_LIMIT} items; split it into several calls`,
-    )
-    .exactOptional(),
-  tags: TagsSchema.exactOptional(),
+  items: z.exactOptional(
+    z
+      .array(InventoryItemSchema)
+      .check(
+        z.maxLength(
+          DELETE_ITEM_LIMIT,
+          `deleteItems takes at most ${DELETE_ITEM_LIMIT} items; split it into several calls`,
+        ),
+      ),
+  ),
+  tags: z.exactOptional(TagsSchema),
   ...scopeShape,
 });
 
@@ -41,11 +44,11 @@ export const DeleteItemsRequestSchema = z.object({
 export const DeleteFutureItemRequestSchema = z.object({
   futureStartDate: KiboDateTimeSchema,
   futureEndDate: KiboDateTimeSchema,
-  externalIDs: z.array(z.string()).exactOptional(),
+  externalIDs: z.exactOptional(z.array(z.string())),
   ...productIdentityShape,
   ...scopeShape,
   ...granularShape,
-  deleteGranularRecord: z.boolean().exactOptional(),
+  deleteGranularRecord: z.exactOptional(z.boolean()),
 });
 
 const _deleteItem: SchemaMatches<typeof DeleteItemRequestSchema, Schemas["DeleteItemRequest"]> = true;

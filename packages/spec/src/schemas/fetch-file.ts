@@ -1,5 +1,5 @@
 // Request body of saveFetchConfig.
-import * as z from "zod";
+import * as z from "zod/mini";
 import type { components } from "../generated/inventory.js";
 import type { SchemaMatches } from "../internal/type-equals.js";
 import { baseRequestShape } from "./fields.js";
@@ -8,35 +8,39 @@ type Schemas = components["schemas"];
 
 /** Body of `saveFetchConfig`: where to fetch inventory files from and how to process them. */
 export const FetchFileConfigRequestSchema = z.object({
-  fetchFileConfigID: z.int().exactOptional(),
+  fetchFileConfigID: z.exactOptional(z.int()),
   active: z.boolean(),
   ftpServer: z.string(),
   ftpUsername: z.string(),
   ftpPassword: z.string(),
-  ftpPort: z.int("ports are whole numbers").min(1, "ports run from 1").max(65_535, "ports run up to 65535").exactOptional(),
+  ftpPort: z.exactOptional(
+    z
+      .int("ports are whole numbers")
+      .check(z.minimum(1, "ports run from 1"), z.maximum(65_535, "ports run up to 65535")),
+  ),
   ftpRemotePath: z.string(),
-  ftpRemotePathArchive: z.string().exactOptional(),
-  bucket: z.string().exactOptional(),
-  archiveBucket: z.string().exactOptional(),
-  region: z.string().exactOptional(),
-  s3Path: z.string().exactOptional(),
-  s3ArchivePath: z.string().exactOptional(),
+  ftpRemotePathArchive: z.exactOptional(z.string()),
+  bucket: z.exactOptional(z.string()),
+  archiveBucket: z.exactOptional(z.string()),
+  region: z.exactOptional(z.string()),
+  s3Path: z.exactOptional(z.string()),
+  s3ArchivePath: z.exactOptional(z.string()),
   lockName: z.string(),
   postProcessAction: z.int("postProcessAction is a numeric code"),
-  csvDelimiter: z.string().exactOptional(),
-  emailList: z.string().exactOptional(),
-  fieldNameMap: z.array(z.string()).exactOptional(),
-  refreshEnabled: z.boolean().exactOptional(),
-  refreshFileDescription: z.string().exactOptional(),
-  updateEnabled: z.boolean().exactOptional(),
-  updateFileDescription: z.string().exactOptional(),
-  productMapping: z.enum(["SWAP_PART_NUMBER_WITH_UPC", "SWAP_SKU_WITH_UPC"]).exactOptional(),
-  blankQuantityIsZero: z.boolean().exactOptional(),
-  ignoreExtraFields: z.boolean().exactOptional(),
-  multipleFiles: z.boolean().exactOptional(),
-  useControlFile: z.boolean().exactOptional(),
-  zeroOutNegatives: z.boolean().exactOptional(),
-  testFTPConfigs: z.boolean().exactOptional(),
+  csvDelimiter: z.exactOptional(z.string()),
+  emailList: z.exactOptional(z.string()),
+  fieldNameMap: z.exactOptional(z.array(z.string())),
+  refreshEnabled: z.exactOptional(z.boolean()),
+  refreshFileDescription: z.exactOptional(z.string()),
+  updateEnabled: z.exactOptional(z.boolean()),
+  updateFileDescription: z.exactOptional(z.string()),
+  productMapping: z.exactOptional(z.enum(["SWAP_PART_NUMBER_WITH_UPC", "SWAP_SKU_WITH_UPC"])),
+  blankQuantityIsZero: z.exactOptional(z.boolean()),
+  ignoreExtraFields: z.exactOptional(z.boolean()),
+  multipleFiles: z.exactOptional(z.boolean()),
+  useControlFile: z.exactOptional(z.boolean()),
+  zeroOutNegatives: z.exactOptional(z.boolean()),
+  testFTPConfigs: z.exactOptional(z.boolean()),
   ...baseRequestShape,
 });
 

@@ -1,7 +1,7 @@
 // Field schemas shared by several request bodies: the granular fields, the tag map, and the date
 // formats we accept. The rules themselves (lengths, date patterns) are defined in ../rules/granular.ts.
 // Each schema is checked against its named component in openapi/inventory.yaml.
-import * as z from "zod";
+import * as z from "zod/mini";
 import type { components } from "../generated/inventory.js";
 import { ownRecord } from "../internal/own-record.js";
 import type { SchemaMatches } from "../internal/type-equals.js";
@@ -25,57 +25,59 @@ export const TagsSchema = ownRecord(z.string());
 /** A date-time such as `2020-09-28T12:00:00-0500`, `2020-09-28T17:00:00Z` or `…+05:00`. */
 export const KiboDateTimeSchema = z
   .string()
-  .regex(KIBO_DATE_TIME_PATTERN, "must be an ISO 8601 date-time, e.g. 2020-09-28T12:00:00-0500");
+  .check(z.regex(KIBO_DATE_TIME_PATTERN, "must be an ISO 8601 date-time, e.g. 2020-09-28T12:00:00-0500"));
 
 /** The granular `date` of a record: an ISO 8601 date (`2025-06-30`) or date-time. */
 export const GranularDateSchema = z
   .string()
-  .regex(GRANULAR_DATE_PATTERN, "date must be an ISO 8601 date (2025-06-30) or date-time");
+  .check(z.regex(GRANULAR_DATE_PATTERN, "date must be an ISO 8601 date (2025-06-30) or date-time"));
 
 export const LotCodeSchema = z
   .string()
-  .max(LOT_CODE_MAX_LENGTH, `lotCode must be at most ${LOT_CODE_MAX_LENGTH} characters`);
+  .check(z.maxLength(LOT_CODE_MAX_LENGTH, `lotCode must be at most ${LOT_CODE_MAX_LENGTH} characters`));
 
 export const ItemConditionSchema = z
   .string()
-  .max(CONDITION_MAX_LENGTH, `condition must be at most ${CONDITION_MAX_LENGTH} characters`);
+  .check(z.maxLength(CONDITION_MAX_LENGTH, `condition must be at most ${CONDITION_MAX_LENGTH} characters`));
 
 export const SerialNumberSchema = z
   .string()
-  .max(SERIAL_NUMBER_MAX_LENGTH, `serialNumber must be at most ${SERIAL_NUMBER_MAX_LENGTH} characters`);
+  .check(z.maxLength(SERIAL_NUMBER_MAX_LENGTH, `serialNumber must be at most ${SERIAL_NUMBER_MAX_LENGTH} characters`));
 
 /** A whole number of units of `field`: a 32-bit signed integer, as in Kibo's API (`QUANTITY_MAX`). */
 export const unitsSchema = (field: string) =>
   z
     .int(`${field} must be a whole number`)
-    .min(QUANTITY_MIN, `${field} must be at least ${QUANTITY_MIN} (a 32-bit integer)`)
-    .max(QUANTITY_MAX, `${field} must be at most ${QUANTITY_MAX} (a 32-bit integer)`);
+    .check(
+      z.minimum(QUANTITY_MIN, `${field} must be at least ${QUANTITY_MIN} (a 32-bit integer)`),
+      z.maximum(QUANTITY_MAX, `${field} must be at most ${QUANTITY_MAX} (a 32-bit integer)`),
+    );
 
 /** A whole number of units: a 32-bit signed integer, as in Kibo's API. */
 export const QuantitySchema = unitsSchema("quantity");
 
 /** Product identity fields shared by most items. */
 export const productIdentityShape = {
-  upc: z.string().exactOptional(),
-  partNumber: z.string().exactOptional(),
-  sku: z.string().exactOptional(),
+  upc: z.exactOptional(z.string()),
+  partNumber: z.exactOptional(z.string()),
+  sku: z.exactOptional(z.string()),
 };
 
 /** The granular fields that tell records of one product at one location apart. */
 export const granularShape = {
-  lotCode: LotCodeSchema.exactOptional(),
-  date: GranularDateSchema.exactOptional(),
-  condition: ItemConditionSchema.exactOptional(),
-  serialNumber: SerialNumberSchema.exactOptional(),
+  lotCode: z.exactOptional(LotCodeSchema),
+  date: z.exactOptional(GranularDateSchema),
+  condition: z.exactOptional(ItemConditionSchema),
+  serialNumber: z.exactOptional(SerialNumberSchema),
 };
 
 /** Paging and user fields that many inventory bodies accept (and most calls ignore). */
 export const baseRequestShape = {
-  locationCode: z.string().exactOptional(),
-  pageNum: z.int().exactOptional(),
-  pageSize: z.int().exactOptional(),
-  sortBy: z.string().exactOptional(),
-  userID: z.int().exactOptional(),
+  locationCode: z.exactOptional(z.string()),
+  pageNum: z.exactOptional(z.int()),
+  pageSize: z.exactOptional(z.int()),
+  sortBy: z.exactOptional(z.string()),
+  userID: z.exactOptional(z.int()),
 };
 
 // Compile-time checks against openapi/inventory.yaml.

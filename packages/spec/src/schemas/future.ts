@@ -1,5 +1,5 @@
 // Request body of adjustFutureDate.
-import * as z from "zod";
+import * as z from "zod/mini";
 import type { components } from "../generated/inventory.js";
 import type { SchemaMatches } from "../internal/type-equals.js";
 import { baseRequestShape, KiboDateTimeSchema } from "./fields.js";
@@ -12,5 +12,4 @@ export const AdjustFutureDateRequestSchema = z.object({
   ...baseRequestShape,
 });
 
-const _adjustFutureDate: SchemaMatches<typeof AdjustFutureDateRequestSchema, Schemas["AdjustFutureDateRequest"]> =
-  true;
+const _adjustFutureDate: SchemaMatches<typeof AdjustFutureDateRequestSchema, Schemas["AdjustFutureDateRequest"]> = true;

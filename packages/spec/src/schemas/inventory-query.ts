@@ -1,6 +1,6 @@
 // Request bodies of the inventory queries (postQueryInventory, postQueryRealtimeInventory) and the
 // product item shapes other bodies reuse.
-import * as z from "zod";
+import * as z from "zod/mini";
 import type { components } from "../generated/inventory.js";
 import type { SchemaMatches } from "../internal/type-equals.js";
 import {
@@ -17,62 +17,62 @@ type Schemas = components["schemas"];
 /** A product to look up, optionally limited to a segment and granular values. */
 export const ItemQuantitySchema = z.object({
   ...productIdentityShape,
-  quantity: QuantitySchema.exactOptional(),
-  tags: TagsSchema.exactOptional(),
+  quantity: z.exactOptional(QuantitySchema),
+  tags: z.exactOptional(TagsSchema),
   ...granularShape,
 });
 
 /** A product with a segment and granular values, without a quantity. */
 export const InventoryItemSchema = z.object({
   ...productIdentityShape,
-  tags: TagsSchema.exactOptional(),
+  tags: z.exactOptional(TagsSchema),
   ...granularShape,
 });
 
 /** Where the shopper is, or the single location to use. */
 export const RequestLocationSchema = z.object({
-  locationCode: z.string().exactOptional(),
-  postalCode: z.string().exactOptional(),
-  countryCode: z.string().exactOptional(),
-  latitude: z.number().exactOptional(),
-  longitude: z.number().exactOptional(),
-  radius: z.number().exactOptional(),
-  unit: z.enum(["MILES", "KM"]).exactOptional(),
-  addressID: z.int().exactOptional(),
-  customerID: z.int().exactOptional(),
-  addressLine1: z.string().exactOptional(),
-  city: z.string().exactOptional(),
-  state: z.string().exactOptional(),
-  phone: z.string().exactOptional(),
+  locationCode: z.exactOptional(z.string()),
+  postalCode: z.exactOptional(z.string()),
+  countryCode: z.exactOptional(z.string()),
+  latitude: z.exactOptional(z.number()),
+  longitude: z.exactOptional(z.number()),
+  radius: z.exactOptional(z.number()),
+  unit: z.exactOptional(z.enum(["MILES", "KM"])),
+  addressID: z.exactOptional(z.int()),
+  customerID: z.exactOptional(z.int()),
+  addressLine1: z.exactOptional(z.string()),
+  city: z.exactOptional(z.string()),
+  state: z.exactOptional(z.string()),
+  phone: z.exactOptional(z.string()),
 });
 
 /** Body of `postQueryInventory` and `postQueryRealtimeInventory`. */
 export const InventoryRequestSchema = z.object({
   type: z.enum(["ALL", "PARTIAL", "ANY", "ALL_STORES"]),
   items: z.array(ItemQuantitySchema),
-  requestLocation: RequestLocationSchema.exactOptional(),
-  limit: z.int().min(1, "limit must be at least 1").exactOptional(),
-  locationWhitelist: z.array(z.string()).exactOptional(),
-  locationBlacklist: z.array(z.string()).exactOptional(),
-  locationPriorityList: z.array(z.string()).exactOptional(),
-  ignoreSafetyStock: z.boolean().exactOptional(),
-  includeNegativeInventory: z.boolean().exactOptional(),
-  directShip: z.boolean().exactOptional(),
-  transferEnabled: z.boolean().exactOptional(),
-  pickup: z.boolean().exactOptional(),
-  includeInAggregateExport: z.boolean().exactOptional(),
-  includeInLocationExport: z.boolean().exactOptional(),
-  excludeBlockedAssignment: z.boolean().exactOptional(),
-  includeAttributes: z.boolean().exactOptional(),
-  includeFutureInventory: z.boolean().exactOptional(),
-  includeNegativeFutureInventory: z.boolean().exactOptional(),
-  deliveryDateAfter: KiboDateTimeSchema.exactOptional(),
-  deliveryDateBefore: KiboDateTimeSchema.exactOptional(),
-  sortByEnum: z.enum(["ON_HAND", "AVAILABLE", "ALLOCATED", "PART_NUMBER", "PRODUCT_ID"]).exactOptional(),
-  sortDescending: z.boolean().exactOptional(),
-  forceDefaultsForUnspecifiedTagCategories: z.boolean().exactOptional(),
-  tags: TagsSchema.exactOptional(),
-  includeItemsWithInfiniteInventoryFlag: z.boolean().exactOptional(),
+  requestLocation: z.exactOptional(RequestLocationSchema),
+  limit: z.exactOptional(z.int().check(z.minimum(1, "limit must be at least 1"))),
+  locationWhitelist: z.exactOptional(z.array(z.string())),
+  locationBlacklist: z.exactOptional(z.array(z.string())),
+  locationPriorityList: z.exactOptional(z.array(z.string())),
+  ignoreSafetyStock: z.exactOptional(z.boolean()),
+  includeNegativeInventory: z.exactOptional(z.boolean()),
+  directShip: z.exactOptional(z.boolean()),
+  transferEnabled: z.exactOptional(z.boolean()),
+  pickup: z.exactOptional(z.boolean()),
+  includeInAggregateExport: z.exactOptional(z.boolean()),
+  includeInLocationExport: z.exactOptional(z.boolean()),
+  excludeBlockedAssignment: z.exactOptional(z.boolean()),
+  includeAttributes: z.exactOptional(z.boolean()),
+  includeFutureInventory: z.exactOptional(z.boolean()),
+  includeNegativeFutureInventory: z.exactOptional(z.boolean()),
+  deliveryDateAfter: z.exactOptional(KiboDateTimeSchema),
+  deliveryDateBefore: z.exactOptional(KiboDateTimeSchema),
+  sortByEnum: z.exactOptional(z.enum(["ON_HAND", "AVAILABLE", "ALLOCATED", "PART_NUMBER", "PRODUCT_ID"])),
+  sortDescending: z.exactOptional(z.boolean()),
+  forceDefaultsForUnspecifiedTagCategories: z.exactOptional(z.boolean()),
+  tags: z.exactOptional(TagsSchema),
+  includeItemsWithInfiniteInventoryFlag: z.exactOptional(z.boolean()),
   ...baseRequestShape,
 });
 

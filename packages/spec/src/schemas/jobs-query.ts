@@ -1,7 +1,7 @@
 // Query parameters of getJobs. Not a body, but the mock server parses them from a query string and
 // the SDK builds them, so they get a schema too. Query values arrive as strings: `limit` is coerced,
 // and `types` may come once (a string) or repeated (an array).
-import * as z from "zod";
+import * as z from "zod/mini";
 import type { components, operations } from "../generated/inventory.js";
 import type { Equals } from "../internal/type-equals.js";
 
@@ -27,18 +27,30 @@ export const JobTypeSchema = z.enum([
 
 /** Query of `getJobs` (`?locationCode=L1&limit=5&types=REFRESH&types=ADJUST&startIndex=2&pageSize=3`). */
 export const GetJobsQuerySchema = z.object({
-  locationCode: z.string().exactOptional(),
-  limit: z.coerce.number().pipe(z.int("limit must be a whole number").min(1, "limit must be at least 1")).exactOptional(),
-  owner: z.string().exactOptional(),
-  types: z
-    .preprocess((value) => (typeof value === "string" ? [value] : value), z.array(JobTypeSchema))
-    .exactOptional(),
-  originalFilename: z.string().exactOptional(),
-  startIndex: z.coerce
-    .number()
-    .pipe(z.int("startIndex must be a whole number").min(0, "startIndex must be at least 0"))
-    .exactOptional(),
-  pageSize: z.coerce.number().pipe(z.int("pageSize must be a whole number").min(1, "pageSize must be at least 1")).exactOptional(),
+  locationCode: z.exactOptional(z.string()),
+  limit: z.exactOptional(
+    z.pipe(z.coerce.number(), z.int("limit must be a whole number").check(z.minimum(1, "limit must be at least 1"))),
+  ),
+  owner: z.exactOptional(z.string()),
+  types: z.exactOptional(
+    z.pipe(
+      z.transform((value: unknown) => (typeof value === "string" ? [value] : value)),
+      z.array(JobTypeSchema),
+    ),
+  ),
+  originalFilename: z.exactOptional(z.string()),
+  startIndex: z.exactOptional(
+    z.pipe(
+      z.coerce.number(),
+      z.int("startIndex must be a whole number").check(z.minimum(0, "startIndex must be at least 0")),
+    ),
+  ),
+  pageSize: z.exactOptional(
+    z.pipe(
+      z.coerce.number(),
+      z.int("pageSize must be a whole number").check(z.minimum(1, "pageSize must be at least 1")),
+    ),
+  ),
 });
 
 type GetJobsQuery = NonNullable<operations["getJobs"]["parameters"]["query"]>;

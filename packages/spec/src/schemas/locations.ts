@@ -1,6 +1,6 @@
 // Request bodies of saveLocation (LocationRequest) and addAdminLocation/updateAdminLocation
 // (AdminLocation).
-import * as z from "zod";
+import * as z from "zod/mini";
 import type { components } from "../generated/inventory.js";
 import type { SchemaMatches } from "../internal/type-equals.js";
 
@@ -8,62 +8,62 @@ type Schemas = components["schemas"];
 
 /** Body of `saveLocation`: a location as the Inventory service stores it. */
 export const LocationRequestSchema = z.object({
-  locationCode: z.string().min(1, "locationCode must not be empty"),
+  locationCode: z.string().check(z.minLength(1, "locationCode must not be empty")),
   locationName: z.string(),
   tenantID: z.int(),
   active: z.boolean(),
   directShip: z.boolean(),
   pickup: z.boolean(),
-  transferEnabled: z.boolean().exactOptional(),
-  express: z.boolean().exactOptional(),
-  wmsEnabled: z.boolean().exactOptional(),
-  includeInAggregate: z.boolean().exactOptional(),
-  includeInLocationExport: z.boolean().exactOptional(),
-  countryCode: z.string().exactOptional(),
-  postalCode: z.string().exactOptional(),
-  latitude: z.number().exactOptional(),
-  longitude: z.number().exactOptional(),
+  transferEnabled: z.exactOptional(z.boolean()),
+  express: z.exactOptional(z.boolean()),
+  wmsEnabled: z.exactOptional(z.boolean()),
+  includeInAggregate: z.exactOptional(z.boolean()),
+  includeInLocationExport: z.exactOptional(z.boolean()),
+  countryCode: z.exactOptional(z.string()),
+  postalCode: z.exactOptional(z.string()),
+  latitude: z.exactOptional(z.number()),
+  longitude: z.exactOptional(z.number()),
 });
 
 export const AdminCodeNameSchema = z.object({
   code: z.string(),
-  name: z.string().exactOptional(),
+  name: z.exactOptional(z.string()),
 });
 
 export const AdminAddressSchema = z.object({
-  address1: z.string().exactOptional(),
-  address2: z.string().exactOptional(),
-  cityOrTown: z.string().exactOptional(),
-  stateOrProvince: z.string().exactOptional(),
-  postalOrZipCode: z.string().exactOptional(),
-  countryCode: z.string().exactOptional(),
+  address1: z.exactOptional(z.string()),
+  address2: z.exactOptional(z.string()),
+  cityOrTown: z.exactOptional(z.string()),
+  stateOrProvince: z.exactOptional(z.string()),
+  postalOrZipCode: z.exactOptional(z.string()),
+  countryCode: z.exactOptional(z.string()),
 });
 
 export const AdminCoordinatesSchema = z.object({
-  lat: z.number().exactOptional(),
-  lng: z.number().exactOptional(),
+  lat: z.exactOptional(z.number()),
+  lng: z.exactOptional(z.number()),
 });
 
 /** Body of `addAdminLocation` and `updateAdminLocation` (the inventory-relevant subset). */
 export const AdminLocationSchema = z.object({
-  code: z.string().min(1, "code must not be empty"),
+  code: z.string().check(z.minLength(1, "code must not be empty")),
   name: z.string(),
-  description: z.string().exactOptional(),
-  supportsInventory: z.boolean().exactOptional(),
-  allowFulfillmentWithNoStock: z.boolean().exactOptional(),
-  isDisabled: z.boolean().exactOptional(),
-  fulfillmentTypes: z.array(AdminCodeNameSchema).exactOptional(),
-  locationTypes: z.array(AdminCodeNameSchema).exactOptional(),
-  express: z.boolean().exactOptional(),
-  transferEnabled: z.boolean().exactOptional(),
-  warehouseEnabled: z.boolean().exactOptional(),
+  description: z.exactOptional(z.string()),
+  supportsInventory: z.exactOptional(z.boolean()),
+  allowFulfillmentWithNoStock: z.exactOptional(z.boolean()),
+  isDisabled: z.exactOptional(z.boolean()),
+  fulfillmentTypes: z.exactOptional(z.array(AdminCodeNameSchema)),
+  locationTypes: z.exactOptional(z.array(AdminCodeNameSchema)),
+  express: z.exactOptional(z.boolean()),
+  transferEnabled: z.exactOptional(z.boolean()),
+  warehouseEnabled: z.exactOptional(z.boolean()),
   // Kibo's spelling ("Aggregrate").
-  includeInInventoryAggregrate: z.boolean().exactOptional(),
-  includeInLocationExport: z.boolean().exactOptional(),
-  tags: z.array(z.string()).exactOptional(),
-  phone: z.string().exactOptional(),
-  address: AdminAddressSchema.exactOptional(),
-  geo: AdminCoordinatesSchema.exactOptional(),
+  includeInInventoryAggregrate: z.exactOptional(z.boolean()),
+  includeInLocationExport: z.exactOptional(z.boolean()),
+  tags: z.exactOptional(z.array(z.string())),
+  phone: z.exactOptional(z.string()),
+  address: z.exactOptional(AdminAddressSchema),
+  geo: z.exactOptional(AdminCoordinatesSchema),
 });
 
 const _locationRequest: SchemaMatches<typeof LocationRequestSchema, Schemas["LocationRequest"]> = true;

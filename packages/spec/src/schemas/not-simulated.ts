@@ -1,6 +1,6 @@
 // Bodies of the calls the reference server does not simulate (bins, silo configuration). Their
 // shape is not modelled; any JSON object is accepted and the server answers 501.
-import * as z from "zod";
+import * as z from "zod/mini";
 import type { components } from "../generated/inventory.js";
 import type { SchemaMatches } from "../internal/type-equals.js";
 

@@ -2,7 +2,7 @@
 // createOrderItem (OrderItemRequest), upsertInventoryTags (InventoryTags, in commerce-items.ts),
 // updateItemQuantity (ItemQuantityUpdate), performOrderAction, cancelOrder, createPackage and
 // performFulfillmentAction.
-import * as z from "zod";
+import * as z from "zod/mini";
 import type { components } from "../generated/commerce.js";
 import type { SchemaMatches } from "../internal/type-equals.js";
 import {
@@ -15,10 +15,12 @@ import {
 
 type Schemas = components["schemas"];
 
-const nullableString = () => z.string().nullable().exactOptional();
+const nullableString = () => z.exactOptional(z.nullable(z.string()));
 
 /** Units of an order, cart or return line: a whole number, at least 1. */
-export const LineQuantitySchema = z.int("quantity must be a whole number").min(1, "quantity must be at least 1");
+export const LineQuantitySchema = z
+  .int("quantity must be a whole number")
+  .check(z.minimum(1, "quantity must be at least 1"));
 
 /**
  * An order or checkout item as a client sends it. Its product must name a code; its tags follow the
@@ -29,22 +31,22 @@ export const OrderItemRequestSchema = looseObject({
   product: ItemProductSchema,
   quantity: LineQuantitySchema,
   fulfillmentLocationCode: nullableString(),
-  fulfillmentMethod: FulfillmentMethodSchema.nullable().exactOptional(),
-  inventoryTags: InventoryTagsSchema.nullable().exactOptional(),
-}).superRefine(requireProductIdentity);
+  fulfillmentMethod: z.exactOptional(z.nullable(FulfillmentMethodSchema)),
+  inventoryTags: z.exactOptional(z.nullable(InventoryTagsSchema)),
+}).check(z.superRefine(requireProductIdentity));
 
 /** Body of `createOrder` and `updateOrder`: Kibo's whole order, of which the items are modelled. */
 export const OrderRequestSchema = looseObject({
-  items: z.array(OrderItemRequestSchema).nullable().exactOptional(),
+  items: z.exactOptional(z.nullable(z.array(OrderItemRequestSchema))),
   locationCode: nullableString(),
   email: nullableString(),
-  customerAccountId: z.int().nullable().exactOptional(),
+  customerAccountId: z.exactOptional(z.nullable(z.int())),
 });
 
 /** Optional body of `updateItemQuantity` and the cart quantity updates (price overrides, echoed). */
 export const ItemQuantityUpdateSchema = looseObject({
-  tenantOverridePrice: z.number().nullable().exactOptional(),
-  isOverRidePriceSalePrice: z.boolean().nullable().exactOptional(),
+  tenantOverridePrice: z.exactOptional(z.nullable(z.number())),
+  isOverRidePriceSalePrice: z.exactOptional(z.nullable(z.boolean())),
 });
 
 /** The order actions the reference server simulates. */
@@ -65,29 +67,36 @@ export const CanceledReasonSchema = looseObject({
 /** Body of `performFulfillmentAction`: ship packages. */
 export const FulfillmentActionSchema = z.object({
   actionName: z.enum(["Ship"], { error: "actionName must be Ship" }),
-  packageIds: z.array(z.string()).min(1, "packageIds must name at least one package"),
-  pickupIds: z.array(z.string()).nullable().exactOptional(),
-  digitalPackageIds: z.array(z.string()).nullable().exactOptional(),
+  packageIds: z.array(z.string()).check(z.minLength(1, "packageIds must name at least one package")),
+  pickupIds: z.exactOptional(z.nullable(z.array(z.string()))),
+  digitalPackageIds: z.exactOptional(z.nullable(z.array(z.string()))),
 });
 
 /** Units of one order item in a package, named by `lineId` or, failing that, `productCode`. */
 export const PackageItemRequestSchema = looseObject({
-  lineId: z.int("lineId must be a whole number").nullable().exactOptional(),
+  lineId: z.exactOptional(z.nullable(z.int("lineId must be a whole number"))),
   productCode: nullableString(),
   quantity: LineQuantitySchema,
   fulfillmentItemType: nullableString(),
-}).superRefine((item, ctx) => {
-  const named = (typeof item.lineId === "number") || (typeof item.productCode === "string" && item.productCode !== "");
-  if (!named) {
-    ctx.addIssue({ code: "custom", path: ["lineId"], message: "a package item needs a lineId or a productCode", input: item });
-  }
-});
+}).check(
+  z.superRefine((item, ctx) => {
+    const named = typeof item.lineId === "number" || (typeof item.productCode === "string" && item.productCode !== "");
+    if (!named) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["lineId"],
+        message: "a package item needs a lineId or a productCode",
+        input: item,
+      });
+    }
+  }),
+);
 
 /** Body of `createPackage`. */
 export const PackageRequestSchema = looseObject({
   code: nullableString(),
   fulfillmentLocationCode: nullableString(),
-  items: z.array(PackageItemRequestSchema).min(1, "a package needs at least one item"),
+  items: z.array(PackageItemRequestSchema).check(z.minLength(1, "a package needs at least one item")),
 });
 
 const _orderItem: SchemaMatches<typeof OrderItemRequestSchema, Schemas["OrderItemRequest"]> = true;

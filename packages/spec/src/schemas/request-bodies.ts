@@ -3,7 +3,7 @@
 // for an operation without one, fails `tsc`. The check at the bottom makes it exact: each schema's
 // output must be the very body type of its operation (assignable is not enough: an adjust body
 // would fit a refresh body).
-import type { z } from "zod";
+import type * as z from "zod/mini";
 import type { operations } from "../generated/inventory.js";
 import type { Equals } from "../internal/type-equals.js";
 import { AdjustRequestSchema } from "./adjust.js";
@@ -52,7 +52,7 @@ export type OperationWithRequestBody = OperationsWithJsonBody<operations>;
 
 /** operationIds of `Table` whose schema does not produce exactly its operation's body type (must be none). */
 export type MismatchedBodySchemas<Table, Ops> = {
-  [K in keyof Table & keyof Ops]: Table[K] extends z.ZodType
+  [K in keyof Table & keyof Ops]: Table[K] extends z.ZodMiniType
     ? Equals<z.output<Table[K]>, JsonRequestBody<Ops[K]>> extends true
       ? never
       : K
@@ -103,6 +103,6 @@ export const requestBodySchemas = {
   loadInventory: NotModeledBodySchema,
   searchBins: NotModeledBodySchema,
   updateTenantSiloConfig: NotModeledBodySchema,
-} as const satisfies { [K in OperationWithRequestBody]: z.ZodType<JsonRequestBody<operations[K]>> };
+} as const satisfies { [K in OperationWithRequestBody]: z.ZodMiniType<JsonRequestBody<operations[K]>> };
 
 const _everyBodyExact: Equals<MismatchedBodySchemas<typeof requestBodySchemas, operations>, never> = true;

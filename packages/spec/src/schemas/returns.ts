@@ -1,6 +1,6 @@
 // Request bodies of the return calls of openapi/commerce.yaml: createReturn (ReturnRequest),
 // restockReturnItems (an array of RestockableReturnItem) and performReturnActions (ReturnAction).
-import * as z from "zod";
+import * as z from "zod/mini";
 import type { components, operations } from "../generated/commerce.js";
 import type { SchemaMatches } from "../internal/type-equals.js";
 import { ItemProductSchema, looseObject } from "./commerce-items.js";
@@ -8,9 +8,11 @@ import { LineQuantitySchema } from "./orders.js";
 
 type Schemas = components["schemas"];
 
-const nullableString = () => z.string().nullable().exactOptional();
+const nullableString = () => z.exactOptional(z.nullable(z.string()));
 const nullableCount = (field: string) =>
-  z.int(`${field} must be a whole number`).min(0, `${field} must not be negative`).nullable().exactOptional();
+  z.exactOptional(
+    z.nullable(z.int(`${field} must be a whole number`).check(z.minimum(0, `${field} must not be negative`))),
+  );
 
 /** Units of a return item returned for one reason. */
 export const ReturnReasonSchema = looseObject({
@@ -20,10 +22,10 @@ export const ReturnReasonSchema = looseObject({
 
 /** One returned item: which order item, and how many units (the sum over `reasons`). */
 export const ReturnItemRequestSchema = looseObject({
-  orderItemId: z.string({ error: "orderItemId is required" }).min(1, "orderItemId must not be empty"),
-  orderLineId: z.int().nullable().exactOptional(),
-  product: ItemProductSchema.nullable().exactOptional(),
-  reasons: z.array(ReturnReasonSchema).min(1, "a return item needs at least one reason with a quantity"),
+  orderItemId: z.string({ error: "orderItemId is required" }).check(z.minLength(1, "orderItemId must not be empty")),
+  orderLineId: z.exactOptional(z.nullable(z.int())),
+  product: z.exactOptional(z.nullable(ItemProductSchema)),
+  reasons: z.array(ReturnReasonSchema).check(z.minLength(1, "a return item needs at least one reason with a quantity")),
   quantityReceived: nullableCount("quantityReceived"),
   quantityRestockable: nullableCount("quantityRestockable"),
   returnType: nullableString(),
@@ -31,15 +33,17 @@ export const ReturnItemRequestSchema = looseObject({
 
 /** Body of `createReturn`. */
 export const ReturnRequestSchema = looseObject({
-  originalOrderId: z.string({ error: "originalOrderId is required" }).min(1, "originalOrderId must not be empty"),
+  originalOrderId: z
+    .string({ error: "originalOrderId is required" })
+    .check(z.minLength(1, "originalOrderId must not be empty")),
   returnType: nullableString(),
   locationCode: nullableString(),
-  items: z.array(ReturnItemRequestSchema).min(1, "a return needs at least one item"),
+  items: z.array(ReturnItemRequestSchema).check(z.minLength(1, "a return needs at least one item")),
 });
 
 /** Units of one return item to put back into inventory. */
 export const RestockableReturnItemSchema = z.object({
-  returnItemId: z.string({ error: "returnItemId is required" }).min(1, "returnItemId must not be empty"),
+  returnItemId: z.string({ error: "returnItemId is required" }).check(z.minLength(1, "returnItemId must not be empty")),
   quantity: LineQuantitySchema,
   locationCode: nullableString(),
 });
@@ -47,7 +51,7 @@ export const RestockableReturnItemSchema = z.object({
 /** Body of `restockReturnItems`: at least one entry. */
 export const RestockReturnItemsRequestSchema = z
   .array(RestockableReturnItemSchema)
-  .min(1, "restock needs at least one return item");
+  .check(z.minLength(1, "restock needs at least one return item"));
 
 /** The return actions the reference server simulates. */
 export const ReturnActionNameSchema = z.enum(["Authorize", "Receive", "Cancel", "Close"], {
@@ -57,7 +61,7 @@ export const ReturnActionNameSchema = z.enum(["Authorize", "Receive", "Cancel", 
 /** Body of `performReturnActions`. */
 export const ReturnActionSchema = z.object({
   actionName: ReturnActionNameSchema,
-  returnIds: z.array(z.string()).min(1, "returnIds must name at least one return"),
+  returnIds: z.array(z.string()).check(z.minLength(1, "returnIds must name at least one return")),
 });
 
 type RestockBody = operations["restockReturnItems"]["requestBody"]["content"]["application/json"];

@@ -4,7 +4,7 @@
 import { readFileSync } from "node:fs";
 import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
-import type { z } from "zod";
+import type * as z from "zod/mini";
 import { commerceRequestBodySchemas } from "./commerce-request-bodies.js";
 import { ClockRequestSchema, FaultRequestSchema, SeedDocumentSchema, SnapshotSchema } from "./mock-controls.js";
 import { TenantSettingsUpdateSchema } from "./tenant-settings.js";
@@ -24,9 +24,9 @@ function operationsOf(file: string): Operation[] {
   );
 }
 
-const bodySchemas: Record<string, z.ZodType> = requestBodySchemas;
-const commerceBodySchemas: Record<string, z.ZodType> = commerceRequestBodySchemas;
-const mockControlSchemas: Record<string, z.ZodType> = {
+const bodySchemas: Record<string, z.ZodMiniType> = requestBodySchemas;
+const commerceBodySchemas: Record<string, z.ZodMiniType> = commerceRequestBodySchemas;
+const mockControlSchemas: Record<string, z.ZodMiniType> = {
   setClock: ClockRequestSchema,
   injectFault: FaultRequestSchema,
   seedState: SeedDocumentSchema,
