@@ -2,7 +2,7 @@ import { createInventoryMock } from "@kibo-inventory/mock-server";
 import { describe, expect, it } from "vitest";
 
 // The request schemas of @kibo-inventory/spec are written with zod/mini, which loads no locale
-// (ADR 0016). The server answers zod's own messages in English all the same; this file imports
+// (ADR 0017). The server answers zod's own messages in English all the same; this file imports
 // nothing but the server, as a program would.
 describe("validation messages", () => {
   const mock = createInventoryMock({ staticTokens: { "test-token": "mock-app" } });

@@ -1,5 +1,5 @@
 // zod's English issue messages, for the messages our schemas leave to zod ("Invalid input: expected
-// string, received number"). The schemas are written with zod/mini, which loads no locale (ADR 0016):
+// string, received number"). The schemas are written with zod/mini, which loads no locale (ADR 0017):
 // without these, such a message reads "Invalid input". Passed per parse rather than set globally,
 // so that importing the spec changes no zod setting of the program's own.
 import { en } from "zod/locales";
@@ -10,6 +10,6 @@ import { en } from "zod/locales";
  *
  * @example
  * const result = RefreshRequestSchema.safeParse(body, { error: englishIssueMessages });
- * @see docs/decisions/0016-spec-schemas-zod-mini.md
+ * @see docs/decisions/0017-spec-schemas-zod-mini.md
  */
 export const englishIssueMessages = en().localeError;
