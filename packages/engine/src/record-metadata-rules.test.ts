@@ -89,10 +89,11 @@ describe("D8 a refresh item's metadata fields", () => {
     expect(record(t).details).toBe(record(s).details);
   });
 
-  it("attributes are compared element by element: same length, one element changed, one more", () => {
+  it("attributes are compared element by element: same length with one or every element changed, one more, one less", () => {
     const s = put(located(), [{ upc: "U", quantity: 1, attributes: ["a", "b"] }]);
     expect(record(put(s, [{ upc: "U", quantity: 1, attributes: ["a", "c"] }])).details.attributes).toEqual(["a", "c"]);
     expect(record(put(s, [{ upc: "U", quantity: 1, attributes: ["x", "b"] }])).details.attributes).toEqual(["x", "b"]);
+    expect(record(put(s, [{ upc: "U", quantity: 1, attributes: ["x", "y"] }])).details.attributes).toEqual(["x", "y"]);
     expect(record(put(s, [{ upc: "U", quantity: 1, attributes: ["a", "b", "c"] }])).details.attributes).toEqual(["a", "b", "c"]);
     expect(record(put(s, [{ upc: "U", quantity: 1, attributes: ["a"] }])).details.attributes).toEqual(["a"]);
     expect(record(put(s, [{ upc: "U", quantity: 1, attributes: [] }])).details.attributes).toEqual([]);
