@@ -124,3 +124,62 @@ describe("D5 a value holds units while any segment using it holds allocated or p
     expect(deleteTagValue(s, "Region", "EU", NOW).ok).toBe(false);
   });
 });
+
+describe("D5/D7 rekeying: what stays and in which order", () => {
+  /** Tagged segments of U at L1 in the order a query lists them. */
+  function listed(s: InventoryState): string[] {
+    const r = queryInventory(s, { items: [{ upc: "U" }], locationCode: "L1", includeNegativeInventory: true, ignoreSafetyStock: true });
+    if (!r.ok) throw new Error(JSON.stringify(r.error));
+    return r.value.flatMap((x) => x.taggedInventory.map((t) => `${Object.values(t.tags).join("/")}=${t.onHand}/${t.allocated}/${t.pending}`));
+  }
+
+  it("segments stay in key order when a deleted value's stock joins a default made later", () => {
+    // Channel: Web (id 1), Store (2), Outlet (3, the default); Region: EU (4), US (5).
+    let s = must(saveLocation(createState(), { code: "L1" }));
+    s = must(upsertTagCategory(s, { name: "Channel", values: [{ value: "Web" }, { value: "Store" }, { value: "Outlet", isDefault: true }] }, NOW));
+    s = must(upsertTagCategory(s, { name: "Region", values: [{ value: "EU" }, { value: "US" }] }, NOW));
+    s = must(
+      refresh(s, {
+        locationCode: "L1",
+        items: [
+          { upc: "U", quantity: 1, tags: { Channel: "Web", Region: "EU" } },
+          { upc: "U", quantity: 2, tags: { Channel: "Web", Region: "US" } },
+          { upc: "U", quantity: 4, tags: { Channel: "Store", Region: "US" } },
+          { upc: "U", quantity: 8, tags: { Channel: "Outlet", Region: "US" } },
+        ],
+      }, NOW),
+    );
+    expect(listed(s)).toEqual(["Web/EU=1/0/0", "Web/US=2/0/0", "Store/US=4/0/0", "Outlet/US=8/0/0"]);
+    s = must(deleteTagValue(s, "Channel", "Web", NOW));
+    // Web/EU → Outlet/EU, Web/US → Outlet/US (merged): listed by key (Store before Outlet), as a fresh write would list them.
+    expect(listed(s)).toEqual(["Store/US=4/0/0", "Outlet/EU=1/0/0", "Outlet/US=10/0/0"]);
+    s = must(refresh(s, { locationCode: "L1", items: [{ upc: "U", quantity: 3, tags: { Channel: "Store", Region: "EU" } }] }, NOW));
+    expect(listed(s)).toEqual(["Store/EU=3/0/0", "Store/US=4/0/0", "Outlet/EU=1/0/0", "Outlet/US=10/0/0"]);
+  });
+
+  it("a segment holding only pending units, or only allocated ones, keeps them through a rekey", () => {
+    let s = must(saveLocation(createState(), { code: "L1" }));
+    s = must(upsertTagCategory(s, { name: "Channel", values: [{ value: "Web" }, { value: "Store" }] }, NOW));
+    s = must(refresh(s, { locationCode: "L1", items: [{ upc: "U", quantity: 2, tags: { Channel: "Web" } }] }, NOW));
+    s = must(allocate(s, { items: [{ orderId: 1, orderItemId: 1, shipmentId: 1, upc: "U", locationCode: "L1", quantity: 3, tags: { Channel: "Store" } }] }, NOW));
+    expect(segments(s)).toEqual(["Store=0/0/3", "Web=2/0/0"]);
+    const sized = must(upsertTagCategory(s, { name: "Size", values: [{ value: "M" }] }, NOW));
+    expect(segments(sized)).toEqual(["Store/M=0/0/3", "Web/M=2/0/0"]);
+    // The pending units are still released where they are held.
+    const stocked = must(refresh(sized, { locationCode: "L1", items: [{ upc: "U", quantity: 5, tags: { Channel: "Store", Size: "M" } }] }, NOW));
+    expect(segments(stocked)).toEqual(["Store/M=5/3/0", "Web/M=2/0/0"]);
+    // Allocated units of a segment whose onHand was refreshed to 0 (available −3) stay too.
+    const emptied = must(refresh(stocked, { locationCode: "L1", items: [{ upc: "U", quantity: 0, tags: { Channel: "Store", Size: "M" } }] }, NOW));
+    expect(segments(emptied)).toEqual(["Store/M=0/3/0", "Web/M=2/0/0"]);
+    expect(segments(must(upsertTagCategory(emptied, { name: "Region", values: [{ value: "EU" }] }, NOW)))).toEqual(["Store/M/EU=0/3/0", "Web/M/EU=2/0/0"]);
+  });
+
+  it("a re-split that moves all free stock to another value moves it, though the counts look alike", () => {
+    let s = must(saveLocation(createState(), { code: "L1" }));
+    s = must(upsertTagCategory(s, { name: "Split", values: [{ value: "P1", percent: 100 }, { value: "P2" }] }, NOW));
+    s = must(refresh(s, { locationCode: "L1", items: [{ upc: "U", quantity: 10 }] }, NOW));
+    expect(segments(s)).toEqual(["P1=10/0/0"]);
+    s = must(updateTagValue(s, "Split", "P1", { percent: 0 }, NOW));
+    expect(segments(s)).toEqual(["P2=10/0/0"]);
+  });
+});
