@@ -92,10 +92,11 @@ describe("D19 return refusals", () => {
     expect(zero[1]).toMatch(/^0 quantity /);
   });
 
-  it("a bad quantity before an unknown item keeps the request a 400", () => {
+  it("an unknown item makes the request a 404, with the other problems listed too", () => {
     const { state, orderId } = submitted();
     const r = refusal(createReturn(state, { orderId, items: [{ orderItemId: 1, quantity: 0 }, { orderItemId: 9, quantity: 1 }] }, NOW));
     expect(r[0]).toBe("not_found: return request has 2 problem(s)");
+    expect(r.slice(1).map((x) => x.split(":")[0])).toEqual(["0 quantity out_of_range", "1 orderItemId not_found"]);
   });
 });
 
