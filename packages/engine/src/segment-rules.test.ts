@@ -8,6 +8,10 @@ import { describe, expect, it } from "vitest";
 import {
   allocate,
   createState,
+  defaultSegmentKey,
+  keyToTags,
+  recordsAt,
+  resolveSegment,
   type InventoryState,
   queryInventory,
   type RefreshItem,
@@ -170,5 +174,52 @@ describe("D6 query filters: named categories match, unnamed ones match any value
     // Forcing defaults: an unnamed category means its default value.
     expect(onHand({ Region: "US" }, true)).toEqual([2]);
     expect(onHand(undefined, true)).toEqual([1]);
+  });
+});
+
+describe("D7 a discrete category left out of a write means its default, not a pool", () => {
+  it("refreshing without the category sets the default segment and leaves the others", () => {
+    let s = channelRegion();
+    s = must(put(s, [{ upc: "U", quantity: 5, tags: { Channel: "Store", Region: "US" } }]));
+    s = must(put(s, [{ upc: "U", quantity: 3 }]));
+    expect(segments(s)).toEqual(["Store/US=5/0/0", "Web/EU=3/0/0"]);
+    s = must(put(s, [{ upc: "U", quantity: 1, tags: { Region: "US" } }]));
+    expect(segments(s)).toEqual(["Store/US=5/0/0", "Web/EU=3/0/0", "Web/US=1/0/0"]);
+  });
+});
+
+describe("D6 segment keys and their tags", () => {
+  it("the default key is the key of a write that names no tags", () => {
+    const s = must(put(channelRegion(), [{ upc: "U", quantity: 1 }]));
+    const key = recordsAt(s, "U", "L1")[0]?.segments[0]?.key;
+    expect(defaultSegmentKey(s.tagCategories)).toBe(key);
+    const r = resolveSegment(s.tagIndex, undefined);
+    expect(r.ok && r.value).toBe(key);
+    expect(keyToTags(s.tagCategories, key ?? "")).toEqual({ Channel: "Web", Region: "EU" });
+    expect(defaultSegmentKey(createState().tagCategories)).toBe("");
+    const one = withCategories({ name: "Only", values: [{ value: "A" }, { value: "B", isDefault: true }] });
+    expect(keyToTags(one.tagCategories, defaultSegmentKey(one.tagCategories))).toEqual({ Only: "B" });
+  });
+
+  it("keyToTags gives a plain object the caller may change; no categories, no tags", () => {
+    const s = must(put(channelRegion(), [{ upc: "U", quantity: 1, tags: { Channel: "Store" } }]));
+    const key = recordsAt(s, "U", "L1")[0]?.segments[0]?.key ?? "";
+    const tags = keyToTags(s.tagCategories, key);
+    tags.Channel = "Changed";
+    delete tags.Region;
+    expect(tags).toEqual({ Channel: "Changed" });
+    expect(keyToTags(s.tagCategories, key)).toEqual({ Channel: "Store", Region: "EU" });
+    expect(keyToTags(s.tagCategories, "")).toEqual({});
+    expect(keyToTags(createState().tagCategories, "")).toEqual({});
+  });
+
+  it("query rows of one segment share one frozen tags object", () => {
+    const s = must(put(channelRegion(), [{ upc: "U", quantity: 1 }, { upc: "V", quantity: 1 }]));
+    const r = queryInventory(s, { locationCode: "L1" });
+    if (!r.ok) throw new Error(JSON.stringify(r.error));
+    const [u, v] = r.value.map((x) => x.taggedInventory[0]?.tags);
+    expect(u).toEqual({ Channel: "Web", Region: "EU" });
+    expect(u).toBe(v);
+    expect(Object.isFrozen(u)).toBe(true);
   });
 });
