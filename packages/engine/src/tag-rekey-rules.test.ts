@@ -183,3 +183,53 @@ describe("D5/D7 rekeying: what stays and in which order", () => {
     expect(segments(s)).toEqual(["P2=10/0/0"]);
   });
 });
+
+describe("D5 a deleted value's stock joins a default that holds units", () => {
+  it("the default keeps its allocated and pending units, whichever segment comes first; the joined stock releases pending units (D12)", () => {
+    let s = must(saveLocation(createState(), { code: "L1" }));
+    // Web (id 1) comes before Store (2, the default) in key order.
+    s = must(upsertTagCategory(s, { name: "Channel", values: [{ value: "Web" }, { value: "Store", isDefault: true }] }, NOW));
+    s = must(refresh(s, { locationCode: "L1", items: [{ upc: "U", quantity: 1, tags: { Channel: "Web" } }, { upc: "U", quantity: 2 }] }, NOW));
+    s = must(allocate(s, { items: [{ orderId: 1, orderItemId: 1, shipmentId: 1, upc: "U", locationCode: "L1", quantity: 4 }] }, NOW));
+    expect(segments(s)).toEqual(["Store=2/2/2", "Web=1/0/0"]);
+    expect(segments(must(deleteTagValue(s, "Channel", "Web", NOW)))).toEqual(["Store=3/3/1"]);
+  });
+});
+
+describe("D7 a re-split creates the segments a group did not have yet", () => {
+  it("in the middle of three categories: the new segment's key keeps the other categories' values", () => {
+    let s = must(saveLocation(createState(), { code: "L1" }));
+    s = must(upsertTagCategory(s, { name: "Channel", values: [{ value: "Web" }] }, NOW));
+    s = must(upsertTagCategory(s, { name: "Region", values: [{ value: "EU" }, { value: "US" }] }, NOW));
+    s = must(upsertTagCategory(s, { name: "Split", values: [{ value: "P1", percent: 100 }, { value: "P2" }] }, NOW));
+    s = must(refresh(s, { locationCode: "L1", items: [{ upc: "U", quantity: 10, tags: { Region: "EU" } }, { upc: "U", quantity: 4, tags: { Region: "US" } }] }, NOW));
+    expect(segments(s)).toEqual(["Web/EU/P1=10/0/0", "Web/US/P1=4/0/0"]);
+    s = must(updateTagValue(s, "Split", "P1", { percent: 50 }, NOW));
+    expect(segments(s)).toEqual(["Web/EU/P1=5/0/0", "Web/EU/P2=5/0/0", "Web/US/P1=2/0/0", "Web/US/P2=2/0/0"]);
+    // The new segments are the ones a direct write addresses: no second P2 row appears.
+    s = must(refresh(s, { locationCode: "L1", items: [{ upc: "U", quantity: 7, tags: { Region: "EU", Split: "P2" } }] }, NOW));
+    expect(segments(s)).toEqual(["Web/EU/P1=5/0/0", "Web/EU/P2=7/0/0", "Web/US/P1=2/0/0", "Web/US/P2=2/0/0"]);
+  });
+
+  it("alone: the new segment is the one a direct write addresses", () => {
+    let s = must(saveLocation(createState(), { code: "L1" }));
+    s = must(upsertTagCategory(s, { name: "Split", values: [{ value: "P1", percent: 100 }, { value: "P2" }] }, NOW));
+    s = must(refresh(s, { locationCode: "L1", items: [{ upc: "U", quantity: 10 }] }, NOW));
+    s = must(updateTagValue(s, "Split", "P1", { percent: 70 }, NOW));
+    expect(segments(s)).toEqual(["P1=7/0/0", "P2=3/0/0"]);
+    s = must(refresh(s, { locationCode: "L1", items: [{ upc: "U", quantity: 1, tags: { Split: "P2" } }] }, NOW));
+    expect(segments(s)).toEqual(["P1=7/0/0", "P2=1/0/0"]);
+  });
+
+  it("allocated and pending units both count as held when a percentage changes", () => {
+    let s = must(saveLocation(createState(), { code: "L1" }));
+    s = must(upsertTagCategory(s, { name: "Split", values: [{ value: "P1", percent: 50 }, { value: "P2" }] }, NOW));
+    s = must(refresh(s, { locationCode: "L1", items: [{ upc: "U", quantity: 4 }] }, NOW));
+    s = must(allocate(s, { items: [{ orderId: 1, orderItemId: 1, shipmentId: 1, upc: "U", locationCode: "L1", quantity: 3, tags: { Split: "P2" } }] }, NOW));
+    expect(segments(s)).toEqual(["P1=2/0/0", "P2=2/2/1"]);
+    s = must(updateTagValue(s, "Split", "P1", { percent: 75 }, NOW));
+    // P2 holds 3 units (2 allocated + 1 pending): it keeps 3 of the 4 on hand, P1 the rest, and
+    // the pending unit is then released into the stock P2 gained (D12).
+    expect(segments(s)).toEqual(["P1=1/0/0", "P2=3/3/0"]);
+  });
+});
