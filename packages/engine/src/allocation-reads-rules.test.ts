@@ -64,6 +64,18 @@ describe("allocation reads", () => {
   });
 });
 
+describe("allocation reads list by key whatever the order allocations were made in", () => {
+  it("twelve owners allocated newest key first come back oldest key first", () => {
+    let s = must(saveLocation(createState(), { code: "L1" }));
+    s = must(refresh(s, { locationCode: "L1", items: [{ upc: "U", quantity: 100 }] }, NOW));
+    const items = Array.from({ length: 12 }, (_, i) => ({ orderId: 1, orderItemId: 12 - i, shipmentId: 7, upc: "U", locationCode: "L1", quantity: 1 }));
+    s = must(allocate(s, { items }, NOW));
+    const keys = Array.from({ length: 12 }, (_, i) => `order:1:${i + 1}:7`).sort();
+    expect(orderAllocations(s, 1).map((a) => a.allocationKey)).toEqual(keys);
+    expect(shipmentAllocations(s, [7]).map((a) => a.allocationKey)).toEqual(keys);
+  });
+});
+
 describe("record reads", () => {
   it("ids of a product at every location; the products stocked", () => {
     const s = orders();

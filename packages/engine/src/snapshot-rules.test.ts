@@ -6,17 +6,24 @@
 import { describe, expect, it } from "vitest";
 import {
   allocate,
+  createCart,
+  createCheckoutFromCart,
+  createOrder,
+  createReturn,
   createState,
   deallocate,
   type ExportedState,
   exportState,
   futureRecordsFor,
   getAllocation,
+  getOrderByNumber,
   importState,
   type InventoryState,
   processNextJob,
+  recordsAt,
   refresh,
   saveLocation,
+  submitOrder,
   submitRefresh,
 } from "./index.js";
 
@@ -80,5 +87,72 @@ describe("import", () => {
         "validation_failed Unsupported state data version unsupported: Expected version 1",
       );
     }
+  });
+});
+
+/** Twelve orders (each submitted and returned), carts and checkouts: more than a hash map keeps in creation order. */
+function shop(): InventoryState {
+  let s = must(saveLocation(createState(), { code: "L1" })).state;
+  s = must(refresh(s, { locationCode: "L1", items: [{ upc: "U", quantity: 100 }] }, NOW)).state;
+  for (let i = 0; i < 12; i++) {
+    const o = must(createOrder(s, { locationCode: "L1", items: [{ upc: "U", quantity: 1 }] }, NOW));
+    s = must(submitOrder(o.state, o.value.id, NOW)).state;
+    s = must(createReturn(s, { orderId: o.value.id, items: [{ orderItemId: 1, quantity: 1 }] }, NOW)).state;
+    const c = must(createCart(s, { userId: `u${i}` }, NOW));
+    s = must(createCheckoutFromCart(c.state, c.value.id, NOW)).state;
+  }
+  return s;
+}
+
+describe("orders, carts, checkouts and returns (D19) in a snapshot", () => {
+  it("are exported in the order they were made: orders and returns by number, carts and checkouts by id", () => {
+    const data = exportState(shop());
+    const commerce = data.commerce;
+    if (commerce === undefined) throw new Error("no commerce");
+    const ascending = (xs: readonly (string | number)[]) => expect(xs).toEqual([...xs].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+    expect(commerce.orders.map((o) => o.orderNumber)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+    expect(commerce.returns.map((r) => r.returnNumber)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+    expect(commerce.carts).toHaveLength(12);
+    ascending(commerce.carts.map((c) => c.id));
+    expect(commerce.carts.map((c) => c.userId)).toEqual(Array.from({ length: 12 }, (_, i) => `u${i}`));
+    expect(commerce.checkouts).toHaveLength(12);
+    ascending(commerce.checkouts.map((c) => c.id));
+    expect(commerce.checkouts.map((c) => c.cartId)).toEqual(commerce.carts.map((c) => c.id));
+  });
+
+  it("come back from an import: orders found by number, and the next order takes the next number", () => {
+    const original = shop();
+    const imported = importState(JSON.parse(JSON.stringify(exportState(original))) as ExportedState);
+    if (!imported.ok) throw new Error(imported.error.message);
+    const copy = imported.value;
+    expect(exportState(copy)).toEqual(exportState(original));
+    const seventh = getOrderByNumber(copy, 7);
+    expect(seventh.ok && seventh.value.orderNumber).toBe(7);
+    const next = must(createOrder(copy, { locationCode: "L1", items: [{ upc: "U", quantity: 1 }] }, NOW));
+    expect(next.value.orderNumber).toBe(13);
+  });
+
+  it("data exported before D19 (no commerce) imports with none, and orders start at number 1", () => {
+    const { commerce: _dropped, ...old } = exportState(shop());
+    const imported = importState(old as ExportedState);
+    if (!imported.ok) throw new Error(imported.error.message);
+    expect(exportState(imported.value).commerce?.orders).toEqual([]);
+    expect(getOrderByNumber(imported.value, 1).ok).toBe(false);
+    expect(must(createOrder(imported.value, { locationCode: "L1", items: [{ upc: "U", quantity: 1 }] }, NOW)).value.orderNumber).toBe(1);
+  });
+});
+
+describe("record details after an import", () => {
+  it("a record's own metadata comes back; records at the defaults share the one default object again", () => {
+    let s = must(saveLocation(createState(), { code: "L1" })).state;
+    s = must(refresh(s, { locationCode: "L1", items: [{ upc: "A", quantity: 1, safetyStock: 2, attributes: ["x"] }, { upc: "B", quantity: 1 }, { upc: "C", quantity: 2 }] }, NOW)).state;
+    const imported = importState(JSON.parse(JSON.stringify(exportState(s))) as ExportedState);
+    if (!imported.ok) throw new Error(imported.error.message);
+    const copy = must(refresh(imported.value, { locationCode: "L1", items: [{ upc: "D", quantity: 1 }] }, NOW)).state;
+    const details = (upc: string) => recordsAt(copy, upc, "L1")[0]?.details;
+    expect(details("A")).toMatchObject({ safetyStock: 2, attributes: ["x"] });
+    expect(details("B")).toBe(details("D"));
+    expect(details("C")).toBe(details("D"));
+    expect(details("A")).not.toBe(details("D"));
   });
 });

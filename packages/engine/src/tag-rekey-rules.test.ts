@@ -124,3 +124,112 @@ describe("D5 a value holds units while any segment using it holds allocated or p
     expect(deleteTagValue(s, "Region", "EU", NOW).ok).toBe(false);
   });
 });
+
+describe("D5/D7 rekeying: what stays and in which order", () => {
+  /** Tagged segments of U at L1 in the order a query lists them. */
+  function listed(s: InventoryState): string[] {
+    const r = queryInventory(s, { items: [{ upc: "U" }], locationCode: "L1", includeNegativeInventory: true, ignoreSafetyStock: true });
+    if (!r.ok) throw new Error(JSON.stringify(r.error));
+    return r.value.flatMap((x) => x.taggedInventory.map((t) => `${Object.values(t.tags).join("/")}=${t.onHand}/${t.allocated}/${t.pending}`));
+  }
+
+  it("segments stay in key order when a deleted value's stock joins a default made later", () => {
+    // Channel: Web (id 1), Store (2), Outlet (3, the default); Region: EU (4), US (5).
+    let s = must(saveLocation(createState(), { code: "L1" }));
+    s = must(upsertTagCategory(s, { name: "Channel", values: [{ value: "Web" }, { value: "Store" }, { value: "Outlet", isDefault: true }] }, NOW));
+    s = must(upsertTagCategory(s, { name: "Region", values: [{ value: "EU" }, { value: "US" }] }, NOW));
+    s = must(
+      refresh(s, {
+        locationCode: "L1",
+        items: [
+          { upc: "U", quantity: 1, tags: { Channel: "Web", Region: "EU" } },
+          { upc: "U", quantity: 2, tags: { Channel: "Web", Region: "US" } },
+          { upc: "U", quantity: 4, tags: { Channel: "Store", Region: "US" } },
+          { upc: "U", quantity: 8, tags: { Channel: "Outlet", Region: "US" } },
+        ],
+      }, NOW),
+    );
+    expect(listed(s)).toEqual(["Web/EU=1/0/0", "Web/US=2/0/0", "Store/US=4/0/0", "Outlet/US=8/0/0"]);
+    s = must(deleteTagValue(s, "Channel", "Web", NOW));
+    // Web/EU → Outlet/EU, Web/US → Outlet/US (merged): listed by key (Store before Outlet), as a fresh write would list them.
+    expect(listed(s)).toEqual(["Store/US=4/0/0", "Outlet/EU=1/0/0", "Outlet/US=10/0/0"]);
+    s = must(refresh(s, { locationCode: "L1", items: [{ upc: "U", quantity: 3, tags: { Channel: "Store", Region: "EU" } }] }, NOW));
+    expect(listed(s)).toEqual(["Store/EU=3/0/0", "Store/US=4/0/0", "Outlet/EU=1/0/0", "Outlet/US=10/0/0"]);
+  });
+
+  it("a segment holding only pending units, or only allocated ones, keeps them through a rekey", () => {
+    let s = must(saveLocation(createState(), { code: "L1" }));
+    s = must(upsertTagCategory(s, { name: "Channel", values: [{ value: "Web" }, { value: "Store" }] }, NOW));
+    s = must(refresh(s, { locationCode: "L1", items: [{ upc: "U", quantity: 2, tags: { Channel: "Web" } }] }, NOW));
+    s = must(allocate(s, { items: [{ orderId: 1, orderItemId: 1, shipmentId: 1, upc: "U", locationCode: "L1", quantity: 3, tags: { Channel: "Store" } }] }, NOW));
+    expect(segments(s)).toEqual(["Store=0/0/3", "Web=2/0/0"]);
+    const sized = must(upsertTagCategory(s, { name: "Size", values: [{ value: "M" }] }, NOW));
+    expect(segments(sized)).toEqual(["Store/M=0/0/3", "Web/M=2/0/0"]);
+    // The pending units are still released where they are held.
+    const stocked = must(refresh(sized, { locationCode: "L1", items: [{ upc: "U", quantity: 5, tags: { Channel: "Store", Size: "M" } }] }, NOW));
+    expect(segments(stocked)).toEqual(["Store/M=5/3/0", "Web/M=2/0/0"]);
+    // Allocated units of a segment whose onHand was refreshed to 0 (available −3) stay too.
+    const emptied = must(refresh(stocked, { locationCode: "L1", items: [{ upc: "U", quantity: 0, tags: { Channel: "Store", Size: "M" } }] }, NOW));
+    expect(segments(emptied)).toEqual(["Store/M=0/3/0", "Web/M=2/0/0"]);
+    expect(segments(must(upsertTagCategory(emptied, { name: "Region", values: [{ value: "EU" }] }, NOW)))).toEqual(["Store/M/EU=0/3/0", "Web/M/EU=2/0/0"]);
+  });
+
+  it("a re-split that moves all free stock to another value moves it, though the counts look alike", () => {
+    let s = must(saveLocation(createState(), { code: "L1" }));
+    s = must(upsertTagCategory(s, { name: "Split", values: [{ value: "P1", percent: 100 }, { value: "P2" }] }, NOW));
+    s = must(refresh(s, { locationCode: "L1", items: [{ upc: "U", quantity: 10 }] }, NOW));
+    expect(segments(s)).toEqual(["P1=10/0/0"]);
+    s = must(updateTagValue(s, "Split", "P1", { percent: 0 }, NOW));
+    expect(segments(s)).toEqual(["P2=10/0/0"]);
+  });
+});
+
+describe("D5 a deleted value's stock joins a default that holds units", () => {
+  it("the default keeps its allocated and pending units, whichever segment comes first; the joined stock releases pending units (D12)", () => {
+    let s = must(saveLocation(createState(), { code: "L1" }));
+    // Web (id 1) comes before Store (2, the default) in key order.
+    s = must(upsertTagCategory(s, { name: "Channel", values: [{ value: "Web" }, { value: "Store", isDefault: true }] }, NOW));
+    s = must(refresh(s, { locationCode: "L1", items: [{ upc: "U", quantity: 1, tags: { Channel: "Web" } }, { upc: "U", quantity: 2 }] }, NOW));
+    s = must(allocate(s, { items: [{ orderId: 1, orderItemId: 1, shipmentId: 1, upc: "U", locationCode: "L1", quantity: 4 }] }, NOW));
+    expect(segments(s)).toEqual(["Store=2/2/2", "Web=1/0/0"]);
+    expect(segments(must(deleteTagValue(s, "Channel", "Web", NOW)))).toEqual(["Store=3/3/1"]);
+  });
+});
+
+describe("D7 a re-split creates the segments a group did not have yet", () => {
+  it("in the middle of three categories: the new segment's key keeps the other categories' values", () => {
+    let s = must(saveLocation(createState(), { code: "L1" }));
+    s = must(upsertTagCategory(s, { name: "Channel", values: [{ value: "Web" }] }, NOW));
+    s = must(upsertTagCategory(s, { name: "Region", values: [{ value: "EU" }, { value: "US" }] }, NOW));
+    s = must(upsertTagCategory(s, { name: "Split", values: [{ value: "P1", percent: 100 }, { value: "P2" }] }, NOW));
+    s = must(refresh(s, { locationCode: "L1", items: [{ upc: "U", quantity: 10, tags: { Region: "EU" } }, { upc: "U", quantity: 4, tags: { Region: "US" } }] }, NOW));
+    expect(segments(s)).toEqual(["Web/EU/P1=10/0/0", "Web/US/P1=4/0/0"]);
+    s = must(updateTagValue(s, "Split", "P1", { percent: 50 }, NOW));
+    expect(segments(s)).toEqual(["Web/EU/P1=5/0/0", "Web/EU/P2=5/0/0", "Web/US/P1=2/0/0", "Web/US/P2=2/0/0"]);
+    // The new segments are the ones a direct write addresses: no second P2 row appears.
+    s = must(refresh(s, { locationCode: "L1", items: [{ upc: "U", quantity: 7, tags: { Region: "EU", Split: "P2" } }] }, NOW));
+    expect(segments(s)).toEqual(["Web/EU/P1=5/0/0", "Web/EU/P2=7/0/0", "Web/US/P1=2/0/0", "Web/US/P2=2/0/0"]);
+  });
+
+  it("alone: the new segment is the one a direct write addresses", () => {
+    let s = must(saveLocation(createState(), { code: "L1" }));
+    s = must(upsertTagCategory(s, { name: "Split", values: [{ value: "P1", percent: 100 }, { value: "P2" }] }, NOW));
+    s = must(refresh(s, { locationCode: "L1", items: [{ upc: "U", quantity: 10 }] }, NOW));
+    s = must(updateTagValue(s, "Split", "P1", { percent: 70 }, NOW));
+    expect(segments(s)).toEqual(["P1=7/0/0", "P2=3/0/0"]);
+    s = must(refresh(s, { locationCode: "L1", items: [{ upc: "U", quantity: 1, tags: { Split: "P2" } }] }, NOW));
+    expect(segments(s)).toEqual(["P1=7/0/0", "P2=1/0/0"]);
+  });
+
+  it("allocated and pending units both count as held when a percentage changes", () => {
+    let s = must(saveLocation(createState(), { code: "L1" }));
+    s = must(upsertTagCategory(s, { name: "Split", values: [{ value: "P1", percent: 50 }, { value: "P2" }] }, NOW));
+    s = must(refresh(s, { locationCode: "L1", items: [{ upc: "U", quantity: 4 }] }, NOW));
+    s = must(allocate(s, { items: [{ orderId: 1, orderItemId: 1, shipmentId: 1, upc: "U", locationCode: "L1", quantity: 3, tags: { Split: "P2" } }] }, NOW));
+    expect(segments(s)).toEqual(["P1=2/0/0", "P2=2/2/1"]);
+    s = must(updateTagValue(s, "Split", "P1", { percent: 75 }, NOW));
+    // P2 holds 3 units (2 allocated + 1 pending): it keeps 3 of the 4 on hand, P1 the rest, and
+    // the pending unit is then released into the stock P2 gained (D12).
+    expect(segments(s)).toEqual(["P1=1/0/0", "P2=3/3/0"]);
+  });
+});

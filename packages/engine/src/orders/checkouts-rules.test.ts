@@ -1,0 +1,102 @@
+/**
+ * Checkouts (D19) pinned through the public surface: how many units a split may take (both
+ * boundaries), where the split item goes and which line it takes, tag edits named by the item's
+ * position, and what a checkout that became an order refuses.
+ */
+import { describe, expect, it } from "vitest";
+import {
+  addCartItem,
+  createCart,
+  createCheckoutFromCart,
+  createOrder,
+  createState,
+  deleteCheckoutItem,
+  type InventoryState,
+  saveLocation,
+  splitCheckoutItem,
+  upsertCheckoutItemTags,
+  upsertTagCategory,
+} from "../index.js";
+
+const NOW = Date.UTC(2024, 5, 1, 12);
+
+function must<V>(r: { ok: true; state: InventoryState; value: V } | { ok: false; error: unknown }): { state: InventoryState; value: V } {
+  if (!r.ok) throw new Error(JSON.stringify(r.error));
+  return { state: r.state, value: r.value };
+}
+
+type Refusal = { ok: true } | { ok: false; error: { code: string; message: string; details: readonly { index?: number; field: string; code: string; message: string }[] } };
+
+function refusal(r: Refusal): string[] {
+  if (r.ok) return ["ok"];
+  return [`${r.error.code}: ${r.error.message}`, ...r.error.details.map((d) => `${d.index ?? "-"} ${d.field} ${d.code}: ${d.message}`)];
+}
+
+/** A checkout of three items: 3 × A, 1 × B, 2 × C (lines 1–3). */
+function checkout(): { state: InventoryState; id: string; items: string[] } {
+  let s = must(saveLocation(createState(), { code: "L1" })).state;
+  s = must(upsertTagCategory(s, { name: "Channel", values: [{ value: "Web" }, { value: "Store" }] }, NOW)).state;
+  const c = must(createCart(s, {}, NOW));
+  s = c.state;
+  for (const [upc, quantity] of [["A", 3], ["B", 1], ["C", 2]] as const) s = must(addCartItem(s, c.value.id, { upc, quantity, locationCode: "L1" }, NOW)).state;
+  const co = must(createCheckoutFromCart(s, c.value.id, NOW));
+  return { state: co.state, id: co.value.id, items: co.value.items.map((i) => i.id) };
+}
+
+describe("D19 splitting a checkout item", () => {
+  it("takes 1 to quantity − 1 units: 1 and 2 of 3 pass; 0, 3 and 1.5 do not", () => {
+    const c = checkout();
+    const a = c.items[0] ?? "";
+    for (const q of [1, 2]) expect(refusal(splitCheckoutItem(c.state, c.id, a, q, NOW))).toEqual(["ok"]);
+    for (const q of [0, 3, 1.5])
+      expect(refusal(splitCheckoutItem(c.state, c.id, a, q, NOW))).toEqual(["validation_failed: Invalid split", "- quantity out_of_range: quantity must be an integer from 1 to 2"]);
+    // An item of one unit cannot be split at all.
+    expect(refusal(splitCheckoutItem(c.state, c.id, c.items[1] ?? "", 1, NOW))[1]).toBe("- quantity out_of_range: quantity must be an integer from 1 to 0");
+  });
+
+  it("the new item follows its original and takes the next line number", () => {
+    const c = checkout();
+    const r = must(splitCheckoutItem(c.state, c.id, c.items[0] ?? "", 2, NOW));
+    expect(r.value.checkout.items.map((i) => [i.upc, i.quantity, i.lineId])).toEqual([
+      ["A", 1, 1],
+      ["A", 2, 4],
+      ["B", 1, 2],
+      ["C", 2, 3],
+    ]);
+    expect(r.value.item).toMatchObject({ upc: "A", quantity: 2, lineId: 4, locationCode: "L1" });
+  });
+
+  it("an unknown item is 404", () => {
+    const c = checkout();
+    expect(refusal(splitCheckoutItem(c.state, c.id, "nope", 1, NOW))).toEqual(["not_found: Checkout item nope not found", "- itemId not_found: Checkout item nope not found"]);
+    expect(refusal(splitCheckoutItem(c.state, "nope", c.items[0] ?? "", 1, NOW))[0]).toBe("not_found: Checkout nope not found");
+  });
+});
+
+describe("D19 checkout item tags", () => {
+  it("replace the item's set; a bad tag is named at the item's position; other items keep theirs", () => {
+    const c = checkout();
+    const third = c.items[2] ?? "";
+    expect(refusal(upsertCheckoutItemTags(c.state, c.id, third, [{ name: "Channel", value: "Mail" }], NOW))).toEqual([
+      "validation_failed: Invalid inventory tags",
+      "2 inventoryTags[0].value unknown_tag_value: Unknown value Mail in tag category Channel",
+    ]);
+    const r = must(upsertCheckoutItemTags(c.state, c.id, third, [{ name: "Channel", value: "Store" }], NOW));
+    expect(r.value.checkout.items.map((i) => i.inventoryTags)).toEqual([[], [], [{ name: "Channel", value: "Store" }]]);
+    expect(refusal(upsertCheckoutItemTags(c.state, c.id, "nope", [], NOW))[0]).toBe("not_found: Checkout item nope not found");
+  });
+});
+
+describe("D19 a checkout that became an order", () => {
+  it("refuses splits, tag edits and deletions with 409", () => {
+    const c = checkout();
+    const o = must(createOrder(c.state, { checkoutId: c.id }, NOW));
+    const message = (status: string) => `conflict: Checkout ${c.id} is ${status}; it can be changed only while it is Pending`;
+    const split = refusal(splitCheckoutItem(o.state, c.id, c.items[0] ?? "", 1, NOW));
+    expect(split[0]).toMatch(/^conflict: Checkout .* is \w+; it can be changed only while it is Pending$/);
+    const status = (split[0] ?? "").split(" is ")[1]?.split(";")[0] ?? "";
+    expect(status).not.toBe("Pending");
+    expect(refusal(upsertCheckoutItemTags(o.state, c.id, c.items[0] ?? "", [], NOW))[0]).toBe(message(status));
+    expect(refusal(deleteCheckoutItem(o.state, c.id, c.items[0] ?? "", NOW))[0]).toBe(message(status));
+  });
+});

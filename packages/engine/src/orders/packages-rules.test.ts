@@ -1,0 +1,152 @@
+/**
+ * Packages (D19) pinned through the public surface: which orders may have packages, one location
+ * per package, no more units packed than allocated over every package not yet shipped, and
+ * shipping all or nothing (unknown, repeated or already shipped packages; units released through
+ * the Inventory API meanwhile). Each refusal by code, index, field and message.
+ */
+import { describe, expect, it } from "vitest";
+import {
+  createOrder,
+  createPackage,
+  createState,
+  deallocate,
+  type InventoryState,
+  type Order,
+  refresh,
+  saveLocation,
+  shipPackages,
+  submitOrder,
+} from "../index.js";
+
+const NOW = Date.UTC(2024, 5, 1, 12);
+
+function must<V>(r: { ok: true; state: InventoryState; value: V } | { ok: false; error: unknown }): { state: InventoryState; value: V } {
+  if (!r.ok) throw new Error(JSON.stringify(r.error));
+  return { state: r.state, value: r.value };
+}
+
+type Refusal = { ok: true } | { ok: false; error: { code: string; message: string; details: readonly { index?: number; field: string; code: string; message: string }[] } };
+
+function refusal(r: Refusal): string[] {
+  if (r.ok) return ["ok"];
+  return [`${r.error.code}: ${r.error.message}`, ...r.error.details.map((d) => `${d.index ?? "-"} ${d.field} ${d.code}: ${d.message}`)];
+}
+
+/** An order: line 1 = 3 × U from L1 (5 in stock), line 2 = 1 × V from L2; created, not submitted. */
+function pending(): { state: InventoryState; order: Order } {
+  let s = createState();
+  for (const code of ["L1", "L2"]) s = must(saveLocation(s, { code })).state;
+  s = must(refresh(s, { locationCode: "L1", items: [{ upc: "U", quantity: 5 }] }, NOW)).state;
+  s = must(refresh(s, { locationCode: "L2", items: [{ upc: "V", quantity: 2 }] }, NOW)).state;
+  const o = must(createOrder(s, { locationCode: "L1", items: [{ upc: "U", quantity: 3 }, { upc: "V", quantity: 1, locationCode: "L2" }] }, NOW));
+  return { state: o.state, order: o.value };
+}
+
+function submitted(): { state: InventoryState; order: Order } {
+  const p = pending();
+  const s = must(submitOrder(p.state, p.order.id, NOW));
+  return { state: s.state, order: s.value };
+}
+
+describe("D19 creating a package", () => {
+  it("only for a Submitted or Processing order; an unknown order is 404", () => {
+    const p = pending();
+    expect(refusal(createPackage(p.state, p.order.id, { items: [{ orderItemId: 1, quantity: 1 }] }, NOW))).toEqual([
+      `conflict: Order ${p.order.id} is Pending; packages can be made only for a Submitted or Processing order`,
+      `- status conflict: Order ${p.order.id} is Pending; packages can be made only for a Submitted or Processing order`,
+    ]);
+    expect(refusal(createPackage(p.state, "nope", { items: [{ orderItemId: 1, quantity: 1 }] }, NOW))[0]).toBe("not_found: Order nope not found");
+  });
+
+  it("needs an item; an unknown item is 404", () => {
+    const { state, order } = submitted();
+    expect(refusal(createPackage(state, order.id, { items: [] }, NOW))).toEqual([
+      "validation_failed: package request has 1 problem(s)",
+      "- items required: A package needs at least one item",
+    ]);
+    expect(refusal(createPackage(state, order.id, { items: [{ orderItemId: 7, quantity: 1 }] }, NOW))).toEqual([
+      "not_found: package request has 1 problem(s)",
+      "0 orderItemId not_found: Order item 7 not found",
+    ]);
+  });
+
+  it("one location: the first item's, or the one given", () => {
+    const { state, order } = submitted();
+    expect(refusal(createPackage(state, order.id, { items: [{ orderItemId: 1, quantity: 1 }, { orderItemId: 2, quantity: 1 }] }, NOW))).toEqual([
+      "validation_failed: package request has 1 problem(s)",
+      "1 orderItemId other_location: Order item 2 ships from L2, not L1",
+    ]);
+    expect(refusal(createPackage(state, order.id, { locationCode: "L2", items: [{ orderItemId: 1, quantity: 1 }, { orderItemId: 2, quantity: 1 }] }, NOW))).toEqual([
+      "validation_failed: package request has 1 problem(s)",
+      "0 orderItemId other_location: Order item 1 ships from L1, not L2",
+    ]);
+    const at = must(createPackage(state, order.id, { items: [{ orderItemId: 2, quantity: 1 }] }, NOW)).value.package;
+    expect(at).toMatchObject({ locationCode: "L2", status: "NotFulfilled", items: [{ lineId: 2, quantity: 1 }] });
+  });
+
+  it("no more units than allocated, over every package not yet shipped and every item of the request", () => {
+    const { state, order } = submitted();
+    expect(refusal(createPackage(state, order.id, { items: [{ orderItemId: 1, quantity: 3 }] }, NOW))).toEqual(["ok"]);
+    expect(refusal(createPackage(state, order.id, { items: [{ orderItemId: 1, quantity: 2 }, { orderItemId: 1, quantity: 2 }] }, NOW))).toEqual([
+      "validation_failed: package request has 1 problem(s)",
+      "1 quantity exceeds_allocated: Only 3 allocated unit(s) of line 1 are not packed",
+    ]);
+    const first = must(createPackage(state, order.id, { items: [{ orderItemId: 1, quantity: 2 }] }, NOW));
+    expect(refusal(createPackage(first.state, order.id, { items: [{ orderItemId: 1, quantity: 2 }] }, NOW))).toEqual([
+      "validation_failed: package request has 1 problem(s)",
+      "0 quantity exceeds_allocated: Only 1 allocated unit(s) of line 1 are not packed",
+    ]);
+    // Once shipped, a package no longer holds units: the one unit still allocated may be packed.
+    const shipped = must(shipPackages(first.state, order.id, [first.value.package.id], NOW));
+    expect(refusal(createPackage(shipped.state, order.id, { items: [{ orderItemId: 1, quantity: 1 }] }, NOW))).toEqual(["ok"]);
+    expect(refusal(createPackage(shipped.state, order.id, { items: [{ orderItemId: 1, quantity: 2 }] }, NOW))[1]).toBe(
+      "0 quantity exceeds_allocated: Only 1 allocated unit(s) of line 1 are not packed",
+    );
+  });
+
+  it("an item whose shipment is fulfilled has nothing left to ship", () => {
+    const { state, order } = submitted();
+    const p = must(createPackage(state, order.id, { items: [{ orderItemId: 1, quantity: 3 }] }, NOW));
+    const shipped = must(shipPackages(p.state, order.id, [p.value.package.id], NOW));
+    expect(shipped.value.shipments.find((s) => s.locationCode === "L1")?.status).toBe("FULFILLED");
+    expect(refusal(createPackage(shipped.state, order.id, { items: [{ orderItemId: 1, quantity: 1 }] }, NOW))).toEqual([
+      "validation_failed: package request has 1 problem(s)",
+      "0 orderItemId not_shippable: Order item 1 has no shipment left to ship",
+    ]);
+  });
+});
+
+describe("D19 shipping packages (Ship): all or nothing", () => {
+  it("names at least one package of this order, each once, none shipped before", () => {
+    const { state, order } = submitted();
+    const p = must(createPackage(state, order.id, { items: [{ orderItemId: 1, quantity: 1 }] }, NOW));
+    const id = p.value.package.id;
+    expect(refusal(shipPackages(p.state, order.id, [], NOW))).toEqual(["validation_failed: Cannot ship: 1 problem(s)", "- packageIds required: Name at least one package"]);
+    expect(refusal(shipPackages(p.state, order.id, [id, "nope", id], NOW))).toEqual([
+      "validation_failed: Cannot ship: 2 problem(s)",
+      `1 packageIds not_found: Package nope is not a package of order ${order.id}`,
+      `2 packageIds already_shipped: Package ${id} is already shipped`,
+    ]);
+    expect(refusal(shipPackages(p.state, "nope", [id], NOW))[0]).toBe("not_found: Order nope not found");
+  });
+
+  it("two packages of one line ship together; the units come off onHand", () => {
+    const { state, order } = submitted();
+    const a = must(createPackage(state, order.id, { items: [{ orderItemId: 1, quantity: 1 }] }, NOW));
+    const b = must(createPackage(a.state, order.id, { items: [{ orderItemId: 1, quantity: 2 }] }, NOW));
+    const shipped = must(shipPackages(b.state, order.id, [a.value.package.id, b.value.package.id], NOW));
+    expect(shipped.value.items[0]?.allocationResult).toMatchObject({ fulfilled: 3 });
+    expect(shipped.value.packages.map((x) => x.status)).toEqual(["Fulfilled", "Fulfilled"]);
+  });
+
+  it("units released through the Inventory API meanwhile: 409, nothing shipped", () => {
+    const { state, order } = submitted();
+    const p = must(createPackage(state, order.id, { items: [{ orderItemId: 1, quantity: 3 }] }, NOW));
+    const l1 = order.shipments.find((s) => s.locationCode === "L1");
+    const released = must(deallocate(p.state, { items: [{ orderId: order.orderNumber, orderItemId: 1, shipmentId: l1?.number ?? 0, quantity: 1 }] }, NOW)).state;
+    expect(refusal(shipPackages(released, order.id, [p.value.package.id], NOW))).toEqual([
+      "conflict: Line 1 has 2 allocated unit(s), fewer than its packages hold",
+      "- packageIds conflict: Line 1 has 2 allocated unit(s), fewer than its packages hold",
+    ]);
+  });
+});
