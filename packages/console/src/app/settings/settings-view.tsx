@@ -3,6 +3,7 @@ import { useEffect, useState } from "preact/hooks";
 import type { ConsoleApi } from "../api.js";
 import { errorText } from "../error-text.js";
 import { TagDialog, type TagCategoryView } from "./tag-dialog.js";
+import { TenantSwitches } from "./tenant-switches.js";
 
 interface ConditionRule {
   readonly id: number;
@@ -17,10 +18,9 @@ interface Props {
 }
 
 /**
- * Inventory Settings: the Inventory Tags table (create, edit, delete a category; its dialog shows
- * the server's validation errors next to the fields) and the Condition Availability table.
- *
- * Tenant switches (`/__mock/settings`, issue 15) are not shown yet: HOOK(settings) marks the place.
+ * Inventory Settings: the tenant switches and tag limits (`/__mock/settings`), the Inventory Tags
+ * table (create, edit, delete a category; its dialog shows the server's validation errors next to
+ * the fields) and the Condition Availability table.
  */
 export function SettingsView({ api, tick, onChanged }: Props) {
   const [categories, setCategories] = useState<TagCategoryView[]>([]);
@@ -59,7 +59,8 @@ export function SettingsView({ api, tick, onChanged }: Props) {
       <p class="status" role="status" aria-live="polite">
         {status}
       </p>
-      {/* HOOK(settings): the tenant switches of /__mock/settings (issue 15) go here once that control exists. */}
+      <h3 id="switches-heading">Tenant switches</h3>
+      <TenantSwitches api={api} tick={tick} onChanged={onChanged} />
       <h3 id="tags-heading">Inventory tags</h3>
       <div class="table-wrap">
         <table aria-labelledby="tags-heading">
