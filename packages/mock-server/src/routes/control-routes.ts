@@ -57,8 +57,8 @@ const ok = (ctx: RouteContext): Response => ctx.json({ ok: true });
 /**
  * The controls over HTTP, under `/__mock/` (openapi/mock-controls.yaml; not part of Kibo's API).
  * Every body is validated whole with a schema (400 in Kibo's error shape, naming each bad field)
- * before anything changes. `getClock`, `listFaults`, `clearFaults` and `browseInventory` (the
- * console's paging) are extras beyond that contract.
+ * before anything changes. Every route here is in that contract, and it lists nothing else
+ * (control-routes.test.ts).
  */
 export function controlRoutes(controls: MockControls): RouteDefinition[] {
   const route = (
