@@ -2,6 +2,7 @@ import { useEffect, useState } from "preact/hooks";
 import type { ConsoleApi } from "../api.js";
 import { errorText, fieldErrors } from "../error-text.js";
 import type { TenantSettings, TenantSettingsPatch } from "../mock-controls.js";
+import { StatusLine } from "../status.js";
 
 type SwitchField = "tagsEnabled" | "granularFieldsEnabled" | "expirationEnabled" | "conditionAvailabilityEnabled" | "quantitySetsAvailable" | "pendingOnShortfall";
 type LimitField = "tagCategoryLimit" | "totalTagLimit";
@@ -87,6 +88,7 @@ export function TenantSwitches({ api, tick, onChanged }: Props) {
                 role="switch"
                 name={field}
                 checked={settings[field]}
+                aria-checked={settings[field]}
                 aria-describedby={errors.has(field) ? `settings-hint-${field} ${errorId(field)}` : `settings-hint-${field}`}
                 aria-invalid={errors.has(field) ? true : undefined}
                 onChange={(event) => void save(label, { [field]: event.currentTarget.checked })}
@@ -131,9 +133,7 @@ export function TenantSwitches({ api, tick, onChanged }: Props) {
         ))}
         <button type="submit">Save limits</button>
       </form>
-      <p class="status" role="status" aria-live="polite">
-        {status}
-      </p>
+      <StatusLine text={status} />
     </>
   );
 }
