@@ -36,7 +36,9 @@ export interface StockedSlot {
 /** Every (product, location) with records, in no particular order. Cost: O(records). */
 export function stockedSlots(state: InventoryState): StockedSlot[] {
   const out: StockedSlot[] = [];
-  state.records.forEach((byLocation, upc) => pushSlots(out, upc, byLocation));
+  state.records.forEach((byLocation, upc) => {
+    pushSlots(out, upc, byLocation);
+  });
   return out;
 }
 

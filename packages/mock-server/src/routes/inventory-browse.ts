@@ -26,7 +26,7 @@ interface BrowseEntry {
   readonly records: number;
 }
 
-export interface BrowsePage {
+interface BrowsePage {
   /** Entries matching the filters, over all pages. */
   readonly total: number;
   readonly offset: number;
