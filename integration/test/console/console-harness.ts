@@ -20,6 +20,22 @@ export async function startServer(): Promise<RunningServe> {
   return runServe({ port: 0, demoProducts: DEMO_PRODUCTS, demoLocations: 10 }, { log: () => undefined });
 }
 
+/**
+ * A call to the server's Kibo API as the default app (tenant 1000), bypassing the page: what another
+ * client of the server sees.
+ */
+export async function apiFetch(origin: string, path: string, body?: unknown): Promise<Response> {
+  const ticket = (await (
+    await fetch(`${origin}/api/platform/applications/authtickets/oauth`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ client_id: "mock-app", client_secret: "mock-secret", grant_type: "client_credentials" }),
+    })
+  ).json()) as { access_token: string };
+  const headers = { authorization: `Bearer ${ticket.access_token}`, "x-vol-tenant": "1000", "content-type": "application/json" };
+  return fetch(`${origin}/api${path}`, body === undefined ? { headers } : { method: "POST", headers, body: JSON.stringify(body) });
+}
+
 /** A fresh page on the console, logged page errors failing the test that reads them. */
 export async function openConsole(browser: Browser, origin: string, width = 1280, height = 900): Promise<{ page: Page; errors: string[] }> {
   // bypassCSP: only so that axe-core can be injected; the console itself loads nothing inline.

@@ -7,7 +7,7 @@
 import type { RunningServe } from "@kibo-inventory/cli";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { describeInBrowser } from "../browser/browser.js";
-import { openConsole, screenshot, startServer } from "./console-harness.js";
+import { apiFetch, openConsole, screenshot, startServer } from "./console-harness.js";
 
 let running: RunningServe | undefined;
 const origin = (): string => {
@@ -24,19 +24,8 @@ afterAll(async () => {
 
 /** Allocated units of DEMO-ORDER-01's Warehouse/Online segment at homebase, read through the Inventory API. */
 async function warehouseAllocated(): Promise<number> {
-  const ticket = (await (
-    await fetch(`${origin()}/api/platform/applications/authtickets/oauth`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ client_id: "mock-app", client_secret: "mock-secret", grant_type: "client_credentials" }),
-    })
-  ).json()) as { access_token: string };
   const rows = (await (
-    await fetch(`${origin()}/api/commerce/inventory/v5/inventory`, {
-      method: "POST",
-      headers: { authorization: `Bearer ${ticket.access_token}`, "x-vol-tenant": "1000", "content-type": "application/json" },
-      body: JSON.stringify({ type: "ALL", items: [{ upc: "DEMO-ORDER-01" }], includeNegativeInventory: true }),
-    })
+    await apiFetch(origin(), "/commerce/inventory/v5/inventory", { type: "ALL", items: [{ upc: "DEMO-ORDER-01" }], includeNegativeInventory: true })
   ).json()) as { taggedInventory: { tags: Record<string, string>; allocated: number }[] }[];
   const segment = rows[0]?.taggedInventory.find((s) => s.tags.Channel === "Warehouse" && s.tags.Fulfillment === "Online");
   return segment?.allocated ?? Number.NaN;

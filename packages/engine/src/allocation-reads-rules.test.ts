@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import {
   allocate,
   allocationKey,
+  changedUpcs,
   createState,
   fulfill,
   inventoryIdsOfUpc,
@@ -16,6 +17,7 @@ import {
   saveLocation,
   shipmentAllocations,
   stockedSlots,
+  stockedSlotsOf,
   stockedUpcs,
 } from "./index.js";
 
@@ -94,5 +96,28 @@ describe("record reads", () => {
     expect(slots[0]?.ids).toEqual(recordsAt(s, "U", "L1").map((r) => r.inventoryId));
     expect(slots[0]?.ids).toHaveLength(2);
     expect(stockedSlots(createState())).toEqual([]);
+  });
+
+  it("one product's stocked locations, as stockedSlots lists them", () => {
+    const s = orders();
+    const key = (slot: { upc: string; locationCode: string }) => `${slot.upc}@${slot.locationCode}`;
+    expect(stockedSlotsOf(s, "U").map(key).sort()).toEqual(["U@L1", "U@L2"]);
+    expect(stockedSlotsOf(s, "U").find((slot) => slot.locationCode === "L1")?.records).toEqual(recordsAt(s, "U", "L1"));
+    expect(stockedSlotsOf(s, "NONE")).toEqual([]);
+  });
+
+  it("the products whose records a command changed, and none for a command that changed no record", () => {
+    const before = orders();
+    const refreshed = must(refresh(before, { locationCode: "L2", items: [{ upc: "V", quantity: 4 }, { upc: "W", quantity: 1 }] }, NOW));
+    expect(changedUpcs(before, refreshed).sort()).toEqual(["V", "W"]);
+    expect(changedUpcs(refreshed, before).sort()).toEqual(["V", "W"]);
+    const allocated = must(allocate(refreshed, { items: [{ orderId: 9, orderItemId: 1, shipmentId: 90, upc: "U", locationCode: "L1", quantity: 1 }] }, NOW));
+    expect(changedUpcs(refreshed, allocated)).toEqual(["U"]);
+    expect(changedUpcs(allocated, must(saveLocation(allocated, { code: "L3" })))).toEqual([]);
+    expect(changedUpcs(before, before)).toEqual([]);
+    // Unrelated states: every product of either (records are compared by identity, so equal ones
+    // built apart count as changed; a reader rebuilds a little more, never misses a change).
+    expect(changedUpcs(createState(), before).sort()).toEqual(["U", "V"]);
+    expect(changedUpcs(orders(), before).sort()).toEqual(["U", "V"]);
   });
 });

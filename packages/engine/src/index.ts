@@ -52,7 +52,7 @@ export {
   type SegmentKey,
   segmentAvailable,
 } from "./records.js";
-export { inventoryIdsOfUpc, recordsAt, type StockedSlot, stockedSlots, stockedUpcs } from "./record-reads.js";
+export { changedUpcs, inventoryIdsOfUpc, recordsAt, type StockedSlot, stockedSlots, stockedSlotsOf, stockedUpcs } from "./record-reads.js";
 export { type StockStatus, stockStatus } from "./stock-status.js";
 
 // Tags and segmentation (D4–D7)

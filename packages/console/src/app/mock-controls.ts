@@ -1,6 +1,7 @@
 /**
  * The reference server's `/__mock/` controls, for what Kibo's API has no call for: paging through
- * everything, the clock, reset, snapshot and restore. Same origin as the page; JSON in and out.
+ * everything, the tenant switches, the clock, reset, snapshot and restore. Same origin as the page;
+ * JSON in and out.
  */
 
 /** One product at one location on a browse page. */
@@ -24,13 +25,35 @@ interface BrowseQuery {
   readonly search: string;
 }
 
+/** The tenant's switches and limits, as `GET /__mock/settings` answers them (ADR 0015). */
+export interface TenantSettings {
+  readonly tenantID: number;
+  readonly tagsEnabled: boolean;
+  readonly granularFieldsEnabled: boolean;
+  readonly expirationEnabled: boolean;
+  readonly conditionAvailabilityEnabled: boolean;
+  readonly quantitySetsAvailable: boolean;
+  readonly pendingOnShortfall: boolean;
+  readonly tagCategoryLimit: number;
+  readonly totalTagLimit: number;
+}
+
+/** The settings a `PUT /__mock/settings` changes; the others stay. */
+export type TenantSettingsPatch = Partial<Omit<TenantSettings, "tenantID">>;
+
+/** One field the server named in a refusal, with its message. */
+interface ControlErrorItem {
+  readonly field: string;
+  readonly message: string;
+}
+
 /** A control the server refused, with its message and the fields it named. */
-class ControlError extends Error {
+export class ControlError extends Error {
   override name = "ControlError";
   constructor(
     message: string,
     readonly status: number,
-    readonly fields: readonly string[] = [],
+    readonly items: readonly ControlErrorItem[] = [],
   ) {
     super(message);
   }
@@ -38,6 +61,8 @@ class ControlError extends Error {
 
 export interface MockControls {
   browse(query: BrowseQuery): Promise<BrowsePage>;
+  settings(): Promise<TenantSettings>;
+  updateSettings(patch: TenantSettingsPatch): Promise<TenantSettings>;
   clock(): Promise<string>;
   advanceClock(ms: number): Promise<string>;
   setClock(now: string): Promise<string>;
@@ -55,9 +80,9 @@ async function call<T>(origin: string, method: string, path: string, body?: unkn
   const text = await response.text();
   const parsed: unknown = text === "" ? undefined : JSON.parse(text);
   if (!response.ok) {
-    const error = (parsed ?? {}) as { message?: string; items?: { field?: string }[] };
-    const fields = (error.items ?? []).flatMap((item) => (item.field ? [item.field] : []));
-    throw new ControlError(error.message ?? `${method} /__mock/${path} answered ${response.status}`, response.status, fields);
+    const error = (parsed ?? {}) as { message?: string; items?: { field?: string; message?: string }[] };
+    const items = (error.items ?? []).flatMap((item) => (item.field ? [{ field: item.field, message: item.message ?? "" }] : []));
+    throw new ControlError(error.message ?? `${method} /__mock/${path} answered ${response.status}`, response.status, items);
   }
   return parsed as T;
 }
@@ -71,6 +96,8 @@ export function mockControls(origin: string): MockControls {
       if (query.search.trim() !== "") params.set("search", query.search.trim());
       return call<BrowsePage>(origin, "GET", `inventory?${params}`);
     },
+    settings: () => call<TenantSettings>(origin, "GET", "settings"),
+    updateSettings: (patch) => call<TenantSettings>(origin, "PUT", "settings", patch),
     clock: async () => (await call<{ now: string }>(origin, "GET", "clock")).now,
     advanceClock: async (ms) => (await call<{ now: string }>(origin, "PUT", "clock", { advanceMs: ms })).now,
     setClock: async (now) => (await call<{ now: string }>(origin, "PUT", "clock", { now })).now,

@@ -1,8 +1,18 @@
+import { readFileSync } from "node:fs";
+import { Ajv2020 } from "ajv/dist/2020.js";
 import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
 import { specOperations } from "../../test/support/spec-operations.js";
 import { createInventoryMock } from "../create-inventory-mock.js";
 
 const M = "http://localhost:4010/__mock";
+/** A schema of openapi/mock-controls.yaml's components, as a validator. */
+function controlSchema(name: string) {
+  const ajv = new Ajv2020({ strict: false, validateFormats: false, allErrors: true });
+  ajv.addSchema(parse(readFileSync(new URL("../../../../openapi/mock-controls.yaml", import.meta.url), "utf8")), "mock-controls.yaml");
+  return ajv.compile({ $ref: `mock-controls.yaml#/components/schemas/${name}` });
+}
+
 const json = (body: unknown) => ({ method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
 
 describe("/__mock controls", () => {
@@ -63,7 +73,12 @@ describe("/__mock controls", () => {
         },
       },
     });
-    const page = async (query: string) => (await mock.fetch(`${M}/inventory?${query}`)).json();
+    const browsePage = controlSchema("InventoryBrowsePage");
+    const page = async (query: string) => {
+      const body: unknown = await (await mock.fetch(`${M}/inventory?${query}`)).json();
+      expect(browsePage(body), JSON.stringify(browsePage.errors)).toBe(true);
+      return body;
+    };
     expect(await page("limit=2")).toEqual({
       total: 4,
       offset: 0,
@@ -122,8 +137,21 @@ describe("state changes and persistence seam", () => {
 });
 
 describe("control routes vs openapi/mock-controls.yaml", () => {
-  it("serve every operation of the contract, under the same operationId", () => {
-    const ours = createInventoryMock().routes.map((r) => `${r.method} ${r.path} ${r.operationId}`);
-    for (const operation of specOperations("mock-controls.yaml")) expect(ours).toContain(operation);
+  it("serve every operation of the contract, under the same operationId, and no control it leaves out", () => {
+    const ours = createInventoryMock()
+      .routes.filter((r) => r.path.startsWith("/__mock/"))
+      .map((r) => `${r.method} ${r.path} ${r.operationId}`)
+      .sort();
+    expect(ours).toEqual(specOperations("mock-controls.yaml"));
+  });
+
+  it("answer the clock and the faults list as the contract's schemas say", async () => {
+    const mock = createInventoryMock({ startTime: "2025-01-01T00:00:00Z" });
+    const clock = controlSchema("ClockState");
+    expect(clock(await (await mock.fetch(`${M}/clock`)).json())).toBe(true);
+    await mock.fetch(`${M}/faults`, json({ operationId: "refresh", times: 2, status: 429, retryAfter: 1, latencyMs: 5 }));
+    const faults: unknown = await (await mock.fetch(`${M}/faults`)).json();
+    const fault = controlSchema("ActiveFault");
+    expect(Array.isArray(faults) && faults.length === 1 && fault(faults[0]), JSON.stringify(fault.errors)).toBe(true);
   });
 });

@@ -7,7 +7,7 @@ import { assertJsonDepth } from "../http/json-depth.js";
 import { MockHttpError } from "../http/errors.js";
 import type { RouteContext, RouteDefinition } from "../http/route.js";
 import { type SchemaLike, validate } from "../http/validation.js";
-import { browseInventory, readBrowseQuery } from "./inventory-browse.js";
+import { createInventoryBrowser, readBrowseQuery } from "./inventory-browse.js";
 
 /** What the `/__mock/*` routes drive: the same controls the in-process mock exposes. */
 export interface MockControls {
@@ -57,8 +57,8 @@ const ok = (ctx: RouteContext): Response => ctx.json({ ok: true });
 /**
  * The controls over HTTP, under `/__mock/` (openapi/mock-controls.yaml; not part of Kibo's API).
  * Every body is validated whole with a schema (400 in Kibo's error shape, naming each bad field)
- * before anything changes. `getClock`, `listFaults`, `clearFaults` and `browseInventory` (the
- * console's paging) are extras beyond that contract.
+ * before anything changes. Every route here is in that contract, and it lists nothing else
+ * (control-routes.test.ts).
  */
 export function controlRoutes(controls: MockControls): RouteDefinition[] {
   const route = (
@@ -77,6 +77,7 @@ export function controlRoutes(controls: MockControls): RouteDefinition[] {
     ...(extra.maxBodyBytes === undefined ? {} : { maxBodyBytes: extra.maxBodyBytes }),
   });
   const documents = { maxBodyBytes: controls.maxBodyBytes };
+  const browser = createInventoryBrowser();
 
   return [
     route("GET", "health", "getHealth", (ctx) => ctx.json({ status: "ok", now: controls.clockNow(), jobs: controls.jobs })),
@@ -152,7 +153,8 @@ export function controlRoutes(controls: MockControls): RouteDefinition[] {
           items: [{ field: "tenantId", code: "INVALID_VALUE", message: "tenantId must be a positive integer" }],
         });
       }
-      return ctx.json(browseInventory(controls.inventory(tenant === null ? undefined : Number(tenant)), query));
+      const tenantId = tenant === null ? undefined : Number(tenant);
+      return ctx.json(browser.browse(tenantId, controls.inventory(tenantId), query));
     }),
   ];
 }

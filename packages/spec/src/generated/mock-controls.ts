@@ -135,7 +135,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * Read the server clock
+         * @description The server's current time (`setClock` moves it).
+         */
+        get: operations["getClock"];
         /**
          * Set or advance the server clock
          * @description Sets the server's clock to `now`, or moves it forward by `advanceMs` milliseconds. Moving the clock releases future inventory whose delivery date has passed, expires dated records and, with queued jobs, lets the job queue progress.
@@ -155,14 +159,22 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * List the faults still waiting
+         * @description Every injected fault that has calls left to affect, oldest first, with its id and the number of calls it still affects.
+         */
+        get: operations["listFaults"];
         put?: never;
         /**
          * Inject a fault
          * @description Makes the next `times` calls of one operation (named by its `operationId` in inventory.yaml) misbehave: answer late (`latencyMs`), answer with an error `status` (with a `Retry-After` header when `retryAfter` is set), or drop the connection (`networkError`). Reset clears all faults.
          */
         post: operations["injectFault"];
-        delete?: never;
+        /**
+         * Clear every fault
+         * @description Removes every injected fault. Takes no body, or `{}`.
+         */
+        delete: operations["clearFaults"];
         options?: never;
         head?: never;
         patch?: never;
@@ -182,6 +194,26 @@ export interface paths {
          * @description With queued jobs (`jobs: "queued"`), processes every pending job now, one at a time in queue order. Without queued jobs there is nothing to do and `flushed` is 0. Takes no body, or `{}`.
          */
         post: operations["flushJobs"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__mock/inventory": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Page through a tenant's inventory
+         * @description The (product, location) pairs that have inventory records, sorted by UPC and then location code, a page at a time: what a screen listing everything needs first, since Kibo's inventory query takes the products up front. Read each page's records through Kibo's API (`getInventory` with those UPCs and locations). The inventory console pages with it. A write shows on the next page read (the sorted list is updated for the products it changed).
+         */
+        get: operations["browseInventory"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -291,6 +323,41 @@ export interface components {
         FlushJobsResult: {
             /** @description Number of jobs processed. */
             flushed: number;
+        };
+        /** @description An injected fault with calls left to affect (`FaultRequest` plus its id). */
+        ActiveFault: {
+            /** @description The fault's id, in the order faults were injected. */
+            id: number;
+            /** @description The operation it affects, or `*` for every API operation. */
+            operationId: string;
+            /** @description How many more calls it affects. */
+            times: number;
+            /** @description Delay before answering, in milliseconds. */
+            latencyMs?: number;
+            /** @description The error status answered instead. */
+            status?: number;
+            /** @description Seconds in the `Retry-After` header, with `status`. */
+            retryAfter?: number;
+            /** @description The connection is dropped instead of answered. */
+            networkError?: boolean;
+        };
+        /** @description A page of (product, location) pairs with inventory, sorted by UPC then location code. */
+        InventoryBrowsePage: {
+            /** @description Pairs matching the filters, over all pages. */
+            total: number;
+            /** @description The `offset` asked for. */
+            offset: number;
+            /** @description The `limit` asked for (50 when absent). */
+            limit: number;
+            /** @description The pairs on this page; fewer than `limit` on the last page. */
+            items: components["schemas"]["InventoryBrowseEntry"][];
+        };
+        /** @description One product at one location. */
+        InventoryBrowseEntry: {
+            upc: string;
+            locationCode: string;
+            /** @description Its inventory records there: more than one when it has granular variants (lots, conditions, serial numbers, dates). */
+            records: number;
         };
         /**
          * @description Machine-readable error code. Each maps to one HTTP status: `VALIDATION_ERROR` 400,
@@ -533,6 +600,28 @@ export interface operations {
             500: components["responses"]["ControlError"];
         };
     };
+    getClock: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The clock. */
+            200: {
+                headers: {
+                    "x-vol-correlation": components["headers"]["XVolCorrelation"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClockState"];
+                };
+            };
+            500: components["responses"]["ControlError"];
+        };
+    };
     setClock: {
         parameters: {
             query?: never;
@@ -560,6 +649,28 @@ export interface operations {
             500: components["responses"]["ControlError"];
         };
     };
+    listFaults: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The faults. */
+            200: {
+                headers: {
+                    "x-vol-correlation": components["headers"]["XVolCorrelation"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActiveFault"][];
+                };
+            };
+            500: components["responses"]["ControlError"];
+        };
+    };
     injectFault: {
         parameters: {
             query?: never;
@@ -572,6 +683,20 @@ export interface operations {
                 "application/json": components["schemas"]["FaultRequest"];
             };
         };
+        responses: {
+            200: components["responses"]["Ok"];
+            400: components["responses"]["ControlBadRequest"];
+            500: components["responses"]["ControlError"];
+        };
+    };
+    clearFaults: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
         responses: {
             200: components["responses"]["Ok"];
             400: components["responses"]["ControlBadRequest"];
@@ -595,6 +720,40 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["FlushJobsResult"];
+                };
+            };
+            400: components["responses"]["ControlBadRequest"];
+            500: components["responses"]["ControlError"];
+        };
+    };
+    browseInventory: {
+        parameters: {
+            query?: {
+                /** @description How many matching pairs to skip. */
+                offset?: number;
+                /** @description Most pairs on the page. */
+                limit?: number;
+                /** @description Only pairs at this location. */
+                locationCode?: string;
+                /** @description Only products whose UPC, part number or SKU contains this text (case-insensitive; leading and trailing spaces ignored). */
+                search?: string;
+                /** @description The tenant whose inventory to page through; the server's default tenant when absent. A tenant without inventory answers an empty page. */
+                tenantId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of pairs, and how many match over all pages. */
+            200: {
+                headers: {
+                    "x-vol-correlation": components["headers"]["XVolCorrelation"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InventoryBrowsePage"];
                 };
             };
             400: components["responses"]["ControlBadRequest"];

@@ -4,9 +4,11 @@ import { useEffect, useState } from "preact/hooks";
 import type { ConsoleApi } from "../api.js";
 import { errorText } from "../error-text.js";
 import { NumberCell } from "../number-cell.js";
+import { StatusLine } from "../status.js";
 import { type StockTone, stockTone, TONE_LABEL } from "../stock-tone.js";
+import { tagText } from "../tag-text.js";
 import { segmentGroup, setOnHand, setSafetyStock } from "./inventory-edit.js";
-import { type GridPage, type InventoryRow, loadGridPage, type SegmentRow } from "./inventory-rows.js";
+import { type GridPage, type InventoryRow, loadGridPage } from "./inventory-rows.js";
 
 const PAGE_SIZE = 50;
 
@@ -24,12 +26,7 @@ interface ConditionRule {
   readonly includeInAvailable: boolean;
 }
 
-const tagText = (tags: SegmentRow["tags"]): string =>
-  tags && Object.keys(tags).length > 0
-    ? Object.entries(tags)
-        .map(([name, value]) => `${name}: ${value}`)
-        .join(", ")
-    : "(untagged)";
+const UNTAGGED = "(untagged)";
 
 /** "DEMO-LOT-01 at homebase, lot LOT-A": what names a record in labels. */
 function recordName(row: InventoryRow): string {
@@ -189,9 +186,7 @@ export function InventoryView({ api, tick, now, onChanged }: Props) {
           Include Condition Availability
         </label>
       </form>
-      <p class="status" role="status" aria-live="polite">
-        {status}
-      </p>
+      <StatusLine text={status} />
       <nav class="pager" aria-label="Inventory pages">
         <button type="button" disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - PAGE_SIZE))}>
           Previous page
@@ -289,12 +284,12 @@ export function InventoryView({ api, tick, now, onChanged }: Props) {
                     ? segments.map((segment) => {
                         const segAvailable = shownAvailable(row, segment.available);
                         const segTone = stockTone(segAvailable, safety);
-                        const label = tagText(segment.tags);
+                        const label = tagText(segment.tags, UNTAGGED);
                         const group = segmentGroup(row, segment, percentCategories);
                         const editLabel =
                           group.splitBy.length === 0
                             ? `On hand of ${where}, ${label}`
-                            : `On hand of ${where}, ${tagText(group.tags)} (all ${group.splitBy.join(", ")}, split by percentage)`;
+                            : `On hand of ${where}, ${tagText(group.tags, UNTAGGED)} (all ${group.splitBy.join(", ")}, split by percentage)`;
                         return (
                           <tr key={`${key}|${label}`} class={`segment tone-${segTone}`} data-segment={label} data-tone={segTone}>
                             <td />

@@ -2,6 +2,8 @@ import { type BulkProgress, type InventoryJob, listJobs, type RefreshItem, refre
 import { useEffect, useState } from "preact/hooks";
 import type { ConsoleApi } from "../api.js";
 import { errorText } from "../error-text.js";
+import { StatusLine } from "../status.js";
+import { tagText } from "../tag-text.js";
 import { readInventoryCsv } from "./inventory-csv.js";
 
 interface Props {
@@ -15,12 +17,6 @@ interface Imported {
   readonly item: RefreshItem;
 }
 
-const tagText = (tags: RefreshItem["tags"]): string =>
-  tags
-    ? Object.entries(tags)
-        .map(([k, v]) => `${k}: ${v}`)
-        .join(", ")
-    : "";
 
 /** Jobs of the queue with status and messages; CSV import through `refreshAll` with a progress bar. */
 export function JobsView({ api, tick, onChanged }: Props) {
@@ -72,9 +68,7 @@ export function JobsView({ api, tick, onChanged }: Props) {
   return (
     <section aria-labelledby="jobs-heading">
       <h2 id="jobs-heading">Jobs and import</h2>
-      <p class="status" role="status" aria-live="polite">
-        {status}
-      </p>
+      <StatusLine text={status} />
       <h3>Import a CSV file</h3>
       <p>
         Header row: <code>locationCode, upc, partNumber, sku, quantity, safetyStock, floor, ltd, lotCode, date, condition, serialNumber</code>; any other
@@ -139,7 +133,7 @@ export function JobsView({ api, tick, onChanged }: Props) {
                   <td>{locationCode}</td>
                   <th scope="row">{item.upc}</th>
                   <td class="num">{item.quantity}</td>
-                  <td>{tagText(item.tags)}</td>
+                  <td>{tagText(item.tags, "")}</td>
                 </tr>
               ))}
             </tbody>

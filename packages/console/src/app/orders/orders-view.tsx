@@ -2,6 +2,7 @@ import { unwrap } from "@kibo-inventory/sdk";
 import { useEffect, useState } from "preact/hooks";
 import type { ConsoleApi } from "../api.js";
 import { errorText } from "../error-text.js";
+import { StatusLine } from "../status.js";
 
 interface OrderItem {
   readonly id: string;
@@ -101,9 +102,7 @@ export function OrdersView({ api, tick, onChanged }: Props) {
   return (
     <section aria-labelledby="orders-heading">
       <h2 id="orders-heading">Orders</h2>
-      <p class="status" role="status" aria-live="polite">
-        {status}
-      </p>
+      <StatusLine text={status} />
       <div class="table-wrap">
         <table aria-labelledby="orders-heading">
           <thead>

@@ -2,7 +2,9 @@ import { unwrap } from "@kibo-inventory/sdk";
 import { useEffect, useState } from "preact/hooks";
 import type { ConsoleApi } from "../api.js";
 import { errorText } from "../error-text.js";
+import { StatusLine, useStatus } from "../status.js";
 import { TagDialog, type TagCategoryView } from "./tag-dialog.js";
+import { TenantSwitches } from "./tenant-switches.js";
 
 interface ConditionRule {
   readonly id: number;
@@ -17,16 +19,15 @@ interface Props {
 }
 
 /**
- * Inventory Settings: the Inventory Tags table (create, edit, delete a category; its dialog shows
- * the server's validation errors next to the fields) and the Condition Availability table.
- *
- * Tenant switches (`/__mock/settings`, issue 15) are not shown yet: HOOK(settings) marks the place.
+ * Inventory Settings: the tenant switches and tag limits (`/__mock/settings`), the Inventory Tags
+ * table (create, edit, delete a category; its dialog shows the server's validation errors next to
+ * the fields) and the Condition Availability table.
  */
 export function SettingsView({ api, tick, onChanged }: Props) {
   const [categories, setCategories] = useState<TagCategoryView[]>([]);
   const [rules, setRules] = useState<ConditionRule[]>([]);
   const [editing, setEditing] = useState<{ category: TagCategoryView | undefined } | undefined>(undefined);
-  const [status, setStatus] = useState("");
+  const { status, setStatus, run } = useStatus(onChanged);
   const [newCondition, setNewCondition] = useState("");
   const [newInclude, setNewInclude] = useState(true);
 
@@ -41,25 +42,15 @@ export function SettingsView({ api, tick, onChanged }: Props) {
     })();
   }, [api, tick]);
 
-  const run = async (what: string, action: () => Promise<unknown>): Promise<void> => {
-    try {
-      await action();
-      setStatus(`${what}: done.`);
-      onChanged();
-    } catch (error) {
-      setStatus(`${what} failed: ${errorText(error)}`);
-    }
-  };
   const saveRule = (condition: string, includeInAvailable: boolean) =>
     run(`Rule for ${condition}`, () => unwrap(api.inventory.POST("/commerce/inventory-management/v1/conditionavailability", { body: { condition, includeInAvailable } })));
 
   return (
     <section aria-labelledby="settings-heading">
       <h2 id="settings-heading">Inventory settings</h2>
-      <p class="status" role="status" aria-live="polite">
-        {status}
-      </p>
-      {/* HOOK(settings): the tenant switches of /__mock/settings (issue 15) go here once that control exists. */}
+      <StatusLine text={status} />
+      <h3 id="switches-heading">Tenant switches</h3>
+      <TenantSwitches api={api} tick={tick} onChanged={onChanged} />
       <h3 id="tags-heading">Inventory tags</h3>
       <div class="table-wrap">
         <table aria-labelledby="tags-heading">

@@ -1,6 +1,6 @@
 import { useState } from "preact/hooks";
 import type { ConsoleApi } from "../api.js";
-import { errorText } from "../error-text.js";
+import { StatusLine, useStatus } from "../status.js";
 
 const DAY_MS = 86_400_000;
 
@@ -12,24 +12,13 @@ interface Props {
 
 /** The server clock (advance or set it), reset, and snapshot download / restore upload. */
 export function StateView({ api, now, onChanged }: Props) {
-  const [status, setStatus] = useState("");
+  const { status, setStatus, run } = useStatus(onChanged);
   const [days, setDays] = useState("1");
-  const run = async (what: string, action: () => Promise<unknown>): Promise<void> => {
-    try {
-      await action();
-      setStatus(`${what}: done.`);
-      onChanged();
-    } catch (error) {
-      setStatus(`${what} failed: ${errorText(error)}`);
-    }
-  };
 
   return (
     <section aria-labelledby="state-heading">
       <h2 id="state-heading">Time and state</h2>
-      <p class="status" role="status" aria-live="polite">
-        {status}
-      </p>
+      <StatusLine text={status} />
       <h3>Server clock</h3>
       <p>
         Now: <time dateTime={now}>{now}</time>. Moving the clock turns due future inventory into stock and expires dated lots.

@@ -373,3 +373,52 @@ export function* entriesIn(node: Node): Generator<[Key, unknown]> {
   for (let i = HEADER; i < dataEnd; i += 2) yield [node[i] as Key, node[i + 1]];
   for (let i = dataEnd; i < node.length; i++) yield* entriesIn(node[i] as Node);
 }
+
+/** Every key of `node` with its value, as a Map (for the diff's small, mixed cases). */
+function entryMap(node: Node): Map<Key, unknown> {
+  const out = new Map<Key, unknown>();
+  forEachIn(node, (value, key) => out.set(key, value));
+  return out;
+}
+
+/** Reports each key of `a` or `b` that only one holds, or that they map to different values (`!==`). */
+function diffEntries(a: Map<Key, unknown>, b: Map<Key, unknown>, report: (key: Key) => void): void {
+  for (const [key, value] of b) {
+    if (!a.has(key) || a.get(key) !== value) report(key);
+    a.delete(key);
+  }
+  for (const key of a.keys()) report(key);
+}
+
+/**
+ * Reports each key whose entry differs between the tries `a` and `b` (added, removed, or a value
+ * that is not `===`). Published nodes never change, so a node both tries share is skipped whole:
+ * for a trie made from the other by a few edits, the cost is those edits' paths, not the size.
+ */
+export function diffIn(a: Node, b: Node, report: (key: Key) => void): void {
+  if (a === b) return;
+  if (!Array.isArray(a) || !Array.isArray(b)) {
+    diffEntries(entryMap(a), entryMap(b), report);
+    return;
+  }
+  const dataA = a[DATA_MAP] as number;
+  const nodeA = a[NODE_MAP] as number;
+  const dataB = b[DATA_MAP] as number;
+  const nodeB = b[NODE_MAP] as number;
+  // One bit position's content on one side: a pair as a one-entry map, a child node, or nothing.
+  const side = (n: BitmapNode, data: number, nodes: number, bit: number): Node | undefined => {
+    if (data & bit) {
+      const i = HEADER + 2 * index(data, bit);
+      return [bit, 0, 0, n[i], n[i + 1]];
+    }
+    return nodes & bit ? (n[HEADER + 2 * popcount(data) + index(nodes, bit)] as Node) : undefined;
+  };
+  for (let used = dataA | nodeA | dataB | nodeB; used !== 0; used &= used - 1) {
+    const bit = used & -used;
+    const x = side(a, dataA, nodeA, bit);
+    const y = side(b, dataB, nodeB, bit);
+    if (x === undefined || y === undefined) forEachIn((x ?? y) as Node, (_, key) => report(key));
+    else if (nodeA & nodeB & bit) diffIn(x, y, report);
+    else diffEntries(entryMap(x), entryMap(y), report);
+  }
+}

@@ -1,6 +1,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { PersistentMap } from "./persistent-map.js";
+import { TransientMap } from "./transient-map.js";
+
+/** The keys whose entries differ between two models, sorted (what `changedKeys` must report). */
+function modelDiff<K extends string | number, V>(a: Map<K, V>, b: Map<K, V>): string[] {
+  const keys = new Set([...a.keys(), ...b.keys()]);
+  return [...keys].filter((k) => a.has(k) !== b.has(k) || a.get(k) !== b.get(k)).map(String).sort();
+}
 
 describe("PersistentMap", () => {
   it("starts empty and returns undefined for missing keys", () => {
@@ -98,5 +105,49 @@ describe("PersistentMap", () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it("changedKeys reports exactly the keys added, removed or given another value, between any two maps", () => {
+    const key = fc.oneof(fc.string({ maxLength: 3 }), fc.integer({ min: -300, max: 300 }));
+    const op = fc.oneof(
+      fc.record({ kind: fc.constant("set" as const), key, value: fc.integer({ min: 0, max: 3 }) }),
+      fc.record({ kind: fc.constant("delete" as const), key }),
+    );
+    fc.assert(
+      fc.property(fc.array(fc.tuple(key, fc.integer()), { maxLength: 400 }), fc.array(op, { maxLength: 40 }), fc.boolean(), (start, ops, batch) => {
+        const base = PersistentMap.from(start);
+        const baseModel = new Map(start);
+        // The later map is made from the earlier one by edits (persistent or in one batch), as states are.
+        const model = new Map(baseModel);
+        let next = base;
+        const transient = new TransientMap(base);
+        for (const o of ops) {
+          if (o.kind === "set") model.set(o.key, o.value);
+          else model.delete(o.key);
+          if (batch) {
+            if (o.kind === "set") transient.set(o.key, o.value);
+            else transient.delete(o.key);
+          } else next = o.kind === "set" ? next.set(o.key, o.value) : next.delete(o.key);
+        }
+        if (batch) next = transient.persist();
+        expect(base.changedKeys(next).map(String).sort()).toEqual(modelDiff(baseModel, model));
+        expect(next.changedKeys(base).map(String).sort()).toEqual(modelDiff(model, baseModel));
+        // Unrelated maps (no shared nodes) with the same entries differ nowhere.
+        expect(PersistentMap.from(model).changedKeys(next)).toEqual([]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("changedKeys skips what two versions share: one edit in 50,000 keys is found without visiting the rest", () => {
+    let big = PersistentMap.empty<string, number>();
+    for (let i = 0; i < 50_000; i++) big = big.set(`upc-${i}`, i);
+    const edited = big.set("upc-7", -7).delete("upc-8").set("new", 1);
+    expect(big.changedKeys(edited).sort()).toEqual(["new", "upc-7", "upc-8"]);
+    expect(big.changedKeys(big)).toEqual([]);
+    const t0 = performance.now();
+    for (let i = 0; i < 1000; i++) big.changedKeys(edited);
+    // A walk of the whole map takes milliseconds, a thousand of them seconds; a thousand diffs of the changed paths take a few milliseconds.
+    expect(performance.now() - t0).toBeLessThan(2000);
   });
 });

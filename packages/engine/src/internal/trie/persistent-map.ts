@@ -10,6 +10,7 @@
  * insertion order.
  */
 import {
+  diffIn,
   Edit,
   EMPTY_NODE,
   entriesIn,
@@ -87,6 +88,17 @@ export class PersistentMap<K extends Key, V> {
   update(key: K, fn: (current: V | undefined) => V | undefined): PersistentMap<K, V> {
     const next = fn(this.get(key));
     return next === undefined ? this.delete(key) : this.set(key, next);
+  }
+
+  /**
+   * The keys whose entries differ between this map and `other`: present in one only, or with values
+   * that are not `===`. Cost: the changed paths when one map was made from the other by edits
+   * (shared nodes are skipped), up to the size of both for unrelated maps.
+   */
+  changedKeys(other: PersistentMap<K, V>): K[] {
+    const out: Key[] = [];
+    diffIn(this.root, other.root, (key) => out.push(key));
+    return out as K[];
   }
 
   /** Calls `fn` for every entry, in hash order. */
