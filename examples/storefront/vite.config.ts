@@ -8,7 +8,7 @@ import { defineConfig, loadEnv } from "vite";
 
 export default defineConfig(({ mode }) => {
   const server = loadEnv(mode, process.cwd(), "VITE_").VITE_KIBO_SERVER;
-  const proxy = server ? { "/api": { target: server, changeOrigin: true } } : undefined;
+  const proxy = server ? { "/api": { target: server, changeOrigin: true } } : {};
   return {
     plugins: [react()],
     // The reference server (engine, GraphQL, zod) is one lazy chunk of about 0.9 MB, loaded only on the worker.

@@ -13,7 +13,7 @@ export interface Store {
   readonly pickup: boolean;
 }
 
-export interface Cell {
+interface Cell {
   /** ATS or ATP. */
   readonly available: number;
   /** The badge: the console's rule (`stockStatus(available, safetyStock)` on the Inventory API's available). */

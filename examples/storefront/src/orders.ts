@@ -5,7 +5,7 @@
 import { buildCartItem, type FulfillmentMethod, orderAllocation, unwrap } from "@kibo-inventory/sdk";
 import type { Kibo } from "./kibo.js";
 
-export interface CartLine {
+interface CartLine {
   readonly id: string;
   readonly productCode: string;
   readonly quantity: number;
@@ -77,6 +77,6 @@ export async function placeOrder(kibo: Kibo, cartId: string): Promise<PlacedOrde
   return {
     orderNumber: order.orderNumber ?? 0,
     status: order.status ?? "",
-    lines: orderAllocation(order).map((l) => ({ lineId: l.lineId, allocated: l.allocated, pending: l.pending })),
+    lines: orderAllocation(order).map((l) => ({ lineId: l.lineId ?? 0, allocated: l.allocated, pending: l.pending })),
   };
 }
