@@ -36,6 +36,8 @@ export default defineConfig({
       workspace("console", "packages/console"),
       workspace("cli", "packages/cli"),
       workspace("examples", "examples", { include: ["*.test.ts"], typecheck: { enabled: false } }),
+      // Its own config (React plugin, jsdom per file): examples/storefront/vitest.config.ts.
+      "examples/storefront",
       // The browser suites skip without Chromium, fail without it under CI (test/browser/find-browser.ts).
       workspace("integration", "integration", { globalSetup: [fileURLToPath(new URL("integration/test/browser/find-browser.ts", import.meta.url))] }),
       workspace("repo", "test", { include: ["**/*.test.ts"], typecheck: { enabled: false } }),

@@ -15,7 +15,7 @@ import type { FigureResult } from "./lib/result.js";
 
 const ci = process.argv.includes("--ci");
 const only = process.argv.find((a) => a.startsWith("--only="))?.slice("--only=".length);
-const FIGURES = ["msw-query", "engine-store-size", "engine-allocate", "engine-allocate-short", "sdk-refresh", "msw-restore", "engine-memory", "sdk-query", "http-query", "server-soak", "http-load", "state-write", "sdk-vs-official-http", "sdk-vs-official-msw"];
+const FIGURES = ["msw-query", "engine-store-size", "engine-allocate", "engine-allocate-short", "sdk-refresh", "msw-restore", "engine-memory", "sdk-query", "http-query", "server-soak", "http-load", "state-write", "sdk-vs-official-http", "sdk-vs-official-msw", "frontend-per-test"];
 const root = fileURLToPath(new URL("..", import.meta.url));
 
 interface Run {

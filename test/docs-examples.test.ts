@@ -19,7 +19,7 @@ import { describe, expect, it } from "vitest";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const run = promisify(execFile);
-const GUIDES = ["README.md", "docs/getting-started.md", "docs/testing-with-the-reference-server.md", "docs/orders.md"];
+const GUIDES = ["README.md", "docs/getting-started.md", "docs/testing-with-the-reference-server.md", "docs/orders.md", "docs/frontend-testing.md"];
 
 interface Block {
   marker: string | undefined;

@@ -65,7 +65,7 @@ describe("RIS GraphQL through the SDK", () => {
     expect(ats.products).toEqual([{ productCode: "UPC1", available: 48, hasInfiniteInventory: false }]);
     const atp = await getAvailability(client, { productCodes: ["UPC1"], mode: "ATP", locationCodes: ["homebase"], tags: { Channel: "Target" } });
     expect(atp.products).toEqual([
-      { productCode: "UPC1", available: 78, hasInfiniteInventory: false, locations: [{ locationCode: "homebase", available: 78, tags: { Channel: "Target" } }] },
+      { productCode: "UPC1", available: 78, hasInfiniteInventory: false, locations: [{ locationCode: "homebase", available: 78, inventoryAvailable: 48, safetyStock: 0, tags: { Channel: "Target" } }] },
     ]);
     const error = await getAvailability(client, { productCodes: ["UPC1"], mode: "ATS", tags: { Channel: "Nope" } }).catch((e: unknown) => e);
     expect((error as Error).name).toBe("InventoryValidationError");

@@ -30,4 +30,12 @@ describe("MSW handlers", () => {
     expect(await answeredBy("https://example.test/prefix/api/commerce/inventory/v5/inventory")).toBe("fallback");
     expect(await answeredBy("https://example.test/commerce/inventory/v5/inventory")).toBe("fallback");
   });
+
+  it("pass a typeless empty body (what a service worker makes of a bodyless POST) as no body, and still refuse a typeless one with content", async () => {
+    const post = (body: BodyInit) => fetch("https://example.test/__mock/reset", { method: "POST", body });
+    expect((await post(new Uint8Array(0))).status).toBe(200);
+    const refused = await post(new Blob(["{}"]));
+    expect(refused.status).toBe(415);
+    expect(await refused.json()).toMatchObject({ errorCode: "UNSUPPORTED_MEDIA_TYPE" });
+  });
 });

@@ -32,12 +32,25 @@ function kiboApiHandler(respond: (request: Request) => Promise<Response>): MswRe
 }
 
 /**
+ * A bodyless write as the core should see it. A service worker hands MSW a POST sent without a body
+ * (`checkouts?cartId=…`, an action without payload) as an empty, typeless body, which the core
+ * would refuse with 415 (only JSON bodies are executed); an empty one is no body at all. Only a
+ * typeless write is read here, and only to check that it is empty.
+ */
+async function withoutEmptyBody(request: Request): Promise<Request> {
+  if (request.body === null || request.headers.has("content-type") || request.method === "GET" || request.method === "HEAD") return request;
+  const bytes = await request.arrayBuffer();
+  const init: RequestInit = { method: request.method, headers: request.headers, signal: request.signal };
+  return new Request(request.url, bytes.byteLength === 0 ? init : { ...init, body: bytes });
+}
+
+/**
  * MSW request handlers over the core. They match Kibo's paths on any host (`*​/api/*`,
  * `*​/__mock/*`); a path under `/api/` that is not Kibo's is left to the next handler.
  */
 export function createMswHandlers(handle: RequestHandler): MswRequestHandler[] {
   const respond = async (request: Request): Promise<Response> => {
-    const response = await handle(request);
+    const response = await handle(await withoutEmptyBody(request));
     return response.type === "error" ? HttpResponse.error() : response;
   };
   return [

@@ -1,8 +1,8 @@
 /**
  * Kibo-style inventory CSV files: a header row of known columns, where every other column is a tag
- * category whose cells are that category's values (one category per column). Pure: no `node:*`
- * (csv-parse's sync API tokenizes; in a browser it needs a `Buffer` global — or tokenize the file
- * yourself and call {@link inventoryRowsToItems} with the rows).
+ * category whose cells are that category's values (one category per column). Pure: no `node:*`.
+ * csv-parse's sync API tokenizes; its Node build touches `Buffer` as soon as it is imported, so the
+ * package's `browser` field maps it to csv-parse's browser build for bundlers (test/browser-entries.test.ts).
  * @see docs/seed-format.md#inventory-csv-files
  */
 import { GRANULAR_MAX_LENGTHS, normalizeImportDate, SERIAL_NUMBER_MAX_UNITS } from "@kibo-inventory/spec";

@@ -70,8 +70,8 @@ describe("getAvailability", () => {
         available: 8,
         hasInfiniteInventory: false,
         locations: [
-          { locationCode: "WH1", available: 3, tags: { Channel: "Web" } },
-          { locationCode: "WH2", available: 5, tags: { Channel: "Web" } },
+          { locationCode: "WH1", available: 3, inventoryAvailable: 1, safetyStock: 0, tags: { Channel: "Web" } },
+          { locationCode: "WH2", available: 5, inventoryAvailable: 2, safetyStock: 0, tags: { Channel: "Web" } },
         ],
       },
       { productCode: "Z", available: 0, hasInfiniteInventory: false, locations: [] },

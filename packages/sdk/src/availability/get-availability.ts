@@ -124,7 +124,12 @@ export async function getAvailability(client: InventoryClient, query: Availabili
       product = { productCode: row.productCode, available: 0, hasInfiniteInventory: false, locations: [] };
       byProduct.set(row.productCode, product);
     }
-    const location: LocationAvailabilityResult = { locationCode: row.locationCode, available: pick(row, query.mode) };
+    const location: LocationAvailabilityResult = {
+      locationCode: row.locationCode,
+      available: pick(row, query.mode),
+      inventoryAvailable: row.available,
+      safetyStock: row.safetyStock,
+    };
     if (row.tags && row.tags.length > 0) location.tags = Object.fromEntries(row.tags.map((t) => [t.name, t.value]));
     product.locations.push(location);
     product.available += location.available;

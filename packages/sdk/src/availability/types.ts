@@ -45,6 +45,13 @@ export interface LocationAvailabilityResult {
   locationCode: string;
   /** ATS or ATP per the requested mode; `Infinity` with infinite inventory. */
   available: number;
+  /**
+   * The Inventory API's available (onHand − allocated − pending, before safety stock) at this
+   * location; with {@link safetyStock}, what `stockStatus()` buckets for a red/yellow badge.
+   */
+  inventoryAvailable: number;
+  /** The safety stock held back at this location (subtracted from ATS/ATP). */
+  safetyStock: number;
   /** The segment answered for, when tags were named. */
   tags?: Record<string, string>;
 }
