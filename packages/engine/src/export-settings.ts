@@ -60,10 +60,10 @@ function destinationProblems(list: readonly ExportDestinationInput[], kind: Dest
   const seen = new Set<string>();
   let taken = false;
   list.forEach((d, i) => {
-    if (d.name === "") details.push(detail(`${kind}[${i}].name`, "required", "name must not be empty", i));
+    if (d.name === "") details.push(detail(`${kind}[${i}].name`, "required", "name must not be empty"));
     else if (seen.has(d.name)) {
       taken = true;
-      details.push(detail(`${kind}[${i}].name`, "name_taken", `${kind.toUpperCase()} destination ${d.name} is given twice`, i));
+      details.push(detail(`${kind}[${i}].name`, "name_taken", `${kind.toUpperCase()} destination ${d.name} is given twice`));
     }
     seen.add(d.name);
   });

@@ -9,6 +9,7 @@ type Schemas = components["schemas"];
 /** Body of `saveFetchConfig`: where to fetch inventory files from and how to process them. */
 export const FetchFileConfigRequestSchema = z.object({
   fetchFileConfigID: z.int().exactOptional(),
+  cronExpression: z.string().exactOptional(),
   active: z.boolean(),
   ftpServer: z.string(),
   ftpUsername: z.string(),
