@@ -18,7 +18,7 @@ let jobs: InventoryJobApi;
 let modify: ModifyInventoryApi;
 
 beforeAll(async () => {
-  const { server: s, config } = await serverForOfficialSdk();
+  const { server: s, config } = await serverForOfficialSdk({ seed: { inventory: { "1000": { locations: [{ code: "homebase" }] } } } });
   server = s;
   exportApi = new ExportInventoryApi(config);
   fetchApi = new InventoryFetchFileConfigApi(config);
