@@ -269,3 +269,32 @@ describe("snapshots and restore", () => {
 });
 
 
+
+describe("seed", () => {
+  const fetchFileConfig = { active: true, ftpServer: "h", ftpUsername: "u", ftpPassword: "p", ftpRemotePath: "/in", lockName: "l", postProcessAction: 0 };
+
+  it("takes export settings and the fetch-file configuration", async () => {
+    const mock = segmentedMock({
+      seed: { inventory: { "1000": { locations: [{ code: "homebase" }], exportSettings: [settings("nightly", { cronExpression: "@daily" }).exportSettings], fetchFileConfig } } },
+    });
+    expect((await call<{ exportSettings: { name: string } }[]>(mock, "getExportSettings", "GET", EXPORT)).body.map((e) => e.exportSettings.name)).toEqual(["nightly"]);
+    expect((await call(mock, "getFetchConfig", "GET", FETCH)).body).toMatchObject({ ...fetchFileConfig, fetchFileConfigID: 3 });
+  });
+
+  it("refuses a bad cron, a bad field and a taken name, naming each, and changes nothing", async () => {
+    const mock = segmentedMock();
+    await call(mock, "createExportSettings", "POST", `${EXPORT}/create`, settings("nightly"));
+    const before = state(mock);
+    const seed = async (tenantSeed: Record<string, unknown>) => {
+      const res = await mock.fetch("https://x/__mock/seed", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ inventory: { "1000": tenantSeed } }) });
+      return { status: res.status, text: JSON.stringify(await res.json()) };
+    };
+    const cron = await seed({ exportSettings: [settings("x", { cronExpression: "0 25 * * *" }).exportSettings] });
+    expect([cron.status, cron.text.includes("inventory.1000.exportSettings[0].cronExpression")]).toEqual([400, true]);
+    const field = await seed({ fetchFileConfig: { ...fetchFileConfig, bucket: "b" } });
+    expect([field.status, field.text.includes("inventory.1000.fetchFileConfig.region")]).toEqual([400, true]);
+    const taken = await seed({ exportSettings: [settings("nightly").exportSettings] });
+    expect([taken.status, taken.text.includes("exportSettings[0].name")]).toEqual([400, true]);
+    expect(state(mock)).toBe(before);
+  });
+});

@@ -10,11 +10,11 @@ import { cronProblem, refuseItems } from "../shared/cron.js";
 type Schemas = components["schemas"];
 
 /**
- * The checks of a fetch-file configuration that the contract's shapes cannot express: a source
+ * The problems of a fetch-file configuration that the contract's shapes cannot express: a source
  * that can be reached (server, path and lock name set; an S3 source with its region), a one-
- * character delimiter and a cron schedule. 400 naming each field.
+ * character delimiter and a cron schedule. Each names its field.
  */
-export function checkFetchConfig(body: Schemas["FetchFileConfigRequest"]): void {
+export function fetchConfigProblems(body: Omit<Schemas["FetchFileConfigRequest"], "fetchFileConfigID">): KiboErrorItem[] {
   const items: KiboErrorItem[] = [];
   const bad = (field: string, message: string) => items.push({ field, code: "INVALID", message });
   for (const field of ["ftpServer", "ftpRemotePath", "lockName"] as const) if (body[field].trim() === "") bad(field, `${field} must not be empty`);
@@ -26,7 +26,12 @@ export function checkFetchConfig(body: Schemas["FetchFileConfigRequest"]): void 
   if (body.postProcessAction < 0) bad("postProcessAction", "postProcessAction is a code ≥ 0");
   const cron = body.cronExpression === undefined ? undefined : cronProblem(body.cronExpression);
   if (cron !== undefined) items.push({ field: "cronExpression", code: "INVALID_CRON", message: cron });
-  refuseItems(items);
+  return items;
+}
+
+/** 400 naming each field of {@link fetchConfigProblems}; nothing when there are none. */
+export function checkFetchConfig(body: Schemas["FetchFileConfigRequest"]): void {
+  refuseItems(fetchConfigProblems(body));
 }
 
 /** The stored configuration as `FetchFileConfig` (Kibo's `MFetchFileConfig`). */
