@@ -14,7 +14,7 @@ type Err = { errorCode: string; items: { field: string; message: string }[] };
 
 const ftp = (name: string) => ({ name, ftpServer: "sftp.example.com", ftpPort: 22, ftpDirectory: "/out" });
 const settings = (name: string, extra: Record<string, unknown> = {}) => ({
-  exportSettings: { name, exportType: "LOCATION", fileFormat: "CSV", ftpInformation: [ftp("main")], ...extra },
+  exportSettings: { name, exportType: "LOCATION" as const, fileFormat: "CSV" as const, ftpInformation: [ftp("main")], ...extra },
 });
 const state = (mock: InventoryMock) => JSON.stringify(mock.exportState().state);
 
