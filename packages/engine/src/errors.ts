@@ -15,6 +15,8 @@ export type InventoryErrorCode =
   | "not_found"
   /** The write conflicts with current state, e.g. deleting a tag that holds allocations (409). */
   | "conflict"
+  /** A name that must be unique is taken, e.g. export settings of that name exist (409 JOB_ALREADY_EXISTS). */
+  | "name_taken"
   /** A tenant or request limit would be exceeded (400). */
   | "limit_exceeded";
 

@@ -28,6 +28,35 @@ export { DEFAULT_SETTINGS, type InventorySettings } from "./settings.js";
 export { updateSettings } from "./settings-update.js";
 export { type ExportedCommerce, type ExportedSlot, type ExportedState, exportState, importState } from "./snapshot.js";
 
+// Export settings, export runs and the fetch-file configuration (modelled)
+export {
+  type ConfigFields,
+  type DestinationKind,
+  EMPTY_FILE_TRANSFER,
+  type ExportDestination,
+  type ExportSettingsEntry,
+  type FetchFileConfigEntry,
+  type FileTransferState,
+} from "./file-transfer.js";
+export {
+  addExportDestination,
+  createExportSettings,
+  deleteExportDestination,
+  deleteExportSettings,
+  type ExportDestinationInput,
+  type ExportOutcome,
+  type ExportRunRequest,
+  type ExportSettingsInput,
+  type ExportTarget,
+  exportTargets,
+  listExportSettings,
+  recordExportJob,
+  updateExportDestination,
+  updateExportSettings,
+} from "./export-settings.js";
+export { type AggregateMode, type ExportRow, type ExportRowOptions, exportRows } from "./export-rows.js";
+export { deleteFetchConfig, type FetchFileConfigInput, fetchConfigById, getFetchConfig, saveFetchConfig } from "./fetch-file-config.js";
+
 // Locations (D1)
 export type { Location } from "./location.js";
 export {

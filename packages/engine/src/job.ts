@@ -1,7 +1,8 @@
 /** Jobs (D10), as kept in state. */
 import type { AdjustRequest, RefreshRequest } from "./write-request.js";
 
-export type JobType = "REFRESH" | "ADJUST" | "DELETE";
+/** `EXPORT` is this project's: Kibo's job types have none for an export run. */
+export type JobType = "REFRESH" | "ADJUST" | "DELETE" | "EXPORT";
 export type JobStatus = "PENDING" | "WORKING" | "SUCCESS" | "FAILED";
 
 export interface Job {
@@ -16,6 +17,10 @@ export interface Job {
   readonly finished?: string;
   /** Validation or processing messages (one per problem) of a FAILED job. */
   readonly messages: readonly string[];
+  /** The file an EXPORT job wrote (CSV text); absent for other jobs and for a failed export. */
+  readonly file?: string;
+  /** The export settings an EXPORT job ran. */
+  readonly exportSettingsId?: number;
   /** The request of a PENDING job (dropped once it has run). */
   readonly request?: RefreshRequest | AdjustRequest;
 }

@@ -7,6 +7,7 @@ import type { Allocation } from "./allocation-entry.js";
 import type { ConditionRule } from "./condition-rule.js";
 import { detail, domainError } from "./errors.js";
 import type { FutureRecord } from "./future-record.js";
+import { EMPTY_FILE_TRANSFER, type FileTransferState } from "./file-transfer.js";
 import { StoreDraft } from "./internal/draft/store.js";
 import { slotRecords } from "./internal/stored-slot.js";
 import type { Job } from "./job.js";
@@ -50,6 +51,8 @@ export interface ExportedState {
   readonly jobs: readonly Job[];
   readonly jobQueue: readonly number[];
   readonly commerce?: ExportedCommerce;
+  /** Export settings and the fetch-file configuration; absent in data exported before them (none). */
+  readonly fileTransfer?: FileTransferState;
 }
 
 const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -82,6 +85,7 @@ export function exportState(state: InventoryState): ExportedState {
         checkouts: [...state.commerce.checkouts.values()].sort((a, b) => byString(a.id, b.id)),
         returns: [...state.commerce.returns.values()].sort((a, b) => a.returnNumber - b.returnNumber),
       },
+      fileTransfer: state.fileTransfer,
     }),
   ) as ExportedState;
 }
@@ -108,6 +112,7 @@ export function importState(data: ExportedState): Answer<InventoryState> {
             returns: PersistentMap.from(data.commerce.returns.map((r) => [r.id, r] as const)),
             counters: data.commerce.counters,
           },
+    fileTransfer: data.fileTransfer ?? EMPTY_FILE_TRANSFER,
   };
   for (const f of data.futures) {
     s = {

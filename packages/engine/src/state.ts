@@ -1,6 +1,7 @@
 import type { Allocation } from "./allocation-entry.js";
 import type { ConditionRule } from "./condition-rule.js";
 import type { FutureRecord } from "./future-record.js";
+import { EMPTY_FILE_TRANSFER, type FileTransferState } from "./file-transfer.js";
 import { buildTagIndex, type TagIndex } from "./internal/tag-index.js";
 import type { Job } from "./job.js";
 import type { Location } from "./location.js";
@@ -56,6 +57,8 @@ export interface InventoryState {
   readonly counters: Counters;
   /** Orders, carts, checkouts and returns (D19), with their own id counters. */
   readonly commerce: CommerceState;
+  /** Export settings and the fetch-file configuration (modelled, see file-transfer.ts). */
+  readonly fileTransfer: FileTransferState;
 }
 
 /** The counters of a fresh state: every id starts at 1. */
@@ -88,6 +91,7 @@ export function createState(settings: Partial<InventorySettings> = {}): Inventor
     jobQueue: [],
     counters: INITIAL_COUNTERS,
     commerce: EMPTY_COMMERCE,
+    fileTransfer: EMPTY_FILE_TRANSFER,
   };
 }
 
@@ -120,6 +124,7 @@ export function withStore(
     jobQueue: state.jobQueue,
     counters,
     commerce: state.commerce,
+    fileTransfer: state.fileTransfer,
   };
 }
 

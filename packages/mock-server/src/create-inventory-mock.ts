@@ -26,7 +26,8 @@ import { createRouter } from "./http/router.js";
 import { advanceInventoryClock, flushInventoryJobs, tenantSlot } from "./core/inventory-slot.js";
 import { type InventoryMockOptions, type ResolvedOptions, resolveOptions } from "./options.js";
 import { controlRoutes } from "./routes/control-routes.js";
-import { settingsRoutes } from "./routes/settings-routes.js";
+import { exportFileRoutes } from "./routes/export-file-route.js";
+import { type SettingsControls, settingsRoutes } from "./routes/settings-routes.js";
 import { commerceRoutes } from "./routes/commerce-routes.js";
 import { kiboRoutes } from "./routes/kibo-routes.js";
 import { platformRoutes } from "./routes/platform-routes.js";
@@ -134,6 +135,14 @@ export function createInventoryMock(options: InventoryMockOptions = {}): Invento
 
   const routes: RouteDefinition[] = [...platformRoutes(resolved), ...kiboRoutes(), ...commerceRoutes()];
   if (resolved.admin) {
+    const tenantControls: SettingsControls = {
+      defaultTenantId: resolved.tenantId,
+      hasTenant: (tenantId) => String(tenantId) in state.tenants,
+      inventory: (tenantId) => tenantSlot(state, tenantId, slotSettings),
+      setInventory(tenantId, value) {
+        state.inventory[String(tenantId)] = value;
+      },
+    };
     routes.push(
       ...controlRoutes({
         ...controls,
@@ -157,14 +166,8 @@ export function createInventoryMock(options: InventoryMockOptions = {}): Invento
         flushJobs,
         inventory: (tenantId = resolved.tenantId) => tenantSlot(state, tenantId, slotSettings),
       }),
-      ...settingsRoutes({
-        defaultTenantId: resolved.tenantId,
-        hasTenant: (tenantId) => String(tenantId) in state.tenants,
-        inventory: (tenantId) => tenantSlot(state, tenantId, slotSettings),
-        setInventory(tenantId, value) {
-          state.inventory[String(tenantId)] = value;
-        },
-      }),
+      ...settingsRoutes(tenantControls),
+      ...exportFileRoutes(tenantControls),
     );
   }
   const router = createRouter(routes);

@@ -28,6 +28,8 @@ export type { SeedApp, SeedData, SeedTenant } from "./core/seed.js";
 export type {
   InventorySeed,
   SeedConditionRule,
+  SeedExportSettings,
+  SeedFetchFileConfig,
   SeedFutureRecord,
   SeedInventoryRecord,
   SeedLocation,

@@ -9,10 +9,19 @@
  * `constructor` or `__proto__` are checked like any other. The parsed *input* is what the server
  * keeps (zod's record output would drop a `__proto__` key): the schemas only validate.
  */
-import { ownRecord, QUANTITY_MAX, QUANTITY_MIN } from "@kibo-inventory/spec";
+import {
+  ExportSettingsFTPSchema,
+  ExportSettingsS3Schema,
+  ExportSettingsSchema,
+  FetchFileConfigRequestSchema,
+  ownRecord,
+  QUANTITY_MAX,
+  QUANTITY_MIN,
+} from "@kibo-inventory/spec";
 import { z } from "zod";
 import { issuesToItems, type SchemaLike } from "../http/validation.js";
 import { CLOCK_MAX_MS, CLOCK_MIN_MS } from "./clock.js";
+import { strictWithout } from "./strict-contract.js";
 
 /** A refused seed or snapshot: its `items` name every bad field (400 VALIDATION_ERROR over HTTP). */
 class StateDocumentError extends Error {
@@ -255,7 +264,7 @@ const JobItemSchema = z.looseObject({
 
 const JobSchema = z.strictObject({
   jobId: id,
-  type: z.enum(["REFRESH", "ADJUST", "DELETE"]),
+  type: z.enum(["REFRESH", "ADJUST", "DELETE", "EXPORT"]),
   status: z.enum(["PENDING", "WORKING", "SUCCESS", "FAILED"]),
   locationCode: name,
   itemCount: count,
@@ -263,6 +272,8 @@ const JobSchema = z.strictObject({
   started: optionalString,
   finished: optionalString,
   messages: z.array(name),
+  file: optionalString,
+  exportSettingsId: id.optional(),
   request: z.strictObject({ locationCode: name, items: z.array(JobItemSchema) }).optional(),
 });
 
@@ -274,6 +285,36 @@ const CommerceSchema = z.strictObject({
   checkouts: z.array(z.looseObject({ id: name.min(1) })),
   returns: z.array(z.looseObject({ id: name.min(1), returnNumber: id })),
 });
+
+/** A stored destination: its name and id apart, its other fields as the contract has them. */
+const destination = (fields: z.ZodType) => z.strictObject({ id, name: name.min(1, "must not be empty"), fields });
+
+/**
+ * Export settings and the fetch-file configuration (workflows 3–5); absent in snapshots from
+ * before them. Fields are checked against the contract's schemas, names must be unique.
+ */
+const FileTransferSchema = z
+  .strictObject({
+    exportSettings: z.array(
+      z.strictObject({
+        id,
+        name: name.min(1, "must not be empty"),
+        fields: strictWithout(ExportSettingsSchema, "name", "ftpInformation", "s3Information"),
+        ftp: z.array(destination(strictWithout(ExportSettingsFTPSchema, "name", "exportSettingsFTPID", "exportSettingsID"))),
+        s3: z.array(destination(strictWithout(ExportSettingsS3Schema, "name", "exportSettingsS3ID", "exportSettingsID"))),
+      }),
+    ),
+    fetchConfig: z.strictObject({ id, lastModified: instant, fields: strictWithout(FetchFileConfigRequestSchema, "fetchFileConfigID") }).nullable(),
+    nextId: id,
+  })
+  .superRefine((ft, ctx) => {
+    const seen = new Set<string>();
+    (ft.exportSettings ?? []).forEach((e, i) => {
+      if (typeof e?.name !== "string") return;
+      if (seen.has(e.name)) ctx.addIssue({ code: "custom", message: `export settings ${e.name} are given twice`, path: ["exportSettings", i, "name"] });
+      seen.add(e.name);
+    });
+  });
 
 /** One tenant's inventory, as the engine's `exportState` writes it (version 1). */
 const ExportedInventorySchema = z.strictObject({
@@ -289,6 +330,7 @@ const ExportedInventorySchema = z.strictObject({
   jobs: z.array(JobSchema),
   jobQueue: z.array(id),
   commerce: CommerceSchema.optional(),
+  fileTransfer: FileTransferSchema.optional(),
 });
 
 /**

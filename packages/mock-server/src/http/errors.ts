@@ -27,6 +27,7 @@ const ENGINE_ERRORS = {
   not_found: { status: 404, errorCode: "NOT_FOUND" },
   location_not_found: { status: 404, errorCode: "LOCATION_NOT_FOUND" },
   conflict: { status: 409, errorCode: "CONFLICT" },
+  name_taken: { status: 409, errorCode: "JOB_ALREADY_EXISTS" },
 } as const satisfies EngineErrorTable;
 
 /** Codes only the server raises (auth, routing, bodies, jobs, faults); none reuses an engine code. */

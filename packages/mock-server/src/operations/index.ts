@@ -1,6 +1,8 @@
 import { postRealtimeInventoryGraphql } from "../ris/post-realtime-inventory-graphql.js";
 import { allocationOperations } from "./allocation/operations.js";
 import { conditionOperations } from "./conditions/operations.js";
+import { exportOperations } from "./export/operations.js";
+import { fetchFileOperations } from "./fetch-file/operations.js";
 import { jobOperations } from "./jobs/operations.js";
 import { locationOperations } from "./locations/operations.js";
 import { queryOperations } from "./queries/operations.js";
@@ -25,4 +27,6 @@ export const operations: Readonly<OperationList> = {
   ...tagOperations,
   ...locationOperations,
   ...conditionOperations,
+  ...exportOperations,
+  ...fetchFileOperations,
 };

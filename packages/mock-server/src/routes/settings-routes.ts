@@ -44,7 +44,7 @@ function toWire(tenantId: number, settings: InventorySettings): Record<string, u
 }
 
 /** The tenant the request names (`?tenant=` or `x-vol-tenant`), or the default; 400 if malformed, 404 if unknown. */
-function tenantOf(ctx: RouteContext, controls: SettingsControls): number {
+export function tenantOf(ctx: RouteContext, controls: SettingsControls): number {
   const raw = ctx.query.get("tenant") ?? ctx.request.headers.get("x-vol-tenant");
   if (raw === null) return controls.defaultTenantId;
   if (!/^[1-9]\d{0,9}$/.test(raw)) {

@@ -5,6 +5,7 @@
  * hundreds of thousands of records to a few seconds.
  */
 import {
+  createExportSettings,
   detail,
   domainError,
   type ErrorDetail,
@@ -15,11 +16,13 @@ import {
   type Result,
   refresh,
   saveAdminLocation,
+  saveFetchConfig,
   setConditionRule,
   updateSettings,
   upsertTagCategory,
 } from "@kibo-inventory/engine";
 import type { SeedFutureRecord, SeedInventoryRecord, TenantInventorySeed, TenantSeedSummary } from "./types.js";
+import { settingsInput } from "../operations/export/export-wire.js";
 import { applySeedOrders } from "./apply-orders.js";
 import { validateTenantInventorySeed } from "./validate-seed.js";
 
@@ -151,6 +154,15 @@ export function applyTenantInventorySeed(
   const placed = orders.length === 0 ? { ok: true as const, state: planned.state } : applySeedOrders(planned.state, orders, now);
   if (!placed.ok) return placed;
   let final = placed.state;
+  for (const [i, settings] of (seed.exportSettings ?? []).entries()) {
+    const r = createExportSettings(final, settingsInput(settings));
+    if (!r.ok) return { ok: false, error: relabel(r.error, (d) => at(`exportSettings[${i}]`, d.field)) };
+    final = r.state;
+  }
+  if (seed.fetchFileConfig !== undefined) {
+    const r = saveFetchConfig(final, { fields: seed.fetchFileConfig }, now);
+    if (r.ok) final = r.state;
+  }
   for (const code of inactive) {
     const r = saveAdminLocation(final, { code, active: false });
     if (r.ok) final = r.state;

@@ -75,6 +75,11 @@ for (const [alias, column] of [
 ] as const)
   KNOWN.set(alias, column);
 
+/** Whether a header names a known column (or one of its other spellings), not a tag category. */
+export function isKnownCsvColumn(header: string): boolean {
+  return KNOWN.has(normalizeHeader(header.trim()));
+}
+
 const INTEGER = /^-?\d+$/;
 const NUMBER = /^-?\d+(\.\d+)?$/;
 /**

@@ -1,3 +1,5 @@
+import type { components } from "@kibo-inventory/spec";
+
 /**
  * The inventory part of seed data: one {@link TenantInventorySeed} per tenant. Plain JSON, so a seed
  * can live in a file (`kibo-inventory-mock serve --seed FILE`). Field names follow the engine's
@@ -136,9 +138,16 @@ export interface SeedOrder {
   status?: "Pending" | "Submitted" | "Completed" | "Returned";
 }
 
+/** Export settings as `createExportSettings` takes them (openapi/inventory.yaml `ExportSettings`). */
+export type SeedExportSettings = components["schemas"]["ExportSettings"];
+
+/** The fetch-file configuration as `saveFetchConfig` takes it, without an id. */
+export type SeedFetchFileConfig = Omit<components["schemas"]["FetchFileConfigRequest"], "fetchFileConfigID">;
+
 /**
  * The inventory seed of one tenant. Applied in this order, all or nothing: settings, locations, tag
- * categories, condition rules, records, future records, orders.
+ * categories, condition rules, records, future records, orders, export settings, the fetch-file
+ * configuration.
  */
 export interface TenantInventorySeed {
   settings?: SeedSettings;
@@ -148,6 +157,10 @@ export interface TenantInventorySeed {
   records?: SeedInventoryRecord[];
   futureRecords?: SeedFutureRecord[];
   orders?: SeedOrder[];
+  /** Export settings (names unique), with their FTP and S3 destinations. */
+  exportSettings?: SeedExportSettings[];
+  /** The tenant's fetch-file configuration. */
+  fetchFileConfig?: SeedFetchFileConfig;
 }
 
 /** The `inventory` part of seed data: tenant id → that tenant's inventory seed. */

@@ -64,7 +64,7 @@ describe("validateTenantInventorySeed", () => {
       "inventory.1000.futureRecords[0].deliveryDate",
     ]);
     expect(formatSeedIssues(issues, 2)).toBe(
-      "Invalid seed:\n  inventory.1000.stock: is not a known field (expected one of settings, locations, tagCategories, conditionRules, records, futureRecords, orders)\n" +
+      "Invalid seed:\n  inventory.1000.stock: is not a known field (expected one of settings, locations, tagCategories, conditionRules, records, futureRecords, orders, exportSettings, fetchFileConfig)\n" +
         "  inventory.1000.settings.tagCategoryLimit: must be an integer from 1 to 2147483647\n  … and 11 more",
     );
   });

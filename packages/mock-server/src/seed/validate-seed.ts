@@ -6,11 +6,17 @@
  */
 import {
   CONDITION_MAX_LENGTH,
+  ExportSettingsSchema,
+  FetchFileConfigRequestSchema,
   GRANULAR_MAX_LENGTHS,
   normalizeImportDate,
   QUANTITY_MAX,
   SERIAL_NUMBER_MAX_UNITS,
 } from "@kibo-inventory/spec";
+import type { z } from "zod";
+import { fetchConfigProblems } from "../operations/fetch-file/fetch-file-wire.js";
+import { cronProblem } from "../operations/shared/cron.js";
+import { strictWithout } from "../core/strict-contract.js";
 
 /** One problem in a seed document. */
 export interface SeedIssue {
@@ -146,7 +152,19 @@ function checkList(value: unknown, path: string, issues: SeedIssue[], each: (ite
   for (const [i, item] of value.entries()) each(item, `${path}[${i}]`);
 }
 
-const TOP_LEVEL = ["settings", "locations", "tagCategories", "conditionRules", "records", "futureRecords", "orders"];
+const TOP_LEVEL = ["settings", "locations", "tagCategories", "conditionRules", "records", "futureRecords", "orders", "exportSettings", "fetchFileConfig"];
+
+/** Checks `value` against a contract schema; true when it passed (issues carry the seed path). */
+function checkSchema(schema: z.ZodType, value: unknown, path: string, issues: SeedIssue[]): boolean {
+  const parsed = schema.safeParse(value);
+  if (parsed.success) return true;
+  for (const issue of parsed.error.issues)
+    issues.push({ path: issue.path.reduce<string>((p, k) => (typeof k === "number" ? `${p}[${k}]` : `${p}.${String(k)}`), path), message: issue.message });
+  return false;
+}
+
+const FetchFileSeedSchema = strictWithout(FetchFileConfigRequestSchema, "fetchFileConfigID");
+const ExportSettingsSeedSchema = strictWithout(ExportSettingsSchema);
 
 const ORDER_STATUSES = ["Pending", "Submitted", "Completed", "Returned"];
 
@@ -200,6 +218,14 @@ export function validateTenantInventorySeed(value: unknown, path = "inventory"):
     if (isObject(order) && Array.isArray(order.items))
       checkList(order.items, `${p}.items`, issues, (item, ip) => checkShape(item, ORDER_ITEM, ip, issues));
   });
+  checkList(value.exportSettings, `${path}.exportSettings`, issues, (item, p) => {
+    if (!checkSchema(ExportSettingsSeedSchema, item, p, issues)) return;
+    const cron = (item as { cronExpression?: string }).cronExpression;
+    const problem = cron === undefined ? undefined : cronProblem(cron);
+    if (problem !== undefined) issues.push({ path: `${p}.cronExpression`, message: problem });
+  });
+  if (value.fetchFileConfig !== undefined && checkSchema(FetchFileSeedSchema, value.fetchFileConfig, `${path}.fetchFileConfig`, issues))
+    for (const item of fetchConfigProblems(value.fetchFileConfig as z.infer<typeof FetchFileSeedSchema>)) issues.push({ path: `${path}.fetchFileConfig.${item.field}`, message: item.message });
   return issues;
 }
 

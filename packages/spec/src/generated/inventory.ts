@@ -1184,14 +1184,26 @@ export interface paths {
         };
         /**
          * Get export settings
-         * @description Returns the tenant's export settings, or only the ones with the given name.
+         * @description Returns the tenant's export settings in creation order (each wrapped as `{exportSettings}`),
+         *     or only the ones with the given name (an empty list when there are none).
+         *     Modelled: Kibo publishes the contract; the reference server stores the settings per tenant (they
+         *     survive snapshot, restore and `--state`) and never sends a file anywhere.
          */
         get: operations["getExportSettings"];
         put?: never;
         /**
          * Run an export
-         * @description Starts an export job for the named settings (and, optionally, only one of their FTP or S3
-         *     destinations). `development: true` sends the file to the development drop point.
+         * @description Starts one export per settings: the named settings, or every settings of the tenant when
+         *     none is named; `exportSettingsFTPName` / `exportSettingsS3Name` narrow the run to that destination
+         *     (`404` when it does not exist). `development: true` sends the file to the development drop point.
+         *
+         *     Modelled: each run is an `EXPORT` job (a type this project adds; Kibo's job types have none) that
+         *     finishes at once. Its file is the tenant's inventory in the CSV import format (see
+         *     docs/seed-format.md), readable from `GET /__mock/exports/{jobID}` and importable again unchanged;
+         *     `LOCATION` settings write a row per record and segment with its location, `AGGREGATE` settings
+         *     sum over locations. Settings with `fileFormat: XML` make a `FAILED` job (XML files are not
+         *     simulated). No file travels to FTP or S3: the job's `messages` name the destinations it would
+         *     have gone to.
          */
         post: operations["runExport"];
         delete?: never;
@@ -1224,6 +1236,8 @@ export interface paths {
          * Create export settings
          * @description Creates a named set of export settings (what to export, in which format, and where to).
          *     FTP and S3 destinations can be added later, but only to settings that already exist.
+         *     Modelled: a name the tenant already uses is `409 JOB_ALREADY_EXISTS` (as is a destination name
+         *     given twice); a `cronExpression` that is not a valid cron schedule is `400` naming it.
          */
         post: operations["createExportSettings"];
         delete?: never;
@@ -1254,7 +1268,9 @@ export interface paths {
         put?: never;
         /**
          * Add an FTP destination to export settings
-         * @description Adds an FTP destination to existing export settings.
+         * @description Adds an FTP destination to existing export settings. Modelled: settings that do not
+         *     exist are `404` (create them first); a destination name they already have is `409
+         *     JOB_ALREADY_EXISTS`.
          */
         post: operations["createExportSettingsFTP"];
         delete?: never;
@@ -1285,7 +1301,9 @@ export interface paths {
         put?: never;
         /**
          * Add an S3 destination to export settings
-         * @description Adds an S3 destination to existing export settings.
+         * @description Adds an S3 destination to existing export settings. Modelled: settings that do not
+         *     exist are `404` (create them first); a destination name they already have is `409
+         *     JOB_ALREADY_EXISTS`.
          */
         post: operations["createExportSettingsS3"];
         delete?: never;
@@ -1316,7 +1334,8 @@ export interface paths {
         put?: never;
         /**
          * Update export settings
-         * @description Replaces the export settings with the same name.
+         * @description Replaces the export settings with the same name (`404` when there are none); destinations
+         *     that keep their name keep their id. Modelled (see `createExportSettings`).
          */
         post: operations["updateExportSettings"];
         delete?: never;
@@ -1347,7 +1366,8 @@ export interface paths {
         put?: never;
         /**
          * Update an FTP export destination
-         * @description Replaces one FTP destination of existing export settings. Location groups and sites cannot be changed through this call.
+         * @description Replaces one FTP destination of existing export settings (`404` when either is missing).
+         *     Location groups and sites cannot be changed through this call. Modelled.
          */
         post: operations["updateExportSettingsFTP"];
         delete?: never;
@@ -1378,7 +1398,8 @@ export interface paths {
         put?: never;
         /**
          * Update an S3 export destination
-         * @description Replaces one S3 destination of existing export settings. Location groups and sites cannot be changed through this call.
+         * @description Replaces one S3 destination of existing export settings (`404` when either is missing).
+         *     Location groups and sites cannot be changed through this call. Modelled.
          */
         post: operations["updateExportSettingsS3"];
         delete?: never;
@@ -1413,7 +1434,8 @@ export interface paths {
         post?: never;
         /**
          * Delete export settings
-         * @description Deletes the named export settings together with their FTP and S3 destinations.
+         * @description Deletes the named export settings together with their FTP and S3 destinations
+         *     (`{deleted: 1}`; `404` when there are none). Modelled.
          */
         delete: operations["deleteExportSettings"];
         options?: never;
@@ -1449,7 +1471,8 @@ export interface paths {
         post?: never;
         /**
          * Delete an FTP export destination
-         * @description Deletes one FTP destination of the named export settings.
+         * @description Deletes one FTP destination of the named export settings (`{deleted: 1}`; `404` when
+         *     either is missing). Modelled.
          */
         delete: operations["deleteExportSettingsFTP"];
         options?: never;
@@ -1485,7 +1508,8 @@ export interface paths {
         post?: never;
         /**
          * Delete an S3 export destination
-         * @description Deletes one S3 destination of the named export settings.
+         * @description Deletes one S3 destination of the named export settings (`{deleted: 1}`; `404` when
+         *     either is missing). Modelled.
          */
         delete: operations["deleteExportSettingsS3"];
         options?: never;
@@ -1513,14 +1537,21 @@ export interface paths {
         };
         /**
          * Get the fetch-file configuration
-         * @description Returns the tenant's configuration for fetching inventory import files, as a single object.
+         * @description Returns the tenant's configuration for fetching inventory import files, as a single
+         *     object; `404` when none was saved. Modelled: stored per tenant, never used to fetch anything.
          */
         get: operations["getFetchConfig"];
         put?: never;
         /**
          * Save the fetch-file configuration
          * @description Creates or replaces the configuration that tells Kibo where to pick up refresh and update
-         *     files (FTP or S3), how to read them and what to do with them afterwards.
+         *     files (FTP or S3), how to read them and what to do with them afterwards. A tenant has one: a save
+         *     replaces it and keeps its id; naming a `fetchFileConfigID` that is not the stored one is `404`.
+         *
+         *     Modelled, with these checks (`400` naming the field): `ftpServer`, `ftpRemotePath` and
+         *     `lockName` must not be empty; `csvDelimiter` is one character; an S3 source (`bucket`) needs a
+         *     `region`, and `s3Path`, `archiveBucket` or `s3ArchivePath` need a `bucket`; `cronExpression`
+         *     must be a valid cron schedule. No file is ever fetched.
          */
         post: operations["saveFetchConfig"];
         delete?: never;
@@ -1555,7 +1586,8 @@ export interface paths {
         post?: never;
         /**
          * Delete a fetch-file configuration
-         * @description Deletes the fetch-file configuration with this id.
+         * @description Deletes the fetch-file configuration with this id (`{deleted: true}`; `404` for another id).
+         *     Modelled.
          */
         delete: operations["deleteFetchConfig"];
         options?: never;
@@ -1586,7 +1618,10 @@ export interface paths {
         };
         /**
          * Test a fetch-file configuration
-         * @description Connects with the stored configuration and lists the files found in the pick-up and archive folders. The reference server lists no files.
+         * @description Connects with the stored configuration and lists the files found in the pick-up and
+         *     archive folders. Modelled without any network I/O: the reference server checks the stored
+         *     configuration (`404` for an unknown id), answers empty file lists for the sources it configures
+         *     (FTP always, S3 when a bucket is set) and, in `checks`, what a real test would have done.
          */
         get: operations["testConnection"];
         put?: never;
@@ -2739,10 +2774,10 @@ export interface components {
             unallocated: number;
         };
         /**
-         * @description What a job does.
+         * @description What a job does. `EXPORT` (an export run) is this project's addition; Kibo lists no type for it.
          * @enum {string}
          */
-        JobType: "REFRESH" | "ADJUST" | "RELEASE_SHIPMENTS" | "CREATE_PICK_WAVE" | "CLOSE_PICK_WAVE" | "PUT_AWAY_FILE" | "SHORT_PICK_ERROR" | "BIN_AUDIT_START" | "BIN_AUDIT_COMPLETION" | "CREATE_BIN_AUDIT" | "RELEASE_PENDING_ITEMS" | "ALLOCATE" | "DEALLOCATE" | "FULFILL" | "DELETE";
+        JobType: "REFRESH" | "ADJUST" | "RELEASE_SHIPMENTS" | "CREATE_PICK_WAVE" | "CLOSE_PICK_WAVE" | "PUT_AWAY_FILE" | "SHORT_PICK_ERROR" | "BIN_AUDIT_START" | "BIN_AUDIT_COMPLETION" | "CREATE_BIN_AUDIT" | "RELEASE_PENDING_ITEMS" | "ALLOCATE" | "DEALLOCATE" | "FULFILL" | "DELETE" | "EXPORT";
         /**
          * @description Where a job is; `SUCCESS` and `FAILED` are final.
          * @enum {string}
@@ -2990,6 +3025,8 @@ export interface components {
         };
         /** @description What an export contains, in which format and where it goes. */
         ExportSettings: {
+            /** @description This project's extension (Kibo schedules exports and fetches outside the API): when the job would run, as a cron expression in UTC (5 fields, or 6 with seconds; `@daily`-style nicknames). Checked and stored; the reference server does not run schedules. */
+            cronExpression?: string;
             name: string;
             /** @enum {string} */
             exportType: "AGGREGATE" | "LOCATION";
@@ -3126,6 +3163,8 @@ export interface components {
         };
         /** @description Where to fetch inventory files from and how to process them. */
         FetchFileConfigRequest: {
+            /** @description This project's extension (Kibo schedules exports and fetches outside the API): when the job would run, as a cron expression in UTC (5 fields, or 6 with seconds; `@daily`-style nicknames). Checked and stored; the reference server does not run schedules. */
+            cronExpression?: string;
             fetchFileConfigID?: number;
             active: boolean;
             ftpServer: string;
@@ -3165,6 +3204,8 @@ export interface components {
         };
         /** @description The stored fetch-file configuration, as one object (as the official SDK reads it). */
         FetchFileConfig: {
+            /** @description This project's extension (Kibo schedules exports and fetches outside the API): when the job would run, as a cron expression in UTC (5 fields, or 6 with seconds; `@daily`-style nicknames). Checked and stored; the reference server does not run schedules. */
+            cronExpression?: string;
             fetchFileConfigID?: number;
             tenantID?: number;
             active?: boolean;
@@ -3205,6 +3246,8 @@ export interface components {
         };
         /** @description Files found when testing a fetch-file configuration. */
         FetchFileConnectionResponse: {
+            /** @description This project's extension: what a real connection test would have checked (the reference server does no network I/O). */
+            checks?: string[];
             ftpFiles?: string[];
             ftpArchiveFiles?: string[];
             s3Files?: string[];

@@ -128,6 +128,32 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/__mock/exports/{jobID}": {
+        parameters: {
+            query?: {
+                /** @description The tenant of the job (the `x-vol-tenant` header is read too); the server's default tenant when neither is given. */
+                tenant?: number;
+            };
+            header?: never;
+            path: {
+                /** @description The EXPORT job (from `runExport`'s `exportInventoryJobResponses`). */
+                jobID: number;
+            };
+            cookie?: never;
+        };
+        /**
+         * Download the file of an export run
+         * @description The file a successful EXPORT job wrote, as Kibo would have sent it to FTP or S3: the tenant's inventory at the time of the run in the CSV import format (docs/seed-format.md), which `kibo-inventory-mock import` and seeds read back unchanged. 404 for a job that is not an EXPORT job with a file (unknown, dropped from the job history, another type, or FAILED).
+         */
+        get: operations["getExportFile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/__mock/clock": {
         parameters: {
             query?: never;
@@ -435,7 +461,7 @@ export interface components {
                 "application/json": components["schemas"]["TenantSettings"];
             };
         };
-        /** @description No such tenant. */
+        /** @description No such tenant (or, for an export file, no such file). */
         ControlNotFound: {
             headers: {
                 "x-vol-correlation": components["headers"]["XVolCorrelation"];
@@ -595,6 +621,38 @@ export interface operations {
         };
         responses: {
             200: components["responses"]["TenantSettings"];
+            400: components["responses"]["ControlBadRequest"];
+            404: components["responses"]["ControlNotFound"];
+            500: components["responses"]["ControlError"];
+        };
+    };
+    getExportFile: {
+        parameters: {
+            query?: {
+                /** @description The tenant of the job (the `x-vol-tenant` header is read too); the server's default tenant when neither is given. */
+                tenant?: number;
+            };
+            header?: never;
+            path: {
+                /** @description The EXPORT job (from `runExport`'s `exportInventoryJobResponses`). */
+                jobID: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The export file. */
+            200: {
+                headers: {
+                    "x-vol-correlation": components["headers"]["XVolCorrelation"];
+                    /** @description `attachment; filename="<settings name>-<jobID>.csv"`. */
+                    "content-disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
             400: components["responses"]["ControlBadRequest"];
             404: components["responses"]["ControlNotFound"];
             500: components["responses"]["ControlError"];

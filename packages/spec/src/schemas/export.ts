@@ -44,6 +44,7 @@ export const ExportSettingsS3Schema = z.object({
 /** What an export contains, in which format, and where it goes. */
 export const ExportSettingsSchema = z.object({
   name: z.string().check(z.minLength(1, "name must not be empty")),
+  cronExpression: z.exactOptional(z.string()),
   exportType: z.enum(["AGGREGATE", "LOCATION"]),
   fileFormat: z.enum(["XML", "CSV"]),
   ftpInformation: z.array(ExportSettingsFTPSchema),

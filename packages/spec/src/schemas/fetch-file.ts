@@ -9,6 +9,7 @@ type Schemas = components["schemas"];
 /** Body of `saveFetchConfig`: where to fetch inventory files from and how to process them. */
 export const FetchFileConfigRequestSchema = z.object({
   fetchFileConfigID: z.exactOptional(z.int()),
+  cronExpression: z.exactOptional(z.string()),
   active: z.boolean(),
   ftpServer: z.string(),
   ftpUsername: z.string(),

@@ -23,6 +23,7 @@ export const JobTypeSchema = z.enum([
   "DEALLOCATE",
   "FULFILL",
   "DELETE",
+  "EXPORT",
 ]);
 
 /** Query of `getJobs` (`?locationCode=L1&limit=5&types=REFRESH&types=ADJUST&startIndex=2&pageSize=3`). */

@@ -21,7 +21,7 @@ const DEFAULT_PAGE_SIZE = 100;
 const TOTAL_COUNT_HEADER = "x-total-count";
 
 /** Job types the engine records; asking for any other type matches nothing. */
-const ENGINE_JOB_TYPES: readonly string[] = ["REFRESH", "ADJUST", "DELETE"];
+const ENGINE_JOB_TYPES: readonly string[] = ["REFRESH", "ADJUST", "DELETE", "EXPORT"];
 
 /** `getJob` — one job by id; 404 NOT_FOUND when the tenant has no such job. */
 export const getJobHandler: TenantRouteHandler = (ctx) => {
