@@ -59,7 +59,7 @@ describe("refresh with tags → query → allocate → ATS/ATP (SDK → referenc
     const ats = await getAvailability(client, { ...web, mode: "ATS" });
     const atp = await getAvailability(client, { ...web, mode: "ATP" });
     expect(ats.products).toEqual([
-      { productCode: "SHIRT-1", available: 83, hasInfiniteInventory: false, locations: [{ locationCode: "WH1", available: 83, tags: { Channel: "Web" } }] },
+      { productCode: "SHIRT-1", available: 83, hasInfiniteInventory: false, locations: [{ locationCode: "WH1", available: 83, inventoryAvailable: 88, safetyStock: 5, tags: { Channel: "Web" } }] },
     ]);
     expect(atp.products[0]?.available).toBe(113);
     expect(atp.products[0]?.locations?.[0]?.available).toBe(113);

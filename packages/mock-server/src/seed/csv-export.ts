@@ -4,7 +4,7 @@
  * columns in their documented order, then one column per tag category.
  */
 import type { ExportRow } from "@kibo-inventory/engine";
-import { isKnownCsvColumn } from "./csv.js";
+import { isKnownCsvColumn } from "./csv-columns.js";
 
 /** The known columns an export writes, in the import format's order (`locationCode` only for location exports). */
 const COLUMNS = ["upc", "partNumber", "sku", "quantity", "safetyStock", "floor", "ltd", "lotCode", "date", "condition", "serialNumber", "hasInfiniteInventory"] as const;

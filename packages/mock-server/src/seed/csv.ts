@@ -7,27 +7,8 @@
  */
 import { GRANULAR_MAX_LENGTHS, normalizeImportDate, SERIAL_NUMBER_MAX_UNITS } from "@kibo-inventory/spec";
 import { parse } from "csv-parse/sync";
+import { type CsvColumn, knownCsvColumn } from "./csv-columns.js";
 import type { SeedInventoryRecord } from "./types.js";
-
-/** The known columns, in their documented order. Any other header names a tag category. */
-const CSV_COLUMNS = [
-  "locationCode",
-  "upc",
-  "partNumber",
-  "sku",
-  "quantity",
-  "safetyStock",
-  "floor",
-  "ltd",
-  "lotCode",
-  "date",
-  "condition",
-  "serialNumber",
-  "hasInfiniteInventory",
-] as const;
-
-/** A known column. */
-type CsvColumn = (typeof CSV_COLUMNS)[number];
 
 /** One item read from a CSV row; `locationCode` only when the file has that column and the cell is set. */
 export type CsvInventoryItem = Omit<SeedInventoryRecord, "locationCode"> & { locationCode?: string };
@@ -58,26 +39,6 @@ export interface CsvParseOptions {
   delimiter?: string;
   /** A blank quantity cell means 0 instead of an error. @default false */
   blankQuantityIsZero?: boolean;
-}
-
-/** `Location Code`, `location_code`, `LOCATIONCODE` → `locationcode` (how headers are matched). */
-const normalizeHeader = (h: string) => h.replace(/[\s_-]/g, "").toLowerCase();
-const KNOWN = new Map<string, CsvColumn>(CSV_COLUMNS.map((c) => [normalizeHeader(c), c]));
-/** Other spellings Kibo's files use. */
-for (const [alias, column] of [
-  ["location", "locationCode"],
-  ["qty", "quantity"],
-  ["onhand", "quantity"],
-  ["serial", "serialNumber"],
-  ["lot", "lotCode"],
-  // Kibo's import files name the infinite-inventory flag as the API does.
-  ["includeitemswithinfiniteinventoryflag", "hasInfiniteInventory"],
-] as const)
-  KNOWN.set(alias, column);
-
-/** Whether a header names a known column (or one of its other spellings), not a tag category. */
-export function isKnownCsvColumn(header: string): boolean {
-  return KNOWN.has(normalizeHeader(header.trim()));
 }
 
 const INTEGER = /^-?\d+$/;
@@ -114,7 +75,7 @@ export function inventoryRowsToItems(
       columns.push({ kind: "tag", name });
       return;
     }
-    const known = KNOWN.get(normalizeHeader(name));
+    const known = knownCsvColumn(name);
     const key = known ?? `tag:${name}`;
     if (seen.has(key)) issues.push({ row: headerRow, column: name, message: `column ${name} is given twice` });
     seen.set(key, i);
