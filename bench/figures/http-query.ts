@@ -37,6 +37,14 @@ async function concurrent(origin: string): Promise<void> {
   await Promise.all(Array.from({ length: 32 }, () => one(origin)));
 }
 
+/**
+ * Added to the 2× budget by `--ci` only. Both servers share the client's 2 cores, so the ratio of a
+ * clean run spreads widely: 8a read 1.07–1.98× and 8b 1.54–2.57× over alternating runs of one tree
+ * (issue 14's closing note), and 8b read 1.98× in a clean CI run. At 2.5× the gate still fails a
+ * server that does twice its work per request (about 3×); full runs keep the 2× budget.
+ */
+const GATE_MARGIN = isCi ? 0.5 : 0;
+
 try {
   const sequential = await compare(
     () => one(servers.plainUrl),
@@ -50,7 +58,7 @@ try {
         id: "8a-http-sequential",
         name: "Standalone server over loopback HTTP, sequential queries",
         baselineLabel: "plain node:http server returning the same bytes",
-        target: 2,
+        target: 2 + GATE_MARGIN,
         notes: "per request; client in a separate process from the servers",
       },
       sequential,
@@ -67,7 +75,7 @@ try {
         id: "8b-http-concurrent",
         name: "Standalone server over loopback HTTP, 32 concurrent queries",
         baselineLabel: "plain node:http server returning the same bytes",
-        target: 2,
+        target: 2 + GATE_MARGIN,
         notes: "per batch of 32 concurrent requests",
       },
       parallel,
