@@ -17,20 +17,9 @@ import {
   upsertCheckoutItemTags,
   upsertTagCategory,
 } from "../index.js";
+import { must, refusal } from "../testing/results.js";
 
 const NOW = Date.UTC(2024, 5, 1, 12);
-
-function must<V>(r: { ok: true; state: InventoryState; value: V } | { ok: false; error: unknown }): { state: InventoryState; value: V } {
-  if (!r.ok) throw new Error(JSON.stringify(r.error));
-  return { state: r.state, value: r.value };
-}
-
-type Refusal = { ok: true } | { ok: false; error: { code: string; message: string; details: readonly { index?: number; field: string; code: string; message: string }[] } };
-
-function refusal(r: Refusal): string[] {
-  if (r.ok) return ["ok"];
-  return [`${r.error.code}: ${r.error.message}`, ...r.error.details.map((d) => `${d.index ?? "-"} ${d.field} ${d.code}: ${d.message}`)];
-}
 
 /** A checkout of three items: 3 × A, 1 × B, 2 × C (lines 1–3). */
 function checkout(): { state: InventoryState; id: string; items: string[] } {

@@ -16,13 +16,9 @@ import {
   saveLocation,
   submitOrder,
 } from "../index.js";
+import { must, refusal } from "../testing/results.js";
 
 const NOW = Date.UTC(2024, 5, 1, 12);
-
-function must<V>(r: { ok: true; state: InventoryState; value: V } | { ok: false; error: unknown }): { state: InventoryState; value: V } {
-  if (!r.ok) throw new Error(JSON.stringify(r.error));
-  return { state: r.state, value: r.value };
-}
 
 /** A submitted order: line 1 = 3 × U, line 2 = 1 × V, from L1. */
 function submitted(): { state: InventoryState; orderId: string } {
@@ -30,13 +26,6 @@ function submitted(): { state: InventoryState; orderId: string } {
   s = must(refresh(s, { locationCode: "L1", items: [{ upc: "U", quantity: 10 }, { upc: "V", quantity: 10 }] }, NOW)).state;
   const o = must(createOrder(s, { locationCode: "L1", items: [{ upc: "U", quantity: 3 }, { upc: "V", quantity: 1 }] }, NOW));
   return { state: must(submitOrder(o.state, o.value.id, NOW)).state, orderId: o.value.id };
-}
-
-type Refusal = { ok: true } | { ok: false; error: { code: string; message: string; details: readonly { index?: number; field: string; code: string; message: string }[] } };
-
-function refusal(r: Refusal): string[] {
-  if (r.ok) return ["ok"];
-  return [`${r.error.code}: ${r.error.message}`, ...r.error.details.map((d) => `${d.index ?? "-"} ${d.field} ${d.code}: ${d.message}`)];
 }
 
 describe("D19 units left to return", () => {
