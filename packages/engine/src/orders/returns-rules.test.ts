@@ -6,11 +6,14 @@
 import { describe, expect, it } from "vitest";
 import {
   availableReturnActions,
+  cancelOrder,
   createOrder,
   createReturn,
   createState,
   fulfillShipment,
+  getReturn,
   type InventoryState,
+  listReturns,
   type Order,
   recordsAt,
   refresh,
@@ -296,5 +299,73 @@ describe("D19 restock refusals", () => {
     expect(refusal(restockReturn(r.state, r.value.id, unknownFirst, NOW))[0]).toBe("not_found: restock request has 2 problem(s)");
     const unknownLast = [...at("L9"), { returnItemId: "nope", quantity: 1 }];
     expect(refusal(restockReturn(r.state, r.value.id, unknownLast, NOW))[0]).toBe("location_not_found: restock request has 2 problem(s)");
+  });
+});
+
+describe("D19 restock releases pending units into the new stock (D12)", () => {
+  it("pending units at each restocked product and location become allocated", () => {
+    const { state, order } = lots();
+    const s = fulfilledAll(state, order);
+    // Another order takes what is left of U at L1 (4) and V at L2 (1); the rest is pending.
+    const o2 = must(createOrder(s, { locationCode: "L1", items: [{ upc: "U", quantity: 6 }, { upc: "V", quantity: 2, locationCode: "L2" }] }, NOW));
+    const sub2 = must(submitOrder(o2.state, o2.value.id, NOW));
+    const held = (x: InventoryState, upc: string, loc: string) =>
+      recordsAt(x, upc, loc).reduce((n, r) => [n[0] + r.segments.reduce((m, g) => m + g.allocated, 0), n[1] + r.segments.reduce((m, g) => m + g.pending, 0)], [0, 0]);
+    expect([held(sub2.state, "U", "L1"), held(sub2.state, "V", "L2")]).toEqual([[4, 2], [1, 1]]);
+    const r = returnOf(sub2.state, order, [{ orderItemId: 1, quantity: 2 }, { orderItemId: 2, quantity: 1 }]);
+    const done = must(restockReturn(r.state, r.value.id, [{ returnItemId: r.item(1), quantity: 2 }, { returnItemId: r.item(2), quantity: 1 }], NOW));
+    expect([held(done.state, "U", "L1"), held(done.state, "V", "L2")]).toEqual([[6, 0], [2, 0]]);
+  });
+});
+
+describe("D19 return reads and fields", () => {
+  it("getReturn answers a return by id, 404 otherwise; listReturns lists them by number", () => {
+    const { state, order } = lots();
+    expect(listReturns(state)).toEqual([]);
+    const a = must(createReturn(state, { orderId: order.id, items: [{ orderItemId: 1, quantity: 1 }] }, NOW));
+    const b = must(createReturn(a.state, { orderId: order.id, items: [{ orderItemId: 2, quantity: 1 }] }, NOW));
+    expect(must(getReturn(b.state, a.value.id)).value).toEqual(a.value);
+    expect(refusal(getReturn(b.state, "nope"))).toEqual(["not_found: Return nope not found", "- returnId not_found: Return nope not found"]);
+    expect(listReturns(b.state).map((r) => [r.returnNumber, r.id])).toEqual([
+      [1, a.value.id],
+      [2, b.value.id],
+    ]);
+    expect(a.value.id).toMatch(/^[0-9a-f]{32}$/);
+    expect(a.value.id).not.toBe(order.id);
+  });
+
+  it("the extra fields of the request and of each item are kept", () => {
+    const { state, order } = lots();
+    const r = must(createReturn(state, { orderId: order.id, items: [{ orderItemId: 1, quantity: 1, extra: { reason: "Damaged" } }], extra: { rma: "R-7" } }, NOW));
+    expect([r.value.extra, r.value.items[0]?.extra]).toEqual([{ rma: "R-7" }, { reason: "Damaged" }]);
+  });
+
+  it("a Pending or Cancelled order cannot be returned (409); missing items are 400", () => {
+    let s = must(saveLocation(createState(), { code: "L1" })).state;
+    s = must(refresh(s, { locationCode: "L1", items: [{ upc: "U", quantity: 5 }] }, NOW)).state;
+    const o = must(createOrder(s, { locationCode: "L1", items: [{ upc: "U", quantity: 1 }] }, NOW));
+    expect(refusal(createReturn(o.state, { orderId: o.value.id, items: [{ orderItemId: 1, quantity: 1 }] }, NOW))).toEqual([
+      `conflict: Order ${o.value.id} is Pending; only a submitted order can be returned`,
+      `- status conflict: Order ${o.value.id} is Pending; only a submitted order can be returned`,
+    ]);
+    const sub = must(submitOrder(o.state, o.value.id, NOW));
+    expect(refusal(createReturn(sub.state, { orderId: o.value.id, items: undefined as unknown as [] }, NOW))).toEqual([
+      "validation_failed: return request has 1 problem(s)",
+      "- items required: items are required",
+    ]);
+    const cancelled = must(cancelOrder(sub.state, o.value.id, NOW)).state;
+    expect(refusal(createReturn(cancelled, { orderId: o.value.id, items: [{ orderItemId: 1, quantity: 1 }] }, NOW))[0]).toBe(
+      `conflict: Order ${o.value.id} is Cancelled; only a submitted order can be returned`,
+    );
+  });
+
+  it("only Receive sets quantityReceived; restocking any one item rules out Cancel", () => {
+    const { state, order } = lots();
+    const r = returnOf(state, order, [{ orderItemId: 1, quantity: 2 }, { orderItemId: 2, quantity: 1 }]);
+    const authorized = must(returnAction(r.state, r.value.id, "Authorize", NOW));
+    expect(authorized.value.items.map((i) => i.quantityReceived)).toEqual([0, 0]);
+    expect(must(returnAction(r.state, r.value.id, "Close", NOW)).value.items.map((i) => i.quantityReceived)).toEqual([0, 0]);
+    const one = must(restockReturn(r.state, r.value.id, [{ returnItemId: r.item(2), quantity: 1, locationCode: "L2" }], NOW));
+    expect(availableReturnActions(one.value)).toEqual(["Authorize", "Receive", "Close"]);
   });
 });
