@@ -6,12 +6,15 @@
 import { describe, expect, it } from "vitest";
 import {
   addCartItem,
+  addCheckoutItem,
   createCart,
   createCheckoutFromCart,
   createOrder,
   createState,
   deleteCheckoutItem,
+  getCheckout,
   type InventoryState,
+  listCheckouts,
   saveLocation,
   splitCheckoutItem,
   upsertCheckoutItemTags,
@@ -87,5 +90,55 @@ describe("D19 a checkout that became an order", () => {
     expect(status).not.toBe("Pending");
     expect(refusal(upsertCheckoutItemTags(o.state, c.id, c.items[0] ?? "", [], NOW))[0]).toBe(message(status));
     expect(refusal(deleteCheckoutItem(o.state, c.id, c.items[0] ?? "", NOW))[0]).toBe(message(status));
+  });
+});
+
+describe("D19 checkout reads", () => {
+  it("getCheckout answers a checkout by id, 404 otherwise; listCheckouts lists them oldest first", () => {
+    const c = checkout();
+    const cart = must(createCart(c.state, {}, NOW));
+    const second = must(createCheckoutFromCart(cart.state, cart.value.id, NOW));
+    const third = must(createCheckoutFromCart(second.state, cart.value.id, NOW));
+    expect(must(getCheckout(third.state, c.id)).value.items.map((i) => i.upc)).toEqual(["A", "B", "C"]);
+    expect(refusal(getCheckout(third.state, "nope"))).toEqual(["not_found: Checkout nope not found", "- checkoutId not_found: Checkout nope not found"]);
+    expect(listCheckouts(third.state).map((x) => x.id)).toEqual([c.id, second.value.id, third.value.id]);
+    expect(listCheckouts(createState())).toEqual([]);
+  });
+});
+
+describe("D19 creating a checkout from a cart", () => {
+  it("an unknown cart is 404; the extra fields are kept", () => {
+    const c = checkout();
+    expect(refusal(createCheckoutFromCart(c.state, "nope", NOW))).toEqual(["not_found: Cart nope not found", "- cartId not_found: Cart nope not found"]);
+    const cart = must(createCart(c.state, {}, NOW));
+    expect(must(createCheckoutFromCart(cart.state, cart.value.id, NOW, { note: "gift" })).value.extra).toEqual({ note: "gift" });
+  });
+});
+
+describe("D19 adding and deleting checkout items", () => {
+  it("an added item goes last with the next line number; a bad one is named at the position it would take", () => {
+    const c = checkout();
+    const r = must(addCheckoutItem(c.state, c.id, { upc: "D", quantity: 4, locationCode: "L1" }, NOW));
+    expect(r.value.item).toMatchObject({ upc: "D", quantity: 4, lineId: 4 });
+    expect(r.value.checkout.items.map((i) => [i.upc, i.lineId])).toEqual([["A", 1], ["B", 2], ["C", 3], ["D", 4]]);
+    expect(must(getCheckout(r.state, c.id)).value.items.map((i) => i.upc)).toEqual(["A", "B", "C", "D"]);
+    const bad = addCheckoutItem(c.state, c.id, { upc: "D", quantity: 0 }, NOW);
+    expect(refusal(bad)[0]).toBe("validation_failed: Invalid checkout item");
+    expect(refusal(bad).slice(1).map((x) => x.split(":")[0])).toEqual(["3 quantity out_of_range"]);
+    expect(refusal(addCheckoutItem(c.state, "nope", { upc: "D", quantity: 1 }, NOW))[0]).toBe("not_found: Checkout nope not found");
+  });
+
+  it("deleting removes only that item; an unknown item or checkout is 404", () => {
+    const c = checkout();
+    const r = must(deleteCheckoutItem(c.state, c.id, c.items[1] ?? "", NOW));
+    expect(r.value.items.map((i) => i.upc)).toEqual(["A", "C"]);
+    expect(must(getCheckout(r.state, c.id)).value.items.map((i) => i.upc)).toEqual(["A", "C"]);
+    expect(refusal(deleteCheckoutItem(c.state, c.id, "nope", NOW))).toEqual(["not_found: Checkout item nope not found", "- itemId not_found: Checkout item nope not found"]);
+    expect(refusal(deleteCheckoutItem(c.state, "nope", c.items[0] ?? "", NOW))).toEqual(["not_found: Checkout nope not found", "- checkoutId not_found: Checkout nope not found"]);
+  });
+
+  it("tag edits of an unknown item name the itemId field", () => {
+    const c = checkout();
+    expect(refusal(upsertCheckoutItemTags(c.state, c.id, "nope", [], NOW))).toEqual(["not_found: Checkout item nope not found", "- itemId not_found: Checkout item nope not found"]);
   });
 });
