@@ -18,14 +18,11 @@ import {
   removeCartItem,
   saveLocation,
   updateCartItem,
+  upsertTagCategory,
 } from "../index.js";
+import { must, refusal } from "../testing/results.js";
 
 const NOW = Date.UTC(2024, 5, 1, 12);
-
-function must<V>(r: { ok: true; state: InventoryState; value: V } | { ok: false; error: unknown }): { state: InventoryState; value: V } {
-  if (!r.ok) throw new Error(JSON.stringify(r.error));
-  return { state: r.state, value: r.value };
-}
 
 function stocked(): InventoryState {
   let s = must(saveLocation(createState(), { code: "L1" })).state;
@@ -83,5 +80,49 @@ describe("D19 cart items and their messages", () => {
     expect(unknown.ok ? "ok" : `${unknown.error.code}: ${unknown.error.message}`).toBe("not_found: Cart item nope not found");
     const empty = must(removeAllCartItems(v.state, c.value.id, NOW)).value;
     expect([empty.items, empty.messages]).toEqual([[], []]);
+  });
+});
+
+describe("D19 cart reads and fields", () => {
+  it("getCart answers a cart by id, 404 otherwise; a new cart has no items and no messages and keeps its extra", () => {
+    const c = must(createCart(stocked(), { extra: { channel: "web" } }, NOW));
+    expect(must(getCart(c.state, c.value.id)).value).toMatchObject({ id: c.value.id, items: [], messages: [], userId: null, extra: { channel: "web" } });
+    expect(refusal(getCart(c.state, "nope"))).toEqual(["not_found: Cart nope not found", "- cartId not_found: Cart nope not found"]);
+  });
+
+  it("an update keeps the item's tags and extra unless it names them; a patch's extra replaces the item's", () => {
+    let s = must(upsertTagCategory(stocked(), { name: "Channel", values: [{ value: "Web" }] }, NOW)).state;
+    const c = must(createCart(s, {}, NOW));
+    s = c.state;
+    const a = must(addCartItem(s, c.value.id, { upc: "U", quantity: 1, inventoryTags: [{ name: "Channel", value: "Web" }], extra: { gift: true } }, NOW));
+    const q = must(updateCartItem(a.state, c.value.id, a.value.item.id, { quantity: 2 }, NOW)).value.item;
+    expect([q.inventoryTags, q.extra]).toEqual([[{ name: "Channel", value: "Web" }], { gift: true }]);
+    const e = must(updateCartItem(a.state, c.value.id, a.value.item.id, { extra: { gift: false } }, NOW)).value.item;
+    expect(e.extra).toEqual({ gift: false });
+  });
+});
+
+describe("D19 cart refusals", () => {
+  it("every command on an unknown cart is 404 naming cartId", () => {
+    const c = must(createCart(stocked(), {}, NOW));
+    const a = must(addCartItem(c.state, c.value.id, { upc: "U", quantity: 1 }, NOW));
+    const notFound = ["not_found: Cart nope not found", "- cartId not_found: Cart nope not found"];
+    expect(refusal(addCartItem(a.state, "nope", { upc: "U", quantity: 1 }, NOW))).toEqual(notFound);
+    expect(refusal(updateCartItem(a.state, "nope", a.value.item.id, { quantity: 1 }, NOW))).toEqual(notFound);
+    expect(refusal(removeCartItem(a.state, "nope", a.value.item.id, NOW))).toEqual(notFound);
+    expect(refusal(removeAllCartItems(a.state, "nope", NOW))).toEqual(notFound);
+    expect(refusal(deleteCart(a.state, "nope"))).toEqual(notFound);
+  });
+
+  it("an unknown item is 404 naming cartItemId; a bad item or patch is 400 at the item's position", () => {
+    const c = must(createCart(stocked(), {}, NOW));
+    const a = must(addCartItem(c.state, c.value.id, { upc: "U", quantity: 1 }, NOW));
+    const missing = ["not_found: Cart item nope not found", "- cartItemId not_found: Cart item nope not found"];
+    expect(refusal(updateCartItem(a.state, c.value.id, "nope", { quantity: 1 }, NOW))).toEqual(missing);
+    expect(refusal(removeCartItem(a.state, c.value.id, "nope", NOW))).toEqual(missing);
+    const bad = refusal(addCartItem(a.state, c.value.id, { upc: "V", quantity: 0 }, NOW));
+    expect([bad[0], bad[1]?.split(":")[0]]).toEqual(["validation_failed: Invalid cart item", "1 quantity out_of_range"]);
+    const patch = refusal(updateCartItem(a.state, c.value.id, a.value.item.id, { quantity: 0 }, NOW));
+    expect([patch[0], patch[1]?.split(":")[0]]).toEqual(["validation_failed: Invalid cart item", "0 quantity out_of_range"]);
   });
 });
