@@ -11,12 +11,15 @@ import {
   createOrder,
   createPackage,
   createState,
+  exportState,
   fulfillShipment,
   type InventoryState,
   queryInventory,
   refresh,
+  saveAdminLocation,
   saveLocation,
   submitOrder,
+  updateSettings,
   upsertTagCategory,
 } from "../index.js";
 import { must, refusal } from "../testing/results.js";
@@ -122,5 +125,46 @@ describe("D19 cancelling an order", () => {
     expect(refusal(cancelOrder(first.state, o.value.id, NOW))[0]).toBe(
       `conflict: Order ${o.value.id} is Processing; only a Pending or Submitted order with nothing fulfilled can be cancelled`,
     );
+  });
+});
+
+describe("D19 submit and cancel refusals", () => {
+  it("an unknown order is 404 naming orderId, for submit and cancel alike", () => {
+    const s = stocked();
+    const notFound = ["not_found: Order nope not found", "- orderId not_found: Order nope not found"];
+    expect(refusal(submitOrder(s, "nope", NOW))).toEqual(notFound);
+    expect(refusal(cancelOrder(s, "nope", NOW))).toEqual(notFound);
+  });
+
+  it("a location allocate refuses is named by the order's item index and field; nothing changes", () => {
+    let s = must(saveAdminLocation(stocked(), { code: "L3" })).state;
+    const o = must(createOrder(s, { locationCode: "L1", items: [{ upc: "U", quantity: 1, fulfillmentMethod: "Digital" }, { upc: "U", quantity: 1, locationCode: "L3" }] }, NOW));
+    s = o.state;
+    expect(refusal(submitOrder(s, o.value.id, NOW))).toEqual([
+      `location_not_inventory_enabled: Order ${o.value.id} cannot be submitted: allocate request has 1 problem(s)`,
+      "1 fulfillmentLocationCode location_not_inventory_enabled: Location L3 does not support inventory",
+    ]);
+    expect(at(s, "L1")).toBe("5/0/0");
+  });
+});
+
+describe("D19 cancelling an order that holds nothing", () => {
+  it("an item left unallocated (pendingOnShortfall: false) cancels cleanly", () => {
+    const s = must(updateSettings(stocked(), { pendingOnShortfall: false })).state;
+    const o = must(createOrder(s, { locationCode: "L1", items: [{ upc: "W", quantity: 2 }] }, NOW));
+    const sub = must(submitOrder(o.state, o.value.id, NOW));
+    expect(sub.value.shipments[0]?.items[0]?.unallocated).toBe(2);
+    const c = must(cancelOrder(sub.state, o.value.id, NOW));
+    expect(c.value.status).toBe("Cancelled");
+  });
+});
+
+describe("D19 what a submitted order stores", () => {
+  it("each shipment as READY at submit, without copies of its allocations (those are read live)", () => {
+    const o = must(createOrder(stocked(), { locationCode: "L2", items: [{ upc: "U", quantity: 1 }] }, NOW));
+    const sub = must(submitOrder(o.state, o.value.id, NOW));
+    expect(sub.value.shipments[0]?.items[0]?.inventoryAllocations.length).toBe(1);
+    const stored = exportState(sub.state).commerce.orders[0];
+    expect(stored?.shipments.map((x) => [x.status, x.items.map((i) => i.inventoryAllocations)])).toEqual([["READY", [[]]]]);
   });
 });

@@ -59,7 +59,6 @@ export function submitOrder(state: InventoryState, orderId: string, now: number)
   }
   const requestItems: AllocateItem[] = [];
   const requestIndex: number[] = [];
-  const shipmentOf: number[] = [];
   for (const g of groups.values())
     for (const { item, index, locationCode } of g.entries) {
       requestItems.push({
@@ -74,7 +73,6 @@ export function submitOrder(state: InventoryState, orderId: string, now: number)
         ...(item.serialNumber === undefined ? {} : { serialNumber: item.serialNumber }),
       });
       requestIndex.push(index);
-      shipmentOf.push(g.number);
     }
   let next = state;
   const unallocated = new Map<number, number>();
