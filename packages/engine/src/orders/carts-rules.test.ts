@@ -20,7 +20,7 @@ import {
   updateCartItem,
   upsertTagCategory,
 } from "../index.js";
-import { must, refusal } from "../testing/results.js";
+import { found, must, refusal } from "../testing/results.js";
 
 const NOW = Date.UTC(2024, 5, 1, 12);
 
@@ -86,7 +86,7 @@ describe("D19 cart items and their messages", () => {
 describe("D19 cart reads and fields", () => {
   it("getCart answers a cart by id, 404 otherwise; a new cart has no items and no messages and keeps its extra", () => {
     const c = must(createCart(stocked(), { extra: { channel: "web" } }, NOW));
-    expect(must(getCart(c.state, c.value.id)).value).toMatchObject({ id: c.value.id, items: [], messages: [], userId: null, extra: { channel: "web" } });
+    expect(found(getCart(c.state, c.value.id))).toMatchObject({ id: c.value.id, items: [], messages: [], userId: null, extra: { channel: "web" } });
     expect(refusal(getCart(c.state, "nope"))).toEqual(["not_found: Cart nope not found", "- cartId not_found: Cart nope not found"]);
   });
 

@@ -24,7 +24,7 @@ import {
   saveLocation,
   submitOrder,
 } from "../index.js";
-import { must, refusal } from "../testing/results.js";
+import { found, must, refusal } from "../testing/results.js";
 
 const NOW = Date.UTC(2024, 5, 1, 12);
 
@@ -310,7 +310,7 @@ describe("D19 restock releases pending units into the new stock (D12)", () => {
     const o2 = must(createOrder(s, { locationCode: "L1", items: [{ upc: "U", quantity: 6 }, { upc: "V", quantity: 2, locationCode: "L2" }] }, NOW));
     const sub2 = must(submitOrder(o2.state, o2.value.id, NOW));
     const held = (x: InventoryState, upc: string, loc: string) =>
-      recordsAt(x, upc, loc).reduce((n, r) => [n[0] + r.segments.reduce((m, g) => m + g.allocated, 0), n[1] + r.segments.reduce((m, g) => m + g.pending, 0)], [0, 0]);
+      recordsAt(x, upc, loc).reduce<[number, number]>((n, r) => [n[0] + r.segments.reduce((m, g) => m + g.allocated, 0), n[1] + r.segments.reduce((m, g) => m + g.pending, 0)], [0, 0]);
     expect([held(sub2.state, "U", "L1"), held(sub2.state, "V", "L2")]).toEqual([[4, 2], [1, 1]]);
     const r = returnOf(sub2.state, order, [{ orderItemId: 1, quantity: 2 }, { orderItemId: 2, quantity: 1 }]);
     const done = must(restockReturn(r.state, r.value.id, [{ returnItemId: r.item(1), quantity: 2 }, { returnItemId: r.item(2), quantity: 1 }], NOW));
@@ -324,7 +324,7 @@ describe("D19 return reads and fields", () => {
     expect(listReturns(state)).toEqual([]);
     const a = must(createReturn(state, { orderId: order.id, items: [{ orderItemId: 1, quantity: 1 }] }, NOW));
     const b = must(createReturn(a.state, { orderId: order.id, items: [{ orderItemId: 2, quantity: 1 }] }, NOW));
-    expect(must(getReturn(b.state, a.value.id)).value).toEqual(a.value);
+    expect(found(getReturn(b.state, a.value.id))).toEqual(a.value);
     expect(refusal(getReturn(b.state, "nope"))).toEqual(["not_found: Return nope not found", "- returnId not_found: Return nope not found"]);
     expect(listReturns(b.state).map((r) => [r.returnNumber, r.id])).toEqual([
       [1, a.value.id],

@@ -23,3 +23,9 @@ export function refusal(r: Refusal): string[] {
   if (r.ok) return ["ok"];
   return [`${r.error.code}: ${r.error.message}`, ...r.error.details.map((d) => `${d.index ?? "-"} ${d.field} ${d.code}: ${d.message}`)];
 }
+
+/** Unwraps a read's answer (`getCart`, `getReturn`, …) or fails the test with the domain error. */
+export function found<V>(r: { ok: true; value: V } | { ok: false; error: unknown }): V {
+  if (!r.ok) throw new Error(JSON.stringify(r.error));
+  return r.value;
+}
