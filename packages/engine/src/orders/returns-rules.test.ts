@@ -2,6 +2,9 @@
  * Returns (D19) pinned through the public surface: how many units of an order line are left to
  * return (other open returns count, cancelled ones do not, items of one request add up), each
  * refusal by code, field, index and message, and the return's statuses and the actions each allows.
+ * Restock: units go back to the records they were fulfilled from (newest first, later restocks
+ * continue where earlier ones stopped), units without an origin to the named location's plain
+ * record, pending units there are released, and each refusal by code, index and field.
  */
 import { describe, expect, it } from "vitest";
 import {
