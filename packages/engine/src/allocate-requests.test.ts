@@ -60,6 +60,26 @@ describe("allocate: owners", () => {
   });
 });
 
+describe("allocate: which owner fields decide", () => {
+  const at = { upc: "U", locationCode: "L1", quantity: 1 };
+  const fields = (r: ReturnType<typeof allocate>) => refusal(r).slice(1).map((l) => l.split(" ")[1]);
+
+  it("orderItemId or shipmentId alone makes an order owner, even beside cart ids: the other order ids are required", () => {
+    const s = stocked();
+    const cart = { cartId: "c", cartItemId: "1" };
+    expect(fields(allocate(s, { items: [{ orderItemId: 1, ...cart, ...at }] }, NOW))).toEqual(["orderId", "shipmentId"]);
+    expect(fields(allocate(s, { items: [{ shipmentId: 1, ...cart, ...at }] }, NOW))).toEqual(["orderId", "orderItemId"]);
+  });
+
+  it("cartItemId alone makes a cart owner (cartId required); a cart allocation reads back with its cart owner", () => {
+    const s = stocked();
+    expect(fields(allocate(s, { items: [{ cartItemId: "1", ...at }] }, NOW))).toEqual(["cartId"]);
+    const owner = { kind: "cart", cartId: "c", cartItemId: "1" } as const;
+    const r = must(allocate(s, { items: [{ cartId: "c", cartItemId: "1", ...at }] }, NOW));
+    expect(getAllocation(r.state, owner)?.owner).toEqual(owner);
+  });
+});
+
 describe("allocate: refusals and their code", () => {
   it("no items; each bad field; location codes; a serial asks for exactly 1", () => {
     expect(refusal(allocate(stocked(), { items: [] }, NOW))).toEqual(["validation_failed: items are required", "- items required: items are required"]);
