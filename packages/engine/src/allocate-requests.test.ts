@@ -132,6 +132,14 @@ describe("allocate: adding to an allocation", () => {
     expect(exportState(s).allocations.map((a) => a.key)).toEqual(["order:1:1:1", "order:1:2:1"]);
   });
 
+  it("a candidate with nothing available gets no line, also when it would have held a shortfall", () => {
+    let s = stocked([{ upc: "U", quantity: 1, lotCode: "A", date: "2025-01-01" }, { upc: "U", quantity: 5, lotCode: "B", date: "2025-02-01" }]);
+    s = must(allocate(s, { items: [item({ orderItemId: 2, quantity: 1 })] }, NOW)).state;
+    s = must(allocate(s, { items: [item({ quantity: 2 })] }, NOW)).state;
+    const lot = new Map(recordsAt(s, "U", "L1").map((r) => [r.inventoryId, r.granular?.lotCode]));
+    expect(getAllocation(s, { kind: "order", ...ORDER })?.lines.map((l) => `${lot.get(l.inventoryId)}:${l.allocated}/${l.pending}`)).toEqual(["B:2/0"]);
+  });
+
   it("without pendingOnShortfall the shortfall stays unallocated; nothing at all: no allocation", () => {
     const s = stocked([{ upc: "U", quantity: 2 }], { pendingOnShortfall: false });
     const r = must(allocate(s, { items: [item({ quantity: 5 }), item({ orderItemId: 2, upc: "NONE", quantity: 1 })] }, NOW));
