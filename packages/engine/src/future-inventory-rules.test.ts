@@ -105,6 +105,17 @@ describe("D18 arrival", () => {
     expect(must(applyDueFutureInventory(state, Date.UTC(2024, 6, 2))).value).toEqual([]);
   });
 
+  it("dates out of id order, ties among them: by date, then by id", () => {
+    const s = put(site(), [
+      { upc: "U", quantity: 1, deliveryDate: "2024-07-03", externalId: "D3" },
+      { upc: "U", quantity: 1, deliveryDate: "2024-07-01", externalId: "D1a" },
+      { upc: "U", quantity: 1, deliveryDate: "2024-07-02", externalId: "D2" },
+      { upc: "U", quantity: 1, deliveryDate: "2024-07-01", externalId: "D1b" },
+      { upc: "U", quantity: 1, deliveryDate: "2024-07-02", externalId: "D2b" },
+    ]);
+    expect(must(applyDueFutureInventory(s, Date.UTC(2024, 6, 3))).value.map((f) => f.externalId)).toEqual(["D1a", "D1b", "D2", "D2b", "D3"]);
+  });
+
   it("same date: by id", () => {
     const s = put(site(), [
       { upc: "U", quantity: 4, deliveryDate: "2024-07-01", externalId: "X" },
