@@ -154,6 +154,19 @@ describe("D18 future record fields and the arriving record", () => {
     ]);
   });
 
+  it("records made by arrivals get new ids, one each, after the ids already given", () => {
+    let s = put(site(), [{ upc: "U", quantity: 1 }]);
+    s = put(s, [
+      { upc: "V", quantity: 1, deliveryDate: "2024-07-01" },
+      { upc: "W", quantity: 1, deliveryDate: "2024-07-01" },
+    ]);
+    s = must(applyDueFutureInventory(s, Date.UTC(2024, 6, 1))).state;
+    s = put(s, [{ upc: "X", quantity: 1 }]);
+    const ids = ["U", "V", "W", "X"].map((upc) => recordsAt(s, upc, "L1")[0]?.inventoryId ?? 0);
+    expect(ids).toEqual([...ids].sort((a, b) => a - b));
+    expect(new Set(ids).size).toBe(4);
+  });
+
   it("an arrival on a record an allocation created makes it explicit, its other details unchanged", () => {
     let s = must(allocate(site(), { items: [{ orderId: 1, orderItemId: 1, shipmentId: 1, upc: "U", locationCode: "L1", quantity: 2 }] }, NOW)).state;
     s = put(s, [{ upc: "U", quantity: 4, deliveryDate: "2024-07-01" }]);
