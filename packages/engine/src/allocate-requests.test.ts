@@ -60,6 +60,26 @@ describe("allocate: owners", () => {
   });
 });
 
+describe("allocate: which owner fields decide", () => {
+  const at = { upc: "U", locationCode: "L1", quantity: 1 };
+  const fields = (r: ReturnType<typeof allocate>) => refusal(r).slice(1).map((l) => l.split(" ")[1]);
+
+  it("orderItemId or shipmentId alone makes an order owner, even beside cart ids: the other order ids are required", () => {
+    const s = stocked();
+    const cart = { cartId: "c", cartItemId: "1" };
+    expect(fields(allocate(s, { items: [{ orderItemId: 1, ...cart, ...at }] }, NOW))).toEqual(["orderId", "shipmentId"]);
+    expect(fields(allocate(s, { items: [{ shipmentId: 1, ...cart, ...at }] }, NOW))).toEqual(["orderId", "orderItemId"]);
+  });
+
+  it("cartItemId alone makes a cart owner (cartId required); a cart allocation reads back with its cart owner", () => {
+    const s = stocked();
+    expect(fields(allocate(s, { items: [{ cartItemId: "1", ...at }] }, NOW))).toEqual(["cartId"]);
+    const owner = { kind: "cart", cartId: "c", cartItemId: "1" } as const;
+    const r = must(allocate(s, { items: [{ cartId: "c", cartItemId: "1", ...at }] }, NOW));
+    expect(getAllocation(r.state, owner)?.owner).toEqual(owner);
+  });
+});
+
 describe("allocate: refusals and their code", () => {
   it("no items; each bad field; location codes; a serial asks for exactly 1", () => {
     expect(refusal(allocate(stocked(), { items: [] }, NOW))).toEqual(["validation_failed: items are required", "- items required: items are required"]);
@@ -110,6 +130,14 @@ describe("allocate: adding to an allocation", () => {
     const lot = new Map(recordsAt(s, "U", "L1").map((r) => [r.inventoryId, r.granular?.lotCode]));
     expect(getAllocation(s, { kind: "order", ...ORDER })?.lines.map((l) => `${lot.get(l.inventoryId)}:${l.allocated}/${l.pending}`)).toEqual(["A:1/0", "B:3/0"]);
     expect(exportState(s).allocations.map((a) => a.key)).toEqual(["order:1:1:1", "order:1:2:1"]);
+  });
+
+  it("a candidate with nothing available gets no line, also when it would have held a shortfall", () => {
+    let s = stocked([{ upc: "U", quantity: 1, lotCode: "A", date: "2025-01-01" }, { upc: "U", quantity: 5, lotCode: "B", date: "2025-02-01" }]);
+    s = must(allocate(s, { items: [item({ orderItemId: 2, quantity: 1 })] }, NOW)).state;
+    s = must(allocate(s, { items: [item({ quantity: 2 })] }, NOW)).state;
+    const lot = new Map(recordsAt(s, "U", "L1").map((r) => [r.inventoryId, r.granular?.lotCode]));
+    expect(getAllocation(s, { kind: "order", ...ORDER })?.lines.map((l) => `${lot.get(l.inventoryId)}:${l.allocated}/${l.pending}`)).toEqual(["B:2/0"]);
   });
 
   it("without pendingOnShortfall the shortfall stays unallocated; nothing at all: no allocation", () => {

@@ -6,6 +6,7 @@
 import { describe, expect, it } from "vitest";
 import {
   adjust,
+  allocate,
   applyDueFutureInventory,
   createState,
   deleteFutureInventory,
@@ -13,7 +14,9 @@ import {
   getFutureRecord,
   type InventoryState,
   moveFutureDate,
+  QUANTITY_MAX,
   queryInventory,
+  recordsAt,
   type RefreshItem,
   refresh,
   saveLocation,
@@ -102,12 +105,74 @@ describe("D18 arrival", () => {
     expect(must(applyDueFutureInventory(state, Date.UTC(2024, 6, 2))).value).toEqual([]);
   });
 
+  it("dates out of id order, ties among them: by date, then by id", () => {
+    const s = put(site(), [
+      { upc: "U", quantity: 1, deliveryDate: "2024-07-03", externalId: "D3" },
+      { upc: "U", quantity: 1, deliveryDate: "2024-07-01", externalId: "D1a" },
+      { upc: "U", quantity: 1, deliveryDate: "2024-07-02", externalId: "D2" },
+      { upc: "U", quantity: 1, deliveryDate: "2024-07-01", externalId: "D1b" },
+      { upc: "U", quantity: 1, deliveryDate: "2024-07-02", externalId: "D2b" },
+    ]);
+    expect(must(applyDueFutureInventory(s, Date.UTC(2024, 6, 3))).value.map((f) => f.externalId)).toEqual(["D1a", "D1b", "D2", "D2b", "D3"]);
+  });
+
   it("same date: by id", () => {
     const s = put(site(), [
       { upc: "U", quantity: 4, deliveryDate: "2024-07-01", externalId: "X" },
       { upc: "U", quantity: 3, deliveryDate: "2024-07-01", externalId: "Y" },
     ]);
     expect(must(applyDueFutureInventory(s, Date.UTC(2024, 6, 1))).value.map((f) => f.externalId)).toEqual(["X", "Y"]);
+  });
+});
+
+describe("D18 future record fields and the arriving record", () => {
+  it("a future record without externalId or granular fields has no such keys; past QUANTITY_MAX is refused", () => {
+    const s = put(site(), [{ upc: "U", quantity: 5, deliveryDate: "2024-07-01" }]);
+    expect(Object.keys(futureRecordsFor(s, "U")[0] ?? {}).sort()).toEqual([
+      "createDate",
+      "deliveryDate",
+      "futureInventoryId",
+      "locationCode",
+      "onHand",
+      "segmentKey",
+      "type",
+      "upc",
+    ]);
+    const r = adjust(s, { locationCode: "L1", items: [{ upc: "U", quantity: QUANTITY_MAX, deliveryDate: "2024-07-01" }] }, NOW);
+    expect(r.ok ? [] : r.error.details.map((d) => `${d.index} ${d.field} ${d.code}: ${d.message}`)).toEqual([
+      `0 quantity quantity_out_of_range: Future quantity would become ${QUANTITY_MAX + 5}, past the largest quantity ${QUANTITY_MAX}`,
+    ]);
+  });
+
+  it("a plain record made on arrival keeps safety stock 0, whatever its lots have (D3 is for granular records)", () => {
+    let s = put(site(), [{ upc: "U", quantity: 1, lotCode: "A", safetyStock: 3 }]);
+    s = put(s, [{ upc: "U", quantity: 4, deliveryDate: "2024-07-01" }]);
+    const { state } = must(applyDueFutureInventory(s, LATER + 30 * 86_400_000));
+    expect(recordsAt(state, "U", "L1").map((r) => [r.granular?.lotCode ?? "-", r.details.safetyStock])).toEqual([
+      ["A", 3],
+      ["-", 0],
+    ]);
+  });
+
+  it("records made by arrivals get new ids, one each, after the ids already given", () => {
+    let s = put(site(), [{ upc: "U", quantity: 1 }]);
+    s = put(s, [
+      { upc: "V", quantity: 1, deliveryDate: "2024-07-01" },
+      { upc: "W", quantity: 1, deliveryDate: "2024-07-01" },
+    ]);
+    s = must(applyDueFutureInventory(s, Date.UTC(2024, 6, 1))).state;
+    s = put(s, [{ upc: "X", quantity: 1 }]);
+    const ids = ["U", "V", "W", "X"].map((upc) => recordsAt(s, upc, "L1")[0]?.inventoryId ?? 0);
+    expect(ids).toEqual([...ids].sort((a, b) => a - b));
+    expect(new Set(ids).size).toBe(4);
+  });
+
+  it("an arrival on a record an allocation created makes it explicit, its other details unchanged", () => {
+    let s = must(allocate(site(), { items: [{ orderId: 1, orderItemId: 1, shipmentId: 1, upc: "U", locationCode: "L1", quantity: 2 }] }, NOW)).state;
+    s = put(s, [{ upc: "U", quantity: 4, deliveryDate: "2024-07-01" }]);
+    const { state } = must(applyDueFutureInventory(s, Date.UTC(2024, 6, 1)));
+    const [r] = recordsAt(state, "U", "L1");
+    expect([r?.details.implicit, r?.details.safetyStock, r?.details.hasInfiniteInventory]).toEqual([false, 0, false]);
   });
 });
 
@@ -159,5 +224,7 @@ describe("D18 move and delete", () => {
     );
     const one = deleteFutureInventory(three(), { futureStartDate: "2024-07-01", futureEndDate: "x" });
     expect(one.ok ? [] : one.error.details.map((d) => d.field)).toEqual(["futureEndDate"]);
+    const start = deleteFutureInventory(three(), { futureStartDate: "x", futureEndDate: "2024-07-01" });
+    expect(start.ok ? [] : start.error.details.map((d) => d.field)).toEqual(["futureStartDate"]);
   });
 });

@@ -57,6 +57,13 @@ describe("D12 release, line by line", () => {
     expect(lines(s)).toEqual(["-:1/0", "B:3/0"]);
   });
 
+  it("a holder line with no allocated units stays while it still has pending ones", () => {
+    let s = held([{ upc: "U", quantity: 0 }], 3);
+    expect(lines(s)).toEqual(["-:0/3"]);
+    s = put(s, [{ upc: "U", quantity: 1, lotCode: "B" }]);
+    expect(lines(s)).toEqual(["-:0/2", "B:1/0"]);
+  });
+
   it("the record holding the pending units releases nothing once expired; others still can", () => {
     const later = Date.UTC(2024, 5, 6, 12);
     let s = held([{ upc: "U", quantity: 1, lotCode: "T", date: "2024-06-05" }], 3, { expirationEnabled: true });

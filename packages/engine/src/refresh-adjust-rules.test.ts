@@ -13,8 +13,10 @@ import {
   deallocate,
   futureRecordsFor,
   type InventoryState,
+  QUANTITY_MAX,
   queryInventory,
   REFRESH_ITEM_LIMIT,
+  recordsAt,
   type RefreshItem,
   refresh,
   saveLocation,
@@ -235,7 +237,6 @@ describe("D18 items with a delivery date", () => {
   it("refresh and adjust write future records of their type; current stock is untouched", () => {
     let s = must(put(located(), [{ upc: "U", quantity: 2 }, { upc: "U", quantity: 5, deliveryDate: "2024-07-01", externalId: "PO" }])).state;
     s = must(add(s, [{ upc: "U", quantity: 3, deliveryDate: "2024-08-01" }])).state;
-    expect(rows(s)).toEqual(["-:2/0/0@0"]);
     expect(futureRecordsFor(s, "U", "L1").map((f) => [f.type, f.onHand, f.deliveryDate, f.externalId ?? "-"])).toEqual([
       ["REFRESH", 5, "2024-07-01T00:00:00.000Z", "PO"],
       ["ADJUST", 3, "2024-08-01T00:00:00.000Z", "-"],
@@ -290,3 +291,70 @@ describe("refresh-only fields, checks that run together, implicit records", () =
   });
 });
 
+
+describe("adjust's infinite-inventory mark", () => {
+  const mark = (s: InventoryState) => recordsAt(s, "U", "L1").map((r) => r.details.hasInfiniteInventory);
+
+  it("an adjust sets and clears the mark when given; absent, the mark stays", () => {
+    let s = must(put(located(), [{ upc: "U", quantity: 1 }])).state;
+    s = must(add(s, [{ upc: "U", quantity: 0, hasInfiniteInventory: true }])).state;
+    expect(mark(s)).toEqual([true]);
+    s = must(add(s, [{ upc: "U", quantity: 1 }])).state;
+    expect(mark(s)).toEqual([true]);
+    s = must(add(s, [{ upc: "U", quantity: 0, hasInfiniteInventory: false }])).state;
+    expect(mark(s)).toEqual([false]);
+  });
+
+  it("setting the mark makes a record an allocation created explicit", () => {
+    let s = must(allocate(located(), { items: [{ orderId: 1, orderItemId: 1, shipmentId: 1, upc: "U", locationCode: "L1", quantity: 1 }] }, NOW)).state;
+    expect(recordsAt(s, "U", "L1").map((r) => r.details.implicit)).toEqual([true]);
+    s = must(add(s, [{ upc: "U", quantity: 0, hasInfiniteInventory: true }])).state;
+    expect(recordsAt(s, "U", "L1").map((r) => [r.details.implicit, r.details.hasInfiniteInventory])).toEqual([[false, true]]);
+  });
+});
+
+describe("quantitySetsAvailable and the 32-bit range on writes", () => {
+  it("a pool refresh with quantitySetsAvailable adds allocated and pending units of the pool to onHand", () => {
+    let s = must(saveLocation(createState({ quantitySetsAvailable: true }), { code: "L1" })).state;
+    s = must(upsertTagCategory(s, { name: "Split", values: [{ value: "P1", percent: 50 }, { value: "P2" }] }, NOW)).state;
+    s = must(put(s, [{ upc: "U", quantity: 2 }])).state;
+    s = must(allocate(s, { items: [{ orderId: 1, orderItemId: 1, shipmentId: 1, upc: "U", locationCode: "L1", quantity: 5, tags: { Split: "P2" } }] }, NOW)).state;
+    s = must(put(s, [{ upc: "U", quantity: 10 }])).state;
+    // Held when the refresh is written: 1 allocated + 4 pending in P2, so onHand becomes 10 + 5.
+    const r = queryInventory(s, { items: [{ upc: "U" }], locationCode: "L1", includeNegativeInventory: true });
+    expect(r.ok && r.value.reduce((a, x) => a + x.onHand, 0)).toBe(15);
+  });
+
+  it("a pool write of exactly QUANTITY_MAX passes; one more is refused with the pool's would-be onHand", () => {
+    let s = must(upsertTagCategory(located(), { name: "Split", values: [{ value: "P1", percent: 50 }, { value: "P2" }] }, NOW)).state;
+    s = must(upsertTagCategory(s, { name: "Color", values: [{ value: "red" }, { value: "blue" }] }, NOW)).state;
+    expect(must(put(s, [{ upc: "U", quantity: QUANTITY_MAX, tags: { Color: "blue" } }])).state).toBeDefined();
+    // The red pool holds 5 more units of the record: the refusal names the blue pool's total, not the record's.
+    s = must(put(s, [{ upc: "U", quantity: 5, tags: { Color: "red" } }, { upc: "U", quantity: QUANTITY_MAX - 5, tags: { Color: "blue" } }])).state;
+    expect(refusal(add(s, [{ upc: "U", quantity: 6, tags: { Color: "blue" } }]))).toEqual([
+      `0 quantity quantity_out_of_range: onHand would become ${QUANTITY_MAX + 1}, past the largest quantity ${QUANTITY_MAX}`,
+    ]);
+  });
+
+  it("past the range, the message gives the written segment's would-be onHand, not the record's total", () => {
+    let s = must(upsertTagCategory(located(), { name: "Color", values: [{ value: "red" }, { value: "blue" }] }, NOW)).state;
+    s = must(put(s, [{ upc: "U", quantity: 5, tags: { Color: "red" } }, { upc: "U", quantity: QUANTITY_MAX - 5, tags: { Color: "blue" } }])).state;
+    expect(refusal(add(s, [{ upc: "U", quantity: 6, tags: { Color: "blue" } }]))).toEqual([
+      `0 quantity quantity_out_of_range: onHand would become ${QUANTITY_MAX + 1}, past the largest quantity ${QUANTITY_MAX}`,
+    ]);
+  });
+});
+
+describe("D18 due future records on later writes", () => {
+  it("a write without future items leaves other future records waiting, even once their date is past", () => {
+    let s = must(put(located(), [{ upc: "U", quantity: 1 }, { upc: "U", quantity: 5, deliveryDate: "2024-06-02" }])).state;
+    s = must(refresh(s, { locationCode: "L1", items: [{ upc: "U", quantity: 2 }] }, Date.UTC(2024, 5, 3))).state;
+    expect(futureRecordsFor(s, "U", "L1").map((f) => f.onHand)).toEqual([5]);
+  });
+
+  it("a due arrival that would pass QUANTITY_MAX stays a future record; the write itself goes through", () => {
+    const s = must(put(located(), [{ upc: "U", quantity: QUANTITY_MAX }, { upc: "U", quantity: 5, deliveryDate: "2024-05-01" }])).state;
+    expect(rows(s)).toEqual([`-:${QUANTITY_MAX}/0/0@0`]);
+    expect(futureRecordsFor(s, "U", "L1").map((f) => f.onHand)).toEqual([5]);
+  });
+});
