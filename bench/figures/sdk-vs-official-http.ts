@@ -8,7 +8,7 @@ import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
 import { log } from "../lib/result.js";
 import { compareEach } from "../lib/sample.js";
-import { clients, options, report, token } from "../lib/three-clients.js";
+import { clients, HTTP_BUDGETS, options, report, token } from "../lib/three-clients.js";
 
 const child = spawn(process.execPath, [...process.execArgv.filter((a) => !a.startsWith("--cpu-prof")), fileURLToPath(new URL("../lib/http-servers.ts", import.meta.url)), "1000"], {
   stdio: ["ignore", "pipe", "inherit"],
@@ -20,7 +20,7 @@ try {
   });
   log(`  standalone server up: ${mockUrl}`);
   const http = clients(mockUrl, await token(mockUrl));
-  report("13-http", "standalone server over loopback HTTP", await compareEach(http.ours, [http.official, http.raw], options));
+  report("13-http", "standalone server over loopback HTTP", await compareEach(http.ours, [http.official, http.raw, http.oursWithoutTimeout], options), HTTP_BUDGETS);
 } finally {
   child.kill();
 }
