@@ -97,8 +97,10 @@ describeInBrowser("inventory console: the grid", (browser) => {
     const held = 'tr.segment[data-segment="Channel: Target, Fulfillment: Online"]';
     expect(await numbers(page, held)).toMatchObject({ allocated: 8, pending: 2 });
     await editCell(page, "On hand of DEMO-ORDER-01 at homebase, SKU ORD-01, Channel: Target (all Fulfillment, split by percentage)", 10);
-    await page.waitForSelector(`${held}[data-tone="out"]`);
+    // Before the edit the segment is already red (8 on hand, 10 held): wait for the new number, not the tone.
+    await page.waitForFunction((selector) => document.querySelector(`${selector} td[data-col="onHand"]`)?.textContent === "10", held);
     expect(await numbers(page, held)).toEqual({ onHand: 10, available: 0, allocated: 10, pending: 0 });
+    expect(await page.locator(held).getAttribute("data-tone")).toBe("out");
     expect(await page.locator('tr.segment[data-tone="out"]').count()).toBe(1);
     // The colour is really applied (Kibo's red), not only the attribute; the screen-reader text says it too.
     const background = (selector: string) => page.locator(`${selector} td[data-col="available"]`).evaluate((td) => getComputedStyle(td).backgroundColor);
