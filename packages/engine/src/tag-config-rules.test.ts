@@ -284,4 +284,50 @@ describe("D5 what a configuration change installs", () => {
     expect(values(s, "Split")).toEqual(["P1*=30", "P2"]);
     expect(rows(s)).toEqual(["P1=3/0/0", "P2=7/0/0"]);
   });
+
+  it("an edit answers the value as installed: the default it stays or becomes, though the edit did not say so", () => {
+    const s = must(upsert({ name: "C", values: [{ value: "A" }, { value: "B" }] })).state;
+    // Unflagging the default leaves no value flagged: the first (A itself) is the default again.
+    const a = must(updateTagValue(s, "C", "A", { isDefault: false }, NOW));
+    expect([a.value.value, a.value.isDefault]).toEqual(["A", true]);
+    expect(values(a.state)).toEqual(["A*", "B"]);
+    // The first value of a category without values (a snapshot's) is its default.
+    const empty = edited(s, (d) => ({ ...d, tagCategories: [...d.tagCategories, { tagCategoryId: 90, name: "Empty", values: [], created: "2024-01-01T00:00:00.000Z" }] }));
+    const first = must(createTagValue(empty, "Empty", { value: "x" }, NOW));
+    expect([first.value.value, first.value.isDefault]).toEqual(["x", true]);
+  });
+
+  it("a change to a category a snapshot gave two defaults keeps the first of them", () => {
+    const s = must(upsert({ name: "C", values: [{ value: "A" }, { value: "B" }] })).state;
+    const twice = edited(s, (d) => ({ ...d, tagCategories: d.tagCategories.map((c) => ({ ...c, values: c.values.map((v) => ({ ...v, isDefault: true })) })) }));
+    expect(values(must(createTagValue(twice, "C", { value: "N" }, NOW)).state)).toEqual(["A*", "B", "N"]);
+  });
+
+  it("a percentage category is re-split only when its weights change: a rename keeps stock written to a blank value directly", () => {
+    let s = must(saveLocation(createState(), { code: "L1" })).state;
+    s = must(upsert({ name: "Region", values: [{ value: "EU" }, { value: "US" }] }, s)).state;
+    s = must(upsert({ name: "Split", values: [{ value: "P1", percent: 50 }, { value: "P2" }] }, s)).state;
+    s = must(refresh(s, { locationCode: "L1", items: [{ upc: "U", quantity: 10 }] }, NOW)).state;
+    expect(rows(s)).toEqual(["EU/P1=5/0/0", "EU/P2=5/0/0"]);
+    // P2 has no percent: a write may address it, off the 50/50 split.
+    s = must(refresh(s, { locationCode: "L1", items: [{ upc: "U", quantity: 7, tags: { Split: "P2" } }] }, NOW)).state;
+    expect(rows(s)).toEqual(["EU/P1=5/0/0", "EU/P2=7/0/0"]);
+    s = must(updateTagValue(s, "Split", "P2", { value: "Rest" }, NOW)).state;
+    expect(rows(s)).toEqual(["EU/P1=5/0/0", "EU/Rest=7/0/0"]);
+    // A change to a discrete category re-splits nothing either, nor moves its stock.
+    s = must(refresh(s, { locationCode: "L1", items: [{ upc: "U", quantity: 3, tags: { Region: "US", Split: "Rest" } }] }, NOW)).state;
+    s = must(createTagValue(s, "Region", { value: "APAC" }, NOW)).state;
+    expect(rows(s)).toEqual(["EU/P1=5/0/0", "EU/Rest=7/0/0", "US/Rest=3/0/0"]);
+    // A weight change re-splits each region's free stock.
+    s = must(updateTagValue(s, "Split", "P1", { percent: 20 }, NOW)).state;
+    expect(rows(s)).toEqual(["EU/P1=2/0/0", "EU/Rest=10/0/0", "US/P1=1/0/0", "US/Rest=2/0/0"]);
+  });
+
+  it("a category without values beside the one changed passes the validation of the whole configuration, and stays as it is", () => {
+    let s = must(upsert({ name: "C", values: [{ value: "A" }] })).state;
+    s = edited(s, (d) => ({ ...d, tagCategories: [{ tagCategoryId: 90, name: "Empty", values: [], created: "2024-01-01T00:00:00.000Z" }, ...d.tagCategories] }));
+    s = must(createTagValue(s, "C", { value: "B" }, NOW)).state;
+    s = must(upsert({ name: "D", values: [{ value: "x" }] }, s)).state;
+    expect(listTagCategories(s).map((c) => `${c.name}: ${values(s, c.name)?.join(" ")}`)).toEqual(["Empty: ", "C: A* B", "D: x*"]);
+  });
 });
