@@ -4,7 +4,7 @@
  * write gets for an unknown or non-inventory location.
  */
 import { describe, expect, it } from "vitest";
-import { createState, getLocation, type InventoryState, listLocations, refresh, saveAdminLocation, saveLocation } from "./index.js";
+import { allocate, createState, getLocation, type InventoryState, listLocations, refresh, saveAdminLocation, saveLocation } from "./index.js";
 
 const NOW = Date.UTC(2024, 5, 1, 12);
 
@@ -74,5 +74,32 @@ describe("D1 locations", () => {
     expect(none.ok ? "" : `${none.error.code} ${none.error.message} ${none.error.details.map((d) => `${d.field} ${d.code}: ${d.message}`)}`).toBe(
       "location_not_found Location Y not found locationCode location_not_found: Location Y not found",
     );
+  });
+});
+
+describe("D1 locations: inactive ones and ids", () => {
+  it("a write to an inactive location is 404 location_not_found, its detail says not active and names the item", () => {
+    let s = must(saveLocation(createState(), { code: "L1" })).state;
+    s = must(saveLocation(s, { code: "X", active: false })).state;
+    const off = refresh(s, { locationCode: "X", items: [{ upc: "U", quantity: 1 }] }, NOW);
+    expect(off.ok ? [] : [off.error.code, off.error.message, ...off.error.details.map((d) => `${d.index ?? "-"} ${d.field} ${d.code}: ${d.message}`)]).toEqual([
+      "location_not_found",
+      "Location X is not active",
+      "- locationCode location_not_active: Location X is not active",
+    ]);
+    const item = { orderId: 1, orderItemId: 1, shipmentId: 1, upc: "U", quantity: 1 };
+    const held = allocate(s, { items: [{ ...item, locationCode: "L1" }, { ...item, orderItemId: 2, locationCode: "X" }] }, NOW);
+    expect(held.ok ? [] : held.error.details.map((d) => `${d.index ?? "-"} ${d.field} ${d.code}`)).toEqual(["1 locationCode location_not_active"]);
+    // Active again: the write goes through.
+    s = must(saveLocation(s, { code: "X", active: true })).state;
+    expect(refresh(s, { locationCode: "X", items: [{ upc: "U", quantity: 1 }] }, NOW).ok).toBe(true);
+  });
+
+  it("an update keeps the location's id and uses up no id: the next new location takes the next one", () => {
+    let s = must(saveLocation(createState(), { code: "A" })).state;
+    s = must(saveLocation(s, { code: "A", name: "Ay" })).state;
+    s = must(saveAdminLocation(s, { code: "A", pickup: true })).state;
+    const b = must(saveLocation(s, { code: "B" }));
+    expect([getLocation(b.state, "A")?.locationId, b.value.locationId]).toEqual([1, 2]);
   });
 });

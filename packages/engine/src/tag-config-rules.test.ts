@@ -10,7 +10,9 @@ import {
   createTagValue,
   deleteTagCategory,
   deleteTagValue,
+  exportState,
   getTagCategory,
+  importState,
   type InventorySettings,
   type InventoryState,
   listTagCategories,
@@ -18,6 +20,7 @@ import {
   refresh,
   saveLocation,
   type TagCategoryInput,
+  updateSettings,
   updateTagValue,
   upsertTagCategory,
 } from "./index.js";
@@ -204,5 +207,127 @@ describe("D5 values holding units", () => {
     expect(values(state)).toEqual(["A*", "B"]);
     const r = queryInventory(state, { items: [{ upc: "U", tags: { C: "A" } }], locationCode: "L1" });
     expect(r.ok && r.value.map((x) => x.onHand)).toEqual([2]);
+  });
+});
+
+describe("D5 what a configuration change installs", () => {
+  /** Tagged rows of U at L1 as `tags=onHand/allocated/pending`, sorted. */
+  function rows(s: InventoryState): string[] {
+    const r = queryInventory(s, { items: [{ upc: "U" }], locationCode: "L1" });
+    if (!r.ok) throw new Error(JSON.stringify(r.error));
+    return r.value.flatMap((x) => x.taggedInventory.map((t) => `${Object.values(t.tags).join("/")}=${t.onHand}/${t.allocated}/${t.pending}`)).sort();
+  }
+
+  /** The state read back from a snapshot whose tag categories were edited by `edit`. */
+  function edited(s: InventoryState, edit: (data: ReturnType<typeof exportState>) => ReturnType<typeof exportState>): InventoryState {
+    const r = importState(edit(exportState(s)));
+    if (!r.ok) throw new Error(JSON.stringify(r.error));
+    return r.value;
+  }
+
+  it("a PUT replaces its own category only: the others keep their values, and stock of a dropped value goes to the default", () => {
+    let s = must(saveLocation(createState(), { code: "L1" })).state;
+    s = must(upsert({ name: "Channel", values: [{ value: "Web" }, { value: "Store" }] }, s)).state;
+    s = must(upsert({ name: "Region", values: [{ value: "EU" }, { value: "US" }] }, s)).state;
+    s = must(upsert({ name: "Size", values: [{ value: "M" }] }, s)).state;
+    s = must(refresh(s, { locationCode: "L1", items: [{ upc: "U", quantity: 5, tags: { Channel: "Store", Region: "US" } }] }, NOW)).state;
+    s = must(upsert({ name: "Region", values: [{ value: "EU" }, { value: "APAC" }] }, s)).state;
+    expect(listTagCategories(s).map((c) => `${c.name}: ${values(s, c.name)?.join(" ")}`)).toEqual(["Channel: Web* Store", "Region: EU* APAC", "Size: M*"]);
+    expect(getTagCategory(s, "Size")?.name).toBe("Size");
+    expect(rows(s)).toEqual(["Store/EU/M=5/0/0"]);
+  });
+
+  it("a PUT without a values list (a caller outside the types) is refused as one with none", () => {
+    expect(refusal(upsert({ name: "C" } as unknown as TagCategoryInput))).toEqual([
+      "validation_failed: Tag category C needs at least one value",
+      "- values required: At least one value is required; the first is the default unless another says isDefault",
+    ]);
+  });
+
+  it("a PUT may drop a value without held units while a value it keeps holds units", () => {
+    let s = must(saveLocation(createState(), { code: "L1" })).state;
+    s = must(upsert({ name: "C", values: [{ value: "A" }, { value: "B" }, { value: "E" }] }, s)).state;
+    s = must(refresh(s, { locationCode: "L1", items: [{ upc: "U", quantity: 5, tags: { C: "B" } }, { upc: "U", quantity: 2, tags: { C: "E" } }] }, NOW)).state;
+    s = must(allocate(s, { items: [{ orderId: 1, orderItemId: 1, shipmentId: 1, upc: "U", locationCode: "L1", quantity: 1, tags: { C: "B" } }] }, NOW)).state;
+    s = must(upsert({ name: "C", values: [{ value: "A" }, { value: "B" }] }, s)).state;
+    expect(values(s)).toEqual(["A*", "B"]);
+    expect(rows(s)).toEqual(["A=2/0/0", "B=5/1/0"]);
+  });
+
+  it("create: a value that exists is a conflict whichever of several it is; with tags off, the refusal names tagValue", () => {
+    const s = must(upsert({ name: "C", values: [{ value: "A" }, { value: "B" }] })).state;
+    expect(refusal(createTagValue(s, "C", { value: "B" }, NOW))).toEqual(["conflict: Value B already exists in C", "- value duplicate_value: Value exists"]);
+    const off = must(updateSettings(s, { tagsEnabled: false })).state;
+    const message = "Inventory tags are disabled on this tenant (setting tagsEnabled is false)";
+    expect(refusal(createTagValue(off, "C", { value: "B" }, NOW))).toEqual([`validation_failed: ${message}`, `- tagValue setting_disabled: ${message}`]);
+  });
+
+  it("every change validates the whole configuration: a snapshot's blank category name or second default refuses the next change", () => {
+    const s = must(upsert({ name: "C", values: [{ value: "A" }, { value: "B" }] })).state;
+    const blank = edited(s, (d) => ({ ...d, tagCategories: d.tagCategories.map((c) => ({ ...c, name: " " })) }));
+    expect(refusal(upsert({ name: "D", values: [{ value: "x" }] }, blank))).toEqual([
+      "validation_failed: Invalid tag configuration",
+      "- name required: Tag category name is required",
+    ]);
+    const twice = edited(s, (d) => ({ ...d, tagCategories: d.tagCategories.map((c) => ({ ...c, values: c.values.map((v) => ({ ...v, isDefault: true })) })) }));
+    expect(refusal(upsert({ name: "D", values: [{ value: "x" }] }, twice))).toEqual([
+      "validation_failed: Invalid tag configuration",
+      "- isDefault multiple_defaults: A category has exactly one default value",
+    ]);
+  });
+
+  it("a category without values (a snapshot from before one was required) takes percentages: no mode to switch from; its stock splits", () => {
+    let s = must(saveLocation(createState(), { code: "L1" })).state;
+    s = must(refresh(s, { locationCode: "L1", items: [{ upc: "U", quantity: 10 }] }, NOW)).state;
+    s = edited(s, (d) => ({ ...d, tagCategories: [{ tagCategoryId: 90, name: "Split", values: [], created: "2024-01-01T00:00:00.000Z" }] }));
+    s = must(upsert({ name: "Split", values: [{ value: "P1", percent: 30 }, { value: "P2" }] }, s)).state;
+    expect(values(s, "Split")).toEqual(["P1*=30", "P2"]);
+    expect(rows(s)).toEqual(["P1=3/0/0", "P2=7/0/0"]);
+  });
+
+  it("an edit answers the value as installed: the default it stays or becomes, though the edit did not say so", () => {
+    const s = must(upsert({ name: "C", values: [{ value: "A" }, { value: "B" }] })).state;
+    // Unflagging the default leaves no value flagged: the first (A itself) is the default again.
+    const a = must(updateTagValue(s, "C", "A", { isDefault: false }, NOW));
+    expect([a.value.value, a.value.isDefault]).toEqual(["A", true]);
+    expect(values(a.state)).toEqual(["A*", "B"]);
+    // The first value of a category without values (a snapshot's) is its default.
+    const empty = edited(s, (d) => ({ ...d, tagCategories: [...d.tagCategories, { tagCategoryId: 90, name: "Empty", values: [], created: "2024-01-01T00:00:00.000Z" }] }));
+    const first = must(createTagValue(empty, "Empty", { value: "x" }, NOW));
+    expect([first.value.value, first.value.isDefault]).toEqual(["x", true]);
+  });
+
+  it("a change to a category a snapshot gave two defaults keeps the first of them", () => {
+    const s = must(upsert({ name: "C", values: [{ value: "A" }, { value: "B" }] })).state;
+    const twice = edited(s, (d) => ({ ...d, tagCategories: d.tagCategories.map((c) => ({ ...c, values: c.values.map((v) => ({ ...v, isDefault: true })) })) }));
+    expect(values(must(createTagValue(twice, "C", { value: "N" }, NOW)).state)).toEqual(["A*", "B", "N"]);
+  });
+
+  it("a percentage category is re-split only when its weights change: a rename keeps stock written to a blank value directly", () => {
+    let s = must(saveLocation(createState(), { code: "L1" })).state;
+    s = must(upsert({ name: "Region", values: [{ value: "EU" }, { value: "US" }] }, s)).state;
+    s = must(upsert({ name: "Split", values: [{ value: "P1", percent: 50 }, { value: "P2" }] }, s)).state;
+    s = must(refresh(s, { locationCode: "L1", items: [{ upc: "U", quantity: 10 }] }, NOW)).state;
+    expect(rows(s)).toEqual(["EU/P1=5/0/0", "EU/P2=5/0/0"]);
+    // P2 has no percent: a write may address it, off the 50/50 split.
+    s = must(refresh(s, { locationCode: "L1", items: [{ upc: "U", quantity: 7, tags: { Split: "P2" } }] }, NOW)).state;
+    expect(rows(s)).toEqual(["EU/P1=5/0/0", "EU/P2=7/0/0"]);
+    s = must(updateTagValue(s, "Split", "P2", { value: "Rest" }, NOW)).state;
+    expect(rows(s)).toEqual(["EU/P1=5/0/0", "EU/Rest=7/0/0"]);
+    // A change to a discrete category re-splits nothing either, nor moves its stock.
+    s = must(refresh(s, { locationCode: "L1", items: [{ upc: "U", quantity: 3, tags: { Region: "US", Split: "Rest" } }] }, NOW)).state;
+    s = must(createTagValue(s, "Region", { value: "APAC" }, NOW)).state;
+    expect(rows(s)).toEqual(["EU/P1=5/0/0", "EU/Rest=7/0/0", "US/Rest=3/0/0"]);
+    // A weight change re-splits each region's free stock.
+    s = must(updateTagValue(s, "Split", "P1", { percent: 20 }, NOW)).state;
+    expect(rows(s)).toEqual(["EU/P1=2/0/0", "EU/Rest=10/0/0", "US/P1=1/0/0", "US/Rest=2/0/0"]);
+  });
+
+  it("a category without values beside the one changed passes the validation of the whole configuration, and stays as it is", () => {
+    let s = must(upsert({ name: "C", values: [{ value: "A" }] })).state;
+    s = edited(s, (d) => ({ ...d, tagCategories: [{ tagCategoryId: 90, name: "Empty", values: [], created: "2024-01-01T00:00:00.000Z" }, ...d.tagCategories] }));
+    s = must(createTagValue(s, "C", { value: "B" }, NOW)).state;
+    s = must(upsert({ name: "D", values: [{ value: "x" }] }, s)).state;
+    expect(listTagCategories(s).map((c) => `${c.name}: ${values(s, c.name)?.join(" ")}`)).toEqual(["Empty: ", "C: A* B", "D: x*"]);
   });
 });

@@ -111,7 +111,8 @@ function refuseHeld(state: InventoryState, values: readonly TagValue[], what: st
 }
 
 function modeSwitch(old: TagCategory, next: TagCategory): Result<InventoryState, never> | undefined {
-  if (old.values.length === 0 || next.values.length === 0) return undefined;
+  // `next` always has a value (a category needs one); `old` may have none (a snapshot from before that rule).
+  if (old.values.length === 0) return undefined;
   if (isPercentageCategory(old) === isPercentageCategory(next)) return undefined;
   return fail(
     domainError("conflict", `Tag category ${old.name} cannot switch between percentage and discrete mode`, [
@@ -120,22 +121,31 @@ function modeSwitch(old: TagCategory, next: TagCategory): Result<InventoryState,
   );
 }
 
+/** A value from its input: an existing value (`old`) keeps its id and created date, a new one takes the next id. */
+function makeValue(state: InventoryState, input: TagValueInput, old: TagValue | undefined, now: number): [TagValue, InventoryState] {
+  let s = state;
+  let tagId = old?.tagId;
+  if (tagId === undefined) [tagId, s] = nextId(s, "tagId");
+  const percent = input.percent ?? undefined;
+  const value: TagValue = {
+    tagId,
+    value: input.value,
+    isDefault: input.isDefault === true,
+    ...(percent === undefined ? {} : { percent }),
+    created: old?.created ?? toIso(now),
+    updated: toIso(now),
+  };
+  return [value, s];
+}
+
+/** The values of a PUT: a value matched by name among `existing` keeps its id and created date. */
 function makeValues(state: InventoryState, inputs: readonly TagValueInput[], existing: readonly TagValue[], now: number): [TagValue[], InventoryState] {
   let s = state;
   const out: TagValue[] = [];
   for (const input of inputs) {
-    const old = existing.find((v) => v.value === input.value);
-    let tagId = old?.tagId;
-    if (tagId === undefined) [tagId, s] = nextId(s, "tagId");
-    const percent = input.percent ?? undefined;
-    out.push({
-      tagId,
-      value: input.value,
-      isDefault: input.isDefault === true,
-      ...(percent === undefined ? {} : { percent }),
-      created: old?.created ?? toIso(now),
-      updated: toIso(now),
-    });
+    const [value, next] = makeValue(s, input, existing.find((v) => v.value === input.value), now);
+    out.push(value);
+    s = next;
   }
   return [out, s];
 }
@@ -156,7 +166,7 @@ export function upsertTagCategory(state: InventoryState, input: TagCategoryInput
         detail("values", "required", "At least one value is required; the first is the default unless another says isDefault"),
       ]),
     );
-  if ((input.values ?? []).filter((v) => v.isDefault === true).length > 1)
+  if (input.values.filter((v) => v.isDefault === true).length > 1)
     return fail(
       domainError("validation_failed", "Invalid tag category", [
         detail("isDefault", "multiple_defaults", "A category has exactly one default value"),
@@ -166,7 +176,7 @@ export function upsertTagCategory(state: InventoryState, input: TagCategoryInput
   let s = state;
   let id = old?.tagCategoryId;
   if (id === undefined) [id, s] = nextId(s, "tagId");
-  const [values, s2] = makeValues(s, input.values ?? [], old?.values ?? [], now);
+  const [values, s2] = makeValues(s, input.values, old?.values ?? [], now);
   s = s2;
   const category: TagCategory = { tagCategoryId: id, name: input.name, values: withDefault(values), created: old?.created ?? toIso(now) };
   if (old) {
@@ -214,8 +224,7 @@ export function createTagValue(state: InventoryState, categoryName: string, inpu
   return editValues(state, categoryName, now, (c, s) => {
     if (c.values.some((v) => v.value === input.value))
       return fail(domainError("conflict", `Value ${input.value} already exists in ${c.name}`, [detail("value", "duplicate_value", "Value exists")]));
-    const [[value], s2] = makeValues(s, [input], [], now);
-    if (!value) return fail(domainError("validation_failed", "No value"));
+    const [value, s2] = makeValue(s, input, undefined, now);
     const others = input.isDefault ? c.values.map((v) => ({ ...v, isDefault: false })) : [...c.values];
     return ok(s2, { values: [...others, value], value });
   });

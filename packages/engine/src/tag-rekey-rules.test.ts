@@ -233,3 +233,18 @@ describe("D7 a re-split creates the segments a group did not have yet", () => {
     expect(segments(s)).toEqual(["P1=1/0/0", "P2=3/3/0"]);
   });
 });
+
+describe("D5 held units are found by a value's whole id", () => {
+  it("a value whose id has two digits (12) holds its segment's units; the value whose id is one of the digits (2) holds none", () => {
+    // Category C takes id 1, its values A1..A11 ids 2..12; A5 is the default.
+    let s = must(saveLocation(createState({ totalTagLimit: 11 }), { code: "L1" }));
+    const names = Array.from({ length: 11 }, (_, i) => `A${i + 1}`);
+    s = must(upsertTagCategory(s, { name: "C", values: names.map((value) => ({ value, isDefault: value === "A5" })) }, NOW));
+    expect(s.tagCategories[0]?.values.map((v) => v.tagId)).toEqual([2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+    s = must(allocate(s, { items: [{ orderId: 1, orderItemId: 1, shipmentId: 1, upc: "U", locationCode: "L1", quantity: 1, tags: { C: "A11" } }] }, NOW));
+    expect(segments(s)).toEqual(["A11=0/0/1"]);
+    const r = deleteTagValue(s, "C", "A11", NOW);
+    expect(r.ok ? "deleted" : r.error.code).toBe("conflict");
+    expect(deleteTagValue(s, "C", "A1", NOW).ok).toBe(true);
+  });
+});

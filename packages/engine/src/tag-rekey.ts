@@ -37,8 +37,7 @@ function normalizeSegments(segments: Segment[]): Segment[] {
   }
   return [...merged.values()]
     .filter((s) => s.onHand !== 0 || s.allocated !== 0 || s.pending !== 0)
-    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
-    .slice();
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }
 
 /**
