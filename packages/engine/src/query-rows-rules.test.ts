@@ -74,6 +74,14 @@ describe("inventory rows", () => {
     expect(rowsOf([{ upc: "U", quantity: 1, safetyStock: 3, hasInfiniteInventory: true }])[0]?.stockStatus).toBe("IN_STOCK");
   });
 
+  it("a location without a country code: the row leaves countryCode out", () => {
+    let s = must(saveLocation(createState(), { code: "L" }));
+    s = must(refresh(s, { locationCode: "L", items: [{ upc: "U", quantity: 1 }] }, NOW));
+    const r = queryInventory(s, { items: [{ upc: "U" }] });
+    expect(r.ok && r.value[0]).not.toHaveProperty("countryCode");
+    expect(r.ok && Object.keys(r.value[0] ?? {}).slice(-4)).toEqual(["directShip", "pickup", "transferEnabled", "taggedInventory"]);
+  });
+
   it("a future row", () => {
     const rows = rowsOf([{ upc: "U", quantity: 1 }, { upc: "U", quantity: 4, deliveryDate: "2024-07-01", externalId: "PO" }, { upc: "U", quantity: 2, deliveryDate: "2024-08-01" }]);
     const [f, g] = rows[0]?.futureInventory ?? [];
