@@ -61,4 +61,23 @@ describe("the 32-bit range of each segment", () => {
     expect(segments(s)).toEqual(["Web: -1 0/0 -1", `Store: ${QUANTITY_MAX} 1/0 ${QUANTITY_MAX - 1}`]);
     expect(applyDueFutureInventory(s, Date.UTC(2030, 0, 2)).ok).toBe(false);
   });
+
+  it("a record's allocated total may reach QUANTITY_MAX, not one past it, with its available total at QUANTITY_MIN", () => {
+    const half = 2 ** 30; // two halves are QUANTITY_MAX + 1
+    let s = must(saveAdminLocation(createState(), { code: "L1", supportsInventory: true }));
+    s = must(upsertTagCategory(s, { name: "Channel", values: [{ value: "Web" }, { value: "Store" }] }, NOW));
+    s = must(refresh(s, { locationCode: "L1", items: [{ upc: "U", quantity: half, tags: { Channel: "Web" } }] }, NOW));
+    s = must(allocate(s, order(1, half, "Web"), NOW));
+    s = must(refresh(s, { locationCode: "L1", items: [{ upc: "U", quantity: 0, tags: { Channel: "Web" } }, { upc: "U", quantity: half, tags: { Channel: "Store" } }] }, NOW));
+    const fits = must(allocate(s, order(2, half - 1, "Store"), NOW));
+    expect(segments(fits)).toEqual([`Web: 0 ${half}/0 ${-half}`, `Store: ${half} ${half - 1}/0 1`]);
+    expect(() => allocate(s, order(2, half, "Store"), NOW)).toThrow(QuantityRangeError);
+  });
+
+  it("a record at QUANTITY_MAX may hold allocated units", () => {
+    let s = must(saveAdminLocation(createState(), { code: "L1", supportsInventory: true }));
+    s = must(upsertTagCategory(s, { name: "Channel", values: [{ value: "Web" }, { value: "Store" }] }, NOW));
+    s = must(refresh(s, { locationCode: "L1", items: [{ upc: "U", quantity: QUANTITY_MAX, tags: { Channel: "Web" } }] }, NOW));
+    expect(segments(must(allocate(s, order(1, 1, "Web"), NOW)))).toEqual([`Web: ${QUANTITY_MAX} 1/0 ${QUANTITY_MAX - 1}`]);
+  });
 });
