@@ -17,6 +17,7 @@ import {
   refresh,
   saveLocation,
   transitionCart,
+  upsertTagCategory,
 } from "./index.js";
 
 const NOW = Date.UTC(2024, 5, 1, 12);
@@ -85,6 +86,53 @@ describe("deleteItems", () => {
     const many = Array.from({ length: DELETE_ITEM_LIMIT + 1 }, () => ({ upc: "Z" }));
     expect(refusal(deleteItems(site(), { items: many }, NOW))).toEqual(["limit_exceeded: deleteItems takes at most 1000 items", "- items too_many_items: 1001 items"]);
     expect(refusal(deleteItems(site(), { items: many.slice(1) }, NOW))).toEqual(["ok"]);
+  });
+});
+
+describe("deleteItems: what it reports and what counts as held", () => {
+  it("ids ascending over every item and location; locations by code; a job per location counting its items", () => {
+    // Ids: L1 U 1, U/A 2, V 3; L2 U/A 4; L3 W 5. W is named first, locations in reverse.
+    const { state, value } = must(deleteItems(site(), { items: [{ upc: "W" }, { upc: "V" }, { upc: "U" }], locationCodes: ["L3", "L2", "L1"] }, NOW));
+    expect(value.deletedInventoryIds).toEqual([1, 2, 3, 4, 5]);
+    expect(value.locationCodes).toEqual(["L1", "L2", "L3"]);
+    expect(listJobs(state).map((j) => `${j.jobId} ${j.type} ${j.status} ${j.locationCode} ${j.itemCount} ${j.messages.length}`)).toEqual([
+      "3 DELETE SUCCESS L3 1 0",
+      "2 DELETE SUCCESS L2 1 0",
+      "1 DELETE SUCCESS L1 2 0",
+    ]);
+    expect(value.jobIds).toEqual([1, 2, 3]);
+  });
+
+  it("a location where nothing matches is not reported and gets no job", () => {
+    const some = must(deleteItems(site(), { items: [{ upc: "U" }], locationCodes: ["L2", "L3"] }, NOW));
+    expect([some.value.locationCodes, some.value.jobIds]).toEqual([["L2"], [1]]);
+    const none = must(deleteItems(site(), { items: [{ upc: "U", lotCode: "B" }] }, NOW));
+    expect(none.value).toEqual({ dryRun: false, deletedInventoryIds: [], locationCodes: [], jobIds: [] });
+    expect(listJobs(none.state)).toEqual([]);
+  });
+
+  it("held: units allocated in any one segment, or pending units alone (an implicit holder)", () => {
+    let s = must(saveLocation(createState(), { code: "L1" })).state;
+    s = must(upsertTagCategory(s, { name: "Channel", values: [{ value: "Web" }, { value: "Store" }] }, NOW)).state;
+    s = must(refresh(s, { locationCode: "L1", items: [{ upc: "U", quantity: 2, tags: { Channel: "Web" } }, { upc: "U", quantity: 2, tags: { Channel: "Store" } }] }, NOW)).state;
+    s = must(allocate(s, { items: [{ orderId: 1, orderItemId: 1, shipmentId: 1, upc: "U", locationCode: "L1", quantity: 1, tags: { Channel: "Web" } }] }, NOW)).state;
+    expect(refusal(deleteItems(s, { items: [{ upc: "U" }] }, NOW))).toEqual(["conflict: Cannot delete items", "0 upc holds_units: U at L1 holds allocated or pending units"]);
+    const pending = must(allocate(site(), { items: [{ orderId: 1, orderItemId: 1, shipmentId: 1, upc: "U", locationCode: "L3", quantity: 1 }] }, NOW)).state;
+    expect(refusal(deleteItems(pending, { items: [{ upc: "U" }], locationCodes: ["L3"] }, NOW))).toEqual([
+      "conflict: Cannot delete items",
+      "0 upc holds_units: U at L3 holds allocated or pending units",
+    ]);
+  });
+
+  it("an item refused for its own fields is not looked up: its records' held units do not turn the refusal into a conflict", () => {
+    const held = must(allocate(site(), { items: [{ orderId: 1, orderItemId: 1, shipmentId: 1, upc: "U", locationCode: "L2", quantity: 1 }] }, NOW)).state;
+    const r = refusal(deleteItems(held, { items: [{ upc: "U", date: "2024-02-30" }] }, NOW));
+    expect(r[0]).toBe("validation_failed: Cannot delete items");
+    expect(r.slice(1)).toEqual([expect.stringMatching(/^0 date invalid_date: /)]);
+  });
+
+  it("items missing altogether: the one `items` detail", () => {
+    expect(refusal(deleteItems(site(), { items: undefined as unknown as [] }, NOW))).toEqual(["validation_failed: Cannot delete items", "- items required: items are required"]);
   });
 });
 

@@ -6,7 +6,9 @@
 import { describe, expect, it } from "vitest";
 import {
   createState,
+  exportState,
   getJob,
+  importState,
   type InventoryState,
   listJobs,
   processAllJobs,
@@ -90,5 +92,36 @@ describe("D10 listing jobs", () => {
     expect(ids(s, { limit: 1, locationCode: "L1", types: ["REFRESH", "ADJUST"] })).toEqual(["3AL1"]);
     expect(onHand(s)).toEqual([2]);
     expect(processNextJob(s, NOW).ok && must(processNextJob(s, NOW)).value).toBeNull();
+  });
+});
+
+describe("D10 queued jobs run as their type", () => {
+  it("a queued refresh sets onHand and a queued adjust adds to it, whatever the order they wait in", () => {
+    let s = must(submitRefresh(located(), { locationCode: "L1", items: [{ upc: "U", quantity: 10 }] }, NOW)).state;
+    s = must(submitAdjust(s, { locationCode: "L1", items: [{ upc: "U", quantity: 3 }] }, NOW, "queued")).state;
+    s = must(submitRefresh(s, { locationCode: "L1", items: [{ upc: "U", quantity: 4 }] }, NOW, "queued")).state;
+    s = must(submitAdjust(s, { locationCode: "L1", items: [{ upc: "U", quantity: 2 }] }, NOW, "queued")).state;
+    const first = must(processNextJob(s, NOW));
+    expect(onHand(first.state)).toEqual([13]);
+    const second = must(processNextJob(first.state, NOW));
+    expect([second.value?.type, onHand(second.state)]).toEqual(["REFRESH", [4]]);
+    expect(onHand(must(processNextJob(second.state, NOW)).state)).toEqual([6]);
+  });
+
+  it("a queue entry whose job is gone, or kept no request (hand-edited snapshot data), is dropped without running", () => {
+    const queued = must(submitRefresh(located(), { locationCode: "L1", items: [{ upc: "U", quantity: 4 }] }, NOW, "queued")).state;
+    const data = exportState(queued);
+    const without = (jobs: typeof data.jobs): InventoryState => {
+      const r = importState({ ...data, jobs });
+      if (!r.ok) throw new Error(r.error.message);
+      return r.value;
+    };
+    for (const s of [without([]), without(data.jobs.map(({ request: _r, ...job }) => job))]) {
+      const r = must(processNextJob(s, NOW));
+      expect(r.value).toBeNull();
+      expect(r.state.jobQueue).toEqual([]);
+      expect(onHand(r.state)).toEqual([]);
+      expect(must(processAllJobs(s, NOW)).value).toEqual([]);
+    }
   });
 });

@@ -74,6 +74,31 @@ describe("inventory rows", () => {
     expect(rowsOf([{ upc: "U", quantity: 1, safetyStock: 3, hasInfiniteInventory: true }])[0]?.stockStatus).toBe("IN_STOCK");
   });
 
+  it("a location without a country code: the row leaves countryCode out", () => {
+    let s = must(saveLocation(createState(), { code: "L" }));
+    s = must(refresh(s, { locationCode: "L", items: [{ upc: "U", quantity: 1 }] }, NOW));
+    const r = queryInventory(s, { items: [{ upc: "U" }] });
+    expect(r.ok && r.value[0]).not.toHaveProperty("countryCode");
+    expect(r.ok && Object.keys(r.value[0] ?? {}).slice(-4)).toEqual(["directShip", "pickup", "transferEnabled", "taggedInventory"]);
+  });
+
+  it("a granular future record is listed under the row of its granular record; a granular row none names carries no futureInventory", () => {
+    let s = must(saveLocation(createState(), { code: "L" }));
+    s = must(refresh(s, { locationCode: "L", items: [
+      { upc: "U", quantity: 1 },
+      { upc: "U", quantity: 2, lotCode: "A" },
+      { upc: "U", quantity: 3, lotCode: "B" },
+      { upc: "U", quantity: 4, deliveryDate: "2024-07-01", externalId: "PO-1" },
+      { upc: "U", quantity: 5, deliveryDate: "2024-07-01", externalId: "PO-2", lotCode: "A" },
+    ] }, NOW));
+    const futures = (item: { upc: string; lotCode?: string }) => {
+      const r = queryInventory(s, { items: [item], includeFutureInventory: true });
+      return r.ok ? r.value.map((row) => `${row.lotCode ?? "-"}:${row.futureInventory?.map((f) => f.externalId).join("+") ?? "none"}`) : [];
+    };
+    expect(futures({ upc: "U" })).toEqual(["-:PO-1", "A:PO-2", "B:none"]);
+    expect(futures({ upc: "U", lotCode: "A" })).toEqual(["A:PO-2"]);
+  });
+
   it("a future row", () => {
     const rows = rowsOf([{ upc: "U", quantity: 1 }, { upc: "U", quantity: 4, deliveryDate: "2024-07-01", externalId: "PO" }, { upc: "U", quantity: 2, deliveryDate: "2024-08-01" }]);
     const [f, g] = rows[0]?.futureInventory ?? [];

@@ -60,6 +60,15 @@ describe("export order", () => {
   });
 });
 
+describe("export order of many upcs", () => {
+  it("slots by upc, not in the order the store keeps them", () => {
+    const upcs = Array.from({ length: 24 }, (_, i) => `U${String((i * 7) % 24).padStart(2, "0")}`);
+    let s = must(saveLocation(createState(), { code: "L1" })).state;
+    s = must(refresh(s, { locationCode: "L1", items: upcs.map((upc) => ({ upc, quantity: 1 })) }, NOW)).state;
+    expect(exportState(s).slots.map((x) => x.upc)).toEqual([...upcs].sort());
+  });
+});
+
 describe("import", () => {
   it("an imported state answers like the original: futures per upc, allocations, queue, next ids", () => {
     const original = busy();
