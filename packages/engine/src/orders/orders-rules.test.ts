@@ -172,3 +172,11 @@ describe("D19 order refusals name what was not found or not valid", () => {
     expect(must(updateOrder(o.state, o.value.id, { locationCode: "L1" }, NOW)).value.extra).toEqual({ note: "a" });
   });
 });
+
+describe("D19 order ids", () => {
+  it("32 hex digits, the first naming the kind (1 an order, 4 an item), so ids of different kinds never collide", () => {
+    const o = must(createOrder(stocked(), { items: [{ upc: "U", quantity: 1 }] }, NOW)).value;
+    expect(o.id).toBe(`1${"1".padStart(31, "0")}`);
+    expect(o.items[0]?.id).toMatch(/^4[0-9a-f]{31}$/);
+  });
+});
