@@ -180,3 +180,12 @@ describe("D19 order ids", () => {
     expect(o.items[0]?.id).toMatch(/^4[0-9a-f]{31}$/);
   });
 });
+
+describe("D19 order timestamps", () => {
+  it("created and updated are the command's clock as an ISO time; a change moves updated only", () => {
+    const o = must(createOrder(stocked(), { items: [{ upc: "U", quantity: 1 }] }, NOW));
+    expect([o.value.created, o.value.updated]).toEqual(["2024-06-01T12:00:00.000Z", "2024-06-01T12:00:00.000Z"]);
+    const later = must(updateOrder(o.state, o.value.id, { locationCode: "L1" }, NOW + 60_000)).value;
+    expect([later.created, later.updated]).toEqual(["2024-06-01T12:00:00.000Z", "2024-06-01T12:01:00.000Z"]);
+  });
+});
