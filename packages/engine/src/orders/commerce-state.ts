@@ -71,10 +71,6 @@ export class CommerceDraft {
     return commerceId(kind, this.next(kind));
   }
 
-  get orders() {
-    return this.c.orders;
-  }
-
   putOrder(order: Order): void {
     this.c = {
       ...this.c,

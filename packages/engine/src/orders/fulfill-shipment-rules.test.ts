@@ -18,6 +18,7 @@ import {
   shipPackages,
   submitOrder,
 } from "../index.js";
+import { refusal } from "../testing/results.js";
 
 const NOW = Date.UTC(2024, 5, 1, 12);
 
@@ -86,5 +87,14 @@ describe("D19 fulfilling a shipment", () => {
     expect(unknown.ok ? "ok" : `${unknown.error.code}: ${unknown.error.message}`).toBe("not_found: Shipment 999 not found");
     expect(fulfillShipment(done, 999, NOW).ok).toBe(false);
     expect(getShipment(done, n).ok && getShipment(done, n)).toMatchObject({ value: { status: "FULFILLED" } });
+  });
+});
+
+describe("D19 an unknown shipment", () => {
+  it("is a 404 naming shipmentNumber, when read and when fulfilled", () => {
+    const { state } = submitted();
+    const unknown = ["not_found: Shipment 999 not found", "- shipmentNumber not_found: Shipment 999 not found"];
+    expect(refusal(getShipment(state, 999))).toEqual(unknown);
+    expect(refusal(fulfillShipment(state, 999, NOW))).toEqual(unknown);
   });
 });

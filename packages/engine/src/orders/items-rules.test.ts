@@ -125,3 +125,11 @@ describe("D19 stored items", () => {
     expect(checkout.items[0]?.id).not.toBe(ids[1]);
   });
 });
+
+describe("D19 item granular fields", () => {
+  it("an empty serial number is left out, as an empty condition is", () => {
+    const c = cart();
+    const item = must(addCartItem(c.state, c.id, { upc: "U", quantity: 1, serialNumber: "" }, NOW)).value.item;
+    expect(item).not.toHaveProperty("serialNumber");
+  });
+});

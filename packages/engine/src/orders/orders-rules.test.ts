@@ -12,6 +12,7 @@ import {
   createCheckoutFromCart,
   createOrder,
   createState,
+  getOrder,
   getOrderByNumber,
   type InventoryState,
   listOrders,
@@ -123,5 +124,68 @@ describe("D19 changing a Pending order", () => {
     expect(refusal(upsertOrderItemTags(s, o.value.id, 1, [], NOW))[0]).toBe(message);
     expect(refusal(removeOrderItem(s, o.value.id, 1, NOW))[0]).toBe(message);
     expect(refusal(updateOrder(s, "nope", {}, NOW))[0]).toBe("not_found: Order nope not found");
+  });
+});
+
+describe("D19 order refusals name what was not found or not valid", () => {
+  it("an unknown order, cart, checkout or order item is a 404 naming its field", () => {
+    const o = must(createOrder(stocked(), { items: [{ upc: "U", quantity: 1 }] }, NOW));
+    const unknownOrder = ["not_found: Order nope not found", "- orderId not_found: Order nope not found"];
+    expect(refusal(getOrder(o.state, "nope"))).toEqual(unknownOrder);
+    expect(refusal(updateOrder(o.state, "nope", {}, NOW))).toEqual(unknownOrder);
+    expect(refusal(updateOrderItem(o.state, "nope", 1, { quantity: 2 }, NOW))).toEqual(unknownOrder);
+    expect(refusal(removeOrderItem(o.state, "nope", 1, NOW))).toEqual(unknownOrder);
+    expect(refusal(updateOrderItem(o.state, o.value.id, 9, { quantity: 2 }, NOW))).toEqual(["not_found: Order item 9 not found", "- orderItemId not_found: Order item 9 not found"]);
+    expect(refusal(removeOrderItem(o.state, o.value.id, "x", NOW))).toEqual(["not_found: Order item x not found", "- orderItemId not_found: Order item x not found"]);
+    expect(refusal(createOrder(o.state, { cartId: "nope" }, NOW))).toEqual(["not_found: Cart nope not found", "- cartId not_found: Cart nope not found"]);
+    expect(refusal(createOrder(o.state, { checkoutId: "nope" }, NOW))).toEqual(["not_found: Checkout nope not found", "- checkoutId not_found: Checkout nope not found"]);
+  });
+
+  it("items and a checkout are two sources too", () => {
+    expect(refusal(createOrder(stocked(), { items: [], checkoutId: "nope" }, NOW))).toEqual([
+      "validation_failed: Invalid order",
+      "- items one_source: Give items, cartId or checkoutId, not several",
+    ]);
+  });
+
+  it("a bad item added to an order is an invalid order item", () => {
+    const o = must(createOrder(stocked(), { items: [{ upc: "U", quantity: 1 }] }, NOW));
+    expect(refusal(addOrderItem(o.state, o.value.id, { upc: "U", quantity: 0 }, NOW))).toEqual([
+      "validation_failed: Invalid order item",
+      "1 quantity out_of_range: quantity must be at least 1",
+    ]);
+  });
+
+  it("the order's location is null or a non-empty string, when created and when updated", () => {
+    const s = stocked();
+    const bad = ["validation_failed: Invalid order", "- locationCode invalid: locationCode must be a non-empty string or null"];
+    expect(must(createOrder(s, { locationCode: null, items: [{ upc: "U", quantity: 1 }] }, NOW)).value.locationCode).toBeNull();
+    expect(refusal(createOrder(s, { locationCode: 5 as unknown as string, items: [{ upc: "U", quantity: 1 }] }, NOW))).toEqual(bad);
+    const o = must(createOrder(s, { locationCode: "L1", items: [{ upc: "U", quantity: 1 }] }, NOW));
+    expect(must(updateOrder(o.state, o.value.id, { locationCode: "L2" }, NOW)).value.locationCode).toBe("L2");
+    expect(refusal(updateOrder(o.state, o.value.id, { locationCode: 5 as unknown as string }, NOW))).toEqual(bad);
+  });
+
+  it("extra data given at creation is kept, also by an update that does not change it", () => {
+    const o = must(createOrder(stocked(), { items: [{ upc: "U", quantity: 1 }], extra: { note: "a" } }, NOW));
+    expect(o.value.extra).toEqual({ note: "a" });
+    expect(must(updateOrder(o.state, o.value.id, { locationCode: "L1" }, NOW)).value.extra).toEqual({ note: "a" });
+  });
+});
+
+describe("D19 order ids", () => {
+  it("32 hex digits, the first naming the kind (1 an order, 4 an item), so ids of different kinds never collide", () => {
+    const o = must(createOrder(stocked(), { items: [{ upc: "U", quantity: 1 }] }, NOW)).value;
+    expect(o.id).toBe(`1${"1".padStart(31, "0")}`);
+    expect(o.items[0]?.id).toMatch(/^4[0-9a-f]{31}$/);
+  });
+});
+
+describe("D19 order timestamps", () => {
+  it("created and updated are the command's clock as an ISO time; a change moves updated only", () => {
+    const o = must(createOrder(stocked(), { items: [{ upc: "U", quantity: 1 }] }, NOW));
+    expect([o.value.created, o.value.updated]).toEqual(["2024-06-01T12:00:00.000Z", "2024-06-01T12:00:00.000Z"]);
+    const later = must(updateOrder(o.state, o.value.id, { locationCode: "L1" }, NOW + 60_000)).value;
+    expect([later.created, later.updated]).toEqual(["2024-06-01T12:00:00.000Z", "2024-06-01T12:01:00.000Z"]);
   });
 });

@@ -7,6 +7,7 @@
 import { describe, expect, it } from "vitest";
 import {
   createOrder,
+  type CreatePackageInput,
   createPackage,
   createState,
   deallocate,
@@ -136,6 +137,73 @@ describe("D19 shipping packages (Ship): all or nothing", () => {
     expect(refusal(shipPackages(released, order.id, [p.value.package.id], NOW))).toEqual([
       "conflict: Line 1 has 2 allocated unit(s), fewer than its packages hold",
       "- packageIds conflict: Line 1 has 2 allocated unit(s), fewer than its packages hold",
+    ]);
+  });
+});
+
+describe("D19 packages: what each refusal names, and packages of part of a shipment", () => {
+  it("an unknown order is a 404 naming orderId, when packing and when shipping", () => {
+    const { state } = submitted();
+    const unknown = ["not_found: Order nope not found", "- orderId not_found: Order nope not found"];
+    expect(refusal(createPackage(state, "nope", { items: [{ orderItemId: 1, quantity: 1 }] }, NOW))).toEqual(unknown);
+    expect(refusal(shipPackages(state, "nope", ["x"], NOW))).toEqual(unknown);
+  });
+
+  it("items or packageIds left out altogether: that one problem", () => {
+    const { state, order } = submitted();
+    expect(refusal(createPackage(state, order.id, {} as CreatePackageInput, NOW))).toEqual([
+      "validation_failed: package request has 1 problem(s)",
+      "- items required: A package needs at least one item",
+    ]);
+    expect(refusal(shipPackages(state, order.id, undefined as unknown as string[], NOW))).toEqual([
+      "validation_failed: Cannot ship: 1 problem(s)",
+      "- packageIds required: Name at least one package",
+    ]);
+  });
+
+  it("a bad quantity is the only problem named for its line", () => {
+    const { state, order } = submitted();
+    expect(refusal(createPackage(state, order.id, { items: [{ orderItemId: 1, quantity: 4.5 }] }, NOW))).toEqual([
+      "validation_failed: package request has 1 problem(s)",
+      "0 quantity not_integer: quantity must be an integer",
+    ]);
+  });
+
+  it("extra data given is kept on the package", () => {
+    const { state, order } = submitted();
+    const p = must(createPackage(state, order.id, { items: [{ orderItemId: 1, quantity: 1 }], extra: { box: "S" } }, NOW));
+    expect(p.value.package.extra).toEqual({ box: "S" });
+  });
+
+  it("a package may hold one line of a shipment of two; shipping it leaves the other line allocated", () => {
+    let s = createState();
+    s = must(saveLocation(s, { code: "L1" })).state;
+    s = must(refresh(s, { locationCode: "L1", items: [{ upc: "U", quantity: 5 }, { upc: "V", quantity: 5 }] }, NOW)).state;
+    const o = must(createOrder(s, { locationCode: "L1", items: [{ upc: "U", quantity: 2 }, { upc: "V", quantity: 1 }] }, NOW));
+    const sub = must(submitOrder(o.state, o.value.id, NOW));
+    expect(sub.value.shipments.map((x) => x.items.length)).toEqual([2]);
+    const p = must(createPackage(sub.state, o.value.id, { items: [{ orderItemId: 2, quantity: 1 }] }, NOW));
+    const shipped = must(shipPackages(p.state, o.value.id, [p.value.package.id], NOW));
+    expect(shipped.value.items.map((i) => [i.allocationResult?.allocated, i.allocationResult?.fulfilled])).toEqual([
+      [2, 0],
+      [0, 1],
+    ]);
+    expect(shipped.value.shipments[0]?.status).toBe("READY");
+  });
+
+  it("units all released through the Inventory API: none left to pack, and a package of them cannot ship", () => {
+    const { state, order } = submitted();
+    const l1 = order.shipments.find((x) => x.locationCode === "L1");
+    const releaseAll = (s: InventoryState) =>
+      must(deallocate(s, { items: [{ orderId: order.orderNumber, orderItemId: 1, shipmentId: l1?.number ?? 0, quantity: 3 }] }, NOW)).state;
+    expect(refusal(createPackage(releaseAll(state), order.id, { items: [{ orderItemId: 1, quantity: 1 }] }, NOW))).toEqual([
+      "validation_failed: package request has 1 problem(s)",
+      "0 quantity exceeds_allocated: Only 0 allocated unit(s) of line 1 are not packed",
+    ]);
+    const p = must(createPackage(state, order.id, { items: [{ orderItemId: 1, quantity: 3 }] }, NOW));
+    expect(refusal(shipPackages(releaseAll(p.state), order.id, [p.value.package.id], NOW))).toEqual([
+      "conflict: Line 1 has 0 allocated unit(s), fewer than its packages hold",
+      "- packageIds conflict: Line 1 has 0 allocated unit(s), fewer than its packages hold",
     ]);
   });
 });
