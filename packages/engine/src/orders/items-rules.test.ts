@@ -10,6 +10,8 @@ import {
   createCart,
   createCheckoutFromCart,
   createState,
+  exportState,
+  importState,
   type InventoryState,
   removeCartItem,
   saveLocation,
@@ -77,6 +79,17 @@ describe("D19 item refusals", () => {
     const one = must(addCartItem(c.state, c.id, { upc: "U", quantity: 1 }, NOW)).state;
     const r = addCartItem(one, c.id, { upc: "", quantity: 0, fulfillmentMethod: "Drone", inventoryTags: [{ name: "Channel", value: "Mail" }] } as unknown as CommerceItemInput, NOW);
     expect(r.ok ? [] : r.error.details.map((d) => `${d.index} ${d.field}`)).toEqual(["1 upc", "1 quantity", "1 fulfillmentMethod", "1 inventoryTags[0].value"]);
+  });
+});
+
+describe("D19 item tags name a category with values", () => {
+  it("a category without values (only a snapshot can hold one) is an unknown category, not a category with an unknown value", () => {
+    const c = cart();
+    const data = exportState(c.state);
+    const imported = importState({ ...data, tagCategories: [{ tagCategoryId: 900, name: "Empty", values: [], created: "2024-01-01T00:00:00.000Z" }, ...data.tagCategories] });
+    if (!imported.ok) throw new Error(JSON.stringify(imported.error));
+    const r = addCartItem(imported.value, c.id, { upc: "U", quantity: 1, inventoryTags: [{ name: "Empty", value: "X" }] }, NOW);
+    expect(r.ok ? [] : r.error.details.map((d) => `${d.index} ${d.field} ${d.code}`)).toEqual(["0 inventoryTags[0].name unknown_tag_category"]);
   });
 });
 
