@@ -1,12 +1,14 @@
 /**
  * Aggregate (Kibo's aggregate): per product, totals over the locations included in aggregates
  * (`includeInAggregate`, supporting inventory). Per location, available is reduced by safety stock
- * (unless `ignoreSafetyStock`) and clamped at 0 (unless `includeNegativeInventory`).
+ * (unless `ignoreSafetyStock`) and clamped at 0 (unless `includeNegativeInventory`). The future
+ * modes also count locations whose only stock of the product is future units.
  */
 import { detail, domainError, type ErrorDetail } from "./errors.js";
 import { futureRecordsFor } from "./future-inventory.js";
 import { inDateWindow, parseDate } from "./internal/dates.js";
-import { slotRecords } from "./internal/stored-slot.js";
+import { stockLocationCodes } from "./internal/stock-locations.js";
+import { getSlot } from "./internal/stored-slot.js";
 import { sumSegments } from "./records.js";
 import { slotSafetyStock } from "./safety-stock.js";
 import { type Answer, answer, fail } from "./result.js";
@@ -71,8 +73,9 @@ export function aggregateInventory(state: InventoryState, request: AggregateRequ
       let pending = 0;
       let floor = 0;
       let safetyStock = 0;
-      for (const [code, stored] of state.records.get(item.upc)?.entries() ?? []) {
-        const slot = slotRecords(stored);
+      // In the future modes, a location holding only future records of the upc counts too.
+      for (const code of stockLocationCodes(state, item.upc, mode !== undefined)) {
+        const slot = getSlot(state, item.upc, code);
         const l = state.locations.get(code);
         if (!l?.includeInAggregate || !l.supportsInventory) continue;
         if ((request.directShip === true && !l.directShip) || (request.pickup === true && !l.pickup)) continue;

@@ -3,7 +3,7 @@
  * ATS = Σ over locations (and, when tags are named, over matching segments) of the counted records'
  * `available − safetyStock` — one safety stock per (location, UPC), D3 — each term clamped at 0
  * unless `includeNegative`. ATP = ATS + future units
- * in the window. Counted: records at active locations that support inventory, minus excluded
+ * in the window (with `includeFuture`, locations holding only future units of a product count too). Counted: records at active locations that support inventory, minus excluded
  * conditions (`enforceConditionAvailability`, D15) and expired records (`excludeExpired`, D16).
  * Any counted infinite-inventory record makes the answer unlimited: `ats`/`atp` are `null` and
  * `hasInfiniteInventory` is true. Cost: O(records of the asked products).
@@ -13,6 +13,7 @@ import { detail, domainError, type ErrorDetail } from "./errors.js";
 import { isExpired } from "./expiration.js";
 import { futureRecordsFor } from "./future-inventory.js";
 import { inDateWindow, parseDate } from "./internal/dates.js";
+import { stockLocationCodes } from "./internal/stock-locations.js";
 import { getSlot } from "./internal/stored-slot.js";
 import { segmentAvailable } from "./records.js";
 import { slotSafetyStock } from "./safety-stock.js";
@@ -82,8 +83,9 @@ export function getAvailability(state: InventoryState, request: AvailabilityRequ
 
   const products = request.upcs.map((upc): ProductAvailability => {
     const locations: LocationAvailability[] = [];
-    const codes = [...(state.records.get(upc)?.keys() ?? [])].sort();
-    for (const code of codes) {
+    // With future units asked about, a location holding only future records of the upc is listed
+    // too: no current records there, so ATS 0 and ATP its future units.
+    for (const code of stockLocationCodes(state, upc, request.includeFuture === true)) {
       const location = state.locations.get(code);
       if (!location?.active || !location.supportsInventory) continue;
       if (request.locationCodes && !request.locationCodes.includes(code)) continue;
