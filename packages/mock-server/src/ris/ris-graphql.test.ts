@@ -73,6 +73,23 @@ describe("RIS GraphQL: site and per-location availability", () => {
     expect(atp.body.data?.getProductSiteAvailability[0]).toMatchObject({ ats: 5, atp: 17 });
   });
 
+  it("lists a location whose only stock of the product is future units: ATS 0, ATP those units (D17/D18)", async () => {
+    const f = readFixture();
+    await f.location("L1");
+    await f.location("L2");
+    await f.stock("L1", [{ upc: "A", quantity: 5 }]);
+    await f.stock("L2", [{ upc: "A", quantity: 12, deliveryDate: "2025-02-01T00:00:00Z", externalId: "PO-1" }]);
+    const rows = await f.graphql<{ getProductAvailabilityAtLocations: unknown[] }>(AT_LOCATIONS, { codes: ["A"], future: true });
+    expect(rows.body.data?.getProductAvailabilityAtLocations).toEqual([
+      { productCode: "A", locationCode: "L1", ats: 5, atp: 5, available: 5, safetyStock: 0, hasInfiniteInventory: false, tags: null },
+      { productCode: "A", locationCode: "L2", ats: 0, atp: 12, available: 0, safetyStock: 0, hasInfiniteInventory: false, tags: null },
+    ]);
+    const site = await f.graphql<{ getProductSiteAvailability: Site[] }>(SITE, { codes: ["A"], future: true });
+    expect(site.body.data?.getProductSiteAvailability[0]).toMatchObject({ ats: 5, atp: 17 });
+    const current = await f.graphql<{ getProductAvailabilityAtLocations: { locationCode: string }[] }>(AT_LOCATIONS, { codes: ["A"] });
+    expect(current.body.data?.getProductAvailabilityAtLocations.map((r) => r.locationCode)).toEqual(["L1"]);
+  });
+
   it("applies condition rules with enforceConditionAvailibility (D15), through the condition-availability endpoints", async () => {
     const f = readFixture();
     await f.location("L1");
