@@ -110,18 +110,15 @@ describe("D17 availability where a location holds only future units of the produ
     expect(ask(site(), { upcs: ["U"], futureFrom: "2024-06-01" })).toMatchObject({ ats: 3, atp: 3 });
   });
 
-  it("a product with future units only, anywhere: ATS 0, ATP the future units", () => {
-    const s = put(must(saveLocation(createState(), { code: "L" })), "L", [{ upc: "P", quantity: 5, deliveryDate: "2024-07-01" }]);
+  it("a product with future units only, anywhere: ATS 0, ATP the future units, locations in code order", () => {
+    let s = must(saveLocation(createState(), { code: "M" }));
+    s = must(saveLocation(s, { code: "L" }));
+    s = put(s, "M", [{ upc: "P", quantity: 2, deliveryDate: "2024-07-01" }]);
+    s = put(s, "L", [{ upc: "P", quantity: 5, deliveryDate: "2024-07-01" }]);
     const r = getAvailability(s, { upcs: ["P"], includeFuture: true }, NOW);
+    const at = (code: string, future: number) => ({ locationCode: code, ats: 0, atp: future, available: 0, safetyStock: 0, future, hasInfiniteInventory: false, stockStatus: "OUT_OF_STOCK" });
     expect(r.ok && r.value).toEqual([
-      {
-        upc: "P",
-        ats: 0,
-        atp: 5,
-        hasInfiniteInventory: false,
-        stockStatus: "OUT_OF_STOCK",
-        locations: [{ locationCode: "L", ats: 0, atp: 5, available: 0, safetyStock: 0, future: 5, hasInfiniteInventory: false, stockStatus: "OUT_OF_STOCK" }],
-      },
+      { upc: "P", ats: 0, atp: 7, hasInfiniteInventory: false, stockStatus: "OUT_OF_STOCK", locations: [at("L", 5), at("M", 2)] },
     ]);
   });
 });
