@@ -97,7 +97,7 @@ function table(rows: FigureResult[]): string {
     "| # | Figure | Value | Baseline | Ratio (p25–p75) | Target | Pass |",
     "|---|---|---|---|---|---|---|",
     ...rows.map((r) => {
-      const target = r.target === null ? "info" : r.targetOn === "value" ? `≤ ${r.target} ${r.unit}` : `≤ ${r.target}×`;
+      const target = r.target === null ? "info" : r.targetOn === "value" ? `≤ ${fmt(r.target)} ${r.unit}` : `≤ ${fmt(r.target)}×`;
       const ratio = r.ratio === null ? "—" : `${fmt(r.ratio)}×${r.spread ? ` (${fmt(r.spread[0])}–${fmt(r.spread[1])})` : ""}`;
       const pass = r.pass === null ? "—" : r.pass ? "✅" : "❌";
       return `| ${r.id} | ${r.name} | ${fmt(r.value)} ${r.unit} | ${fmt(r.baseline)} (${r.baselineLabel}) | ${ratio} | ${target} | ${pass} |`;
@@ -135,7 +135,7 @@ if (!ci && only === undefined) {
 console.log(`\n${table(results)}\n`);
 for (const r of runs) console.log(`  ${r.file}: ${r.seconds.toFixed(1)} s${r.error ? ` — ${r.error}` : ""}`);
 if (errors.length > 0) console.log(`\nFigure errors: ${errors.join("; ")}`);
-if (missed.length > 0) console.log(`\nTargets missed: ${missed.map((r) => `${r.id} (${fmt(r.ratio)}× / target ${r.target})`).join(", ")}`);
+if (missed.length > 0) console.log(`\nTargets missed: ${missed.map((r) => `${r.id} (${fmt(r.ratio)}× / target ${fmt(r.target)})`).join(", ")}`);
 console.log(`Wrote ${only === undefined ? outFile : "nothing (--only)"}${!ci && only === undefined ? " and docs/performance.md" : ""}.`);
 const blocking = blockingMisses(results);
 if (ci && missed.length > blocking.length)
