@@ -49,8 +49,15 @@ export function missingBrowserMessage(found: string | null, env: Env): string | 
 /** The one line printed when the browser suites are skipped. */
 export const SKIP_LINE = `Browser suites skipped: no Chromium found (CHROMIUM_PATH, /usr/bin/chromium, chromium or google-chrome on PATH). To run them, ${HOW_TO_RUN}.`;
 
+/** Set once the skip line is out: the integration and storefront projects both run this setup. */
+const SKIP_LINE_PRINTED = Symbol.for("kibo-inventory-kit.browser-skip-line-printed");
+
 export default function setup(project: TestProject): void {
   const found = findBrowser(process.env);
   project.provide("chromiumPath", found);
-  if (found === null && !browserRequired(process.env)) process.stdout.write(`\n${SKIP_LINE}\n\n`);
+  if (found !== null || browserRequired(process.env)) return;
+  const seen = globalThis as { [SKIP_LINE_PRINTED]?: true };
+  if (seen[SKIP_LINE_PRINTED]) return;
+  seen[SKIP_LINE_PRINTED] = true;
+  process.stdout.write(`\n${SKIP_LINE}\n\n`);
 }
