@@ -316,22 +316,59 @@ const FileTransferSchema = z
     });
   });
 
-/** One tenant's inventory, as the engine's `exportState` writes it (version 1). */
-const ExportedInventorySchema = z.strictObject({
-  version: z.literal(1, "must be 1"),
-  settings: SettingsSchema,
-  counters: CountersSchema,
-  locations: z.array(LocationSchema),
-  tagCategories: z.array(TagCategorySchema),
-  conditionRules: z.array(ConditionRuleSchema),
-  slots: z.array(SlotSchema),
-  futures: z.array(FutureRecordSchema),
-  allocations: z.array(AllocationSchema),
-  jobs: z.array(JobSchema),
-  jobQueue: z.array(id),
-  commerce: CommerceSchema.optional(),
-  fileTransfer: FileTransferSchema.optional(),
-});
+/**
+ * One tenant's inventory, as the engine's `exportState` writes it (version 1). Beyond the shapes,
+ * what the engine's commands never produce is refused: a tag category without values or without
+ * exactly one default, a category or a value named twice, and stock, arrivals or allocations at a
+ * location the inventory does not list.
+ */
+const ExportedInventorySchema = z
+  .strictObject({
+    version: z.literal(1, "must be 1"),
+    settings: SettingsSchema,
+    counters: CountersSchema,
+    locations: z.array(LocationSchema),
+    tagCategories: z.array(TagCategorySchema),
+    conditionRules: z.array(ConditionRuleSchema),
+    slots: z.array(SlotSchema),
+    futures: z.array(FutureRecordSchema),
+    allocations: z.array(AllocationSchema),
+    jobs: z.array(JobSchema),
+    jobQueue: z.array(id),
+    commerce: CommerceSchema.optional(),
+    fileTransfer: FileTransferSchema.optional(),
+  })
+  .superRefine((inventory, ctx) => {
+    // Runs even when fields above failed: read defensively.
+    const categories = Array.isArray(inventory.tagCategories) ? inventory.tagCategories : [];
+    const categoryNames = new Set<unknown>();
+    categories.forEach((c, i) => {
+      if (typeof c !== "object" || c === null || !Array.isArray(c.values)) return;
+      if (categoryNames.has(c.name)) ctx.addIssue({ code: "custom", message: `tag category ${String(c.name)} is given twice`, path: ["tagCategories", i, "name"] });
+      categoryNames.add(c.name);
+      if (c.values.length === 0) ctx.addIssue({ code: "custom", message: "a tag category needs at least one value", path: ["tagCategories", i, "values"] });
+      const defaults = c.values.filter((v) => typeof v === "object" && v !== null && v.isDefault === true).length;
+      if (c.values.length > 0 && defaults !== 1)
+        ctx.addIssue({ code: "custom", message: `must have exactly one default value (has ${defaults})`, path: ["tagCategories", i, "values"] });
+      const valueNames = new Set<unknown>();
+      c.values.forEach((v, j) => {
+        if (typeof v !== "object" || v === null) return;
+        if (valueNames.has(v.value)) ctx.addIssue({ code: "custom", message: `value ${String(v.value)} is given twice`, path: ["tagCategories", i, "values", j, "value"] });
+        valueNames.add(v.value);
+      });
+    });
+    if (!Array.isArray(inventory.locations)) return;
+    const listed = new Set(inventory.locations.map((l) => (typeof l === "object" && l !== null ? l.code : undefined)));
+    for (const field of ["slots", "futures", "allocations"] as const) {
+      const entries: unknown = inventory[field];
+      if (!Array.isArray(entries)) continue;
+      entries.forEach((e: unknown, i) => {
+        const code = typeof e === "object" && e !== null ? (e as { locationCode?: unknown }).locationCode : undefined;
+        if (typeof code === "string" && !listed.has(code))
+          ctx.addIssue({ code: "custom", message: `location ${code} is not in locations`, path: [field, i, "locationCode"] });
+      });
+    }
+  });
 
 /**
  * A snapshot as `GET /__mock/snapshot` returns it. Beyond the shapes: each tenant and app is

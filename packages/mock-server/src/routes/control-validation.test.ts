@@ -154,6 +154,26 @@ describe("POST /__mock/restore validates the snapshot", () => {
 
   // biome-ignore lint/suspicious/noExplicitAny: each case spoils a different path of the JSON document
   type Doc = Record<string, any>;
+  /** A tag category as a snapshot stores it; `values` are [name, isDefault] pairs. */
+  const category = (name: string, values: [string, boolean][], id = 1) => ({
+    tagCategoryId: id,
+    name,
+    values: values.map(([value, isDefault], i) => ({ tagId: id * 10 + i, value, isDefault, created: "2025-01-01T00:00:00.000Z", updated: "2025-01-01T00:00:00.000Z" })),
+    created: "2025-01-01T00:00:00.000Z",
+  });
+  it("round-trips tag categories made through the API (two values, one default, stock on their segments)", async () => {
+    const mock = stocked();
+    const put = await mock.fetch("http://x/api/commerce/inventory/v1/tagCategory/Channel", {
+      method: "PUT",
+      headers: api,
+      body: JSON.stringify({ name: "Channel", tags: [{ tagValue: "Web" }, { tagValue: "Store", isDefault: true }] }),
+    });
+    expect(put.status).toBe(200);
+    const snapshot = await snapshotOf(mock);
+    expect((await mock.fetch(`${M}/restore`, send("POST", snapshot))).status).toBe(200);
+    expect(await snapshotOf(mock)).toEqual(snapshot);
+  });
+
   it.each<[string, (s: Doc) => void, string]>([
     ["an app without tenants", (s) => delete s.apps["mock-app"].tenants, 'apps["mock-app"].tenants'],
     ["a tenant without sites", (s) => delete s.tenants["1000"].sites, "tenants.1000.sites"],
@@ -167,6 +187,12 @@ describe("POST /__mock/restore validates the snapshot", () => {
     ["settings missing", (s) => delete s.inventory["1000"].settings, "inventory.1000.settings"],
     ["a location without a code", (s) => delete s.inventory["1000"].locations[0].code, "inventory.1000.locations[0].code"],
     ["inventory for a tenant that is not there", (s) => (s.inventory.constructor = s.inventory["1000"]), "inventory.constructor"],
+    ["stock at a location it does not list", (s) => (s.inventory["1000"].slots[0].locationCode = "WH9"), "inventory.1000.slots[0].locationCode"],
+    ["a tag category without values", (s) => (s.inventory["1000"].tagCategories = [category("Channel", [])]), "inventory.1000.tagCategories[0].values"],
+    ["a tag category with two defaults", (s) => (s.inventory["1000"].tagCategories = [category("Channel", [["Web", true], ["Store", true]])]), "inventory.1000.tagCategories[0].values"],
+    ["a tag category without a default", (s) => (s.inventory["1000"].tagCategories = [category("Channel", [["Web", false]])]), "inventory.1000.tagCategories[0].values"],
+    ["a tag value named twice", (s) => (s.inventory["1000"].tagCategories = [category("Channel", [["Web", true], ["Web", false]])]), "inventory.1000.tagCategories[0].values[1].value"],
+    ["a tag category named twice", (s) => (s.inventory["1000"].tagCategories = [category("Channel", [["Web", true]]), category("Channel", [["Store", true]], 2)]), "inventory.1000.tagCategories[1].name"],
     ["another format", (s) => (s.format = "something-else"), "format"],
     ["another version", (s) => (s.version = 2), "version"],
   ])("refuses %s (400 naming it, nothing changed)", async (_, spoil, field) => {
