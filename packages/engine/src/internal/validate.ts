@@ -4,10 +4,9 @@ import type { GranularFields } from "../write-request.js";
 import { normalizeDate } from "./dates.js";
 
 /** Checks a required non-empty string. */
-export function requireString(value: unknown, field: string, details: ErrorDetail[], index?: number): boolean {
-  if (typeof value === "string" && value.trim() !== "") return true;
+export function requireString(value: unknown, field: string, details: ErrorDetail[], index?: number): void {
+  if (typeof value === "string" && value.trim() !== "") return;
   details.push(detail(field, "required", `${field} is required`, index));
-  return false;
 }
 
 /** Checks an integer, optionally with a lower bound. */
@@ -17,16 +16,11 @@ export function checkInteger(
   details: ErrorDetail[],
   index: number | undefined,
   min?: number,
-): boolean {
-  if (typeof value !== "number" || !Number.isInteger(value)) {
+): void {
+  if (typeof value !== "number" || !Number.isInteger(value))
     details.push(detail(field, "not_integer", `${field} must be an integer`, index));
-    return false;
-  }
-  if (min !== undefined && value < min) {
+  else if (min !== undefined && value < min)
     details.push(detail(field, "out_of_range", `${field} must be at least ${min}`, index));
-    return false;
-  }
-  return true;
 }
 
 function maxLength(value: string | undefined, max: number, field: string, details: ErrorDetail[], index?: number) {
