@@ -35,6 +35,14 @@ describe("fetch-file configuration", () => {
     expect(fetchConfigById(saved.state, 1)).toEqual({ ok: true, value: expected });
   });
 
+  it("saving again without an id replaces the one configuration and keeps its id; with its id, too", () => {
+    const first = must(saveFetchConfig(createState(), { fields: { ftpServer: "a" } }, NOW)).state;
+    const second = must(saveFetchConfig(first, { fields: { ftpServer: "b" } }, NOW));
+    expect(second.value).toMatchObject({ id: 1, fields: { ftpServer: "b" } });
+    const third = must(saveFetchConfig(second.state, { id: 1, fields: { ftpServer: "c" } }, NOW));
+    expect(third.value).toMatchObject({ id: 1, fields: { ftpServer: "c" } });
+  });
+
   it("any id on a tenant with no configuration is not_found: save, read and delete", () => {
     const empty = createState();
     expect(refusal(saveFetchConfig(empty, { id: 1, fields: {} }, NOW))).toEqual(unknownId(1));

@@ -56,6 +56,8 @@ describe("D1 locations", () => {
     expect(saveLocation(createState(), { code: "A", latitude: -90, longitude: 180 }).ok).toBe(true);
     expect(saveLocation(createState(), { code: "A", latitude: Number.NaN }).ok).toBe(false);
     expect(saveAdminLocation(createState(), { code: "" }).ok).toBe(false);
+    const numeric = saveAdminLocation(createState(), { code: 42 as unknown as string });
+    expect(numeric.ok ? [] : numeric.error.details.map((d) => `${d.field} ${d.code}`)).toEqual(["locationCode required"]);
   });
 
   it("listed by code", () => {

@@ -52,6 +52,15 @@ describe("D5 category validation", () => {
     ]);
   });
 
+  it("a name or value that is not a string (a JavaScript caller, a decoded body) is refused, not thrown on", () => {
+    const name = 42 as unknown as string;
+    expect(refusal(upsert({ name, values: [{ value: "A" }] }))).toEqual(["validation_failed: Invalid tag category", "- name required: name is required"]);
+    expect(refusal(upsert({ name: "C", values: [{ value: "A" }, { value: 7 as unknown as string }] }))).toEqual([
+      "validation_failed: Invalid tag configuration",
+      "1 value required: Tag value is required",
+    ]);
+  });
+
   it("a category needs at least one value (Kibo: a default is required)", () => {
     expect(refusal(upsert({ name: "C", values: [] }))).toEqual([
       "validation_failed: Tag category C needs at least one value",

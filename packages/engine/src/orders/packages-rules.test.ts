@@ -74,6 +74,13 @@ describe("D19 creating a package", () => {
     expect(at).toMatchObject({ locationCode: "L2", status: "NotFulfilled", items: [{ lineId: 2, quantity: 1 }] });
   });
 
+  it("units packed for one line do not count against another line", () => {
+    const { state, order } = submitted();
+    const first = must(createPackage(state, order.id, { items: [{ orderItemId: 1, quantity: 3 }] }, NOW)).state;
+    const second = createPackage(first, order.id, { items: [{ orderItemId: 2, quantity: 1 }] }, NOW);
+    expect(refusal(second)).toEqual(["ok"]);
+  });
+
   it("no more units than allocated, over every package not yet shipped and every item of the request", () => {
     const { state, order } = submitted();
     expect(refusal(createPackage(state, order.id, { items: [{ orderItemId: 1, quantity: 3 }] }, NOW))).toEqual(["ok"]);
