@@ -19,14 +19,10 @@ import {
   saveAdminLocation,
   saveLocation,
 } from "./index.js";
+import { must } from "./testing/results.js";
 
 const NOW = Date.UTC(2024, 5, 1, 12);
 const ORDER = { orderId: 1, orderItemId: 1, shipmentId: 1 };
-
-function must<V>(r: { ok: true; state: InventoryState; value: V } | { ok: false; error: unknown }): { state: InventoryState; value: V } {
-  if (!r.ok) throw new Error(JSON.stringify(r.error));
-  return { state: r.state, value: r.value };
-}
 
 function stocked(items: RefreshItem[] = [{ upc: "U", quantity: 5 }], settings: Partial<InventorySettings> = {}): InventoryState {
   let s = must(saveLocation(createState(settings), { code: "L1" })).state;

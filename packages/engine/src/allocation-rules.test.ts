@@ -19,13 +19,9 @@ import {
   saveLocation,
   upsertTagCategory,
 } from "./index.js";
+import { must } from "./testing/results.js";
 
 const NOW = Date.UTC(2024, 5, 1, 12);
-
-function must<V>(r: { ok: true; state: InventoryState; value: V } | { ok: false; error: unknown }): { state: InventoryState; value: V } {
-  if (!r.ok) throw new Error(JSON.stringify(r.error));
-  return { state: r.state, value: r.value };
-}
 
 function stocked(items: readonly Omit<RefreshItem, "upc">[], settings: Partial<InventorySettings> = {}): InventoryState {
   let s = must(saveLocation(createState(settings), { code: "L1" })).state;

@@ -18,13 +18,9 @@ import {
   updateSettings,
   upsertTagCategory,
 } from "./index.js";
+import { must } from "./testing/results.js";
 
 const NOW = Date.UTC(2024, 5, 1, 12);
-
-function must<V>(r: { ok: true; state: InventoryState; value: V } | { ok: false; error: unknown }): { state: InventoryState; value: V } {
-  if (!r.ok) throw new Error(JSON.stringify(r.error));
-  return { state: r.state, value: r.value };
-}
 
 function refusal(r: { ok: boolean; error?: { code: string; message: string; details: readonly { field: string; code: string; message: string }[] } }): string[] {
   if (r.ok || !r.error) return ["ok"];

@@ -21,15 +21,11 @@ import {
   saveAdminLocation,
   saveLocation,
 } from "./index.js";
+import { must } from "./testing/results.js";
 
 const NOW = Date.UTC(2024, 5, 1, 12);
 const OWNER = { orderId: 7, orderItemId: 1, shipmentId: 70 };
 const KEY = { kind: "order", ...OWNER } as const;
-
-function must<V>(r: { ok: true; state: InventoryState; value: V } | { ok: false; error: unknown }): { state: InventoryState; value: V } {
-  if (!r.ok) throw new Error(JSON.stringify(r.error));
-  return { state: r.state, value: r.value };
-}
 
 function stocked(items: readonly Omit<RefreshItem, "upc">[], code = "L1", admin = false): InventoryState {
   let s = createState();

@@ -27,13 +27,9 @@ import {
   updateExportSettings,
   upsertTagCategory,
 } from "./index.js";
+import { must } from "./testing/results.js";
 
 const NOW = Date.UTC(2026, 0, 1);
-
-function must<V>(r: { ok: true; state: InventoryState; value: V } | { ok: false; error: unknown }): { state: InventoryState; value: V } {
-  if (!r.ok) throw new Error(JSON.stringify(r.error));
-  return { state: r.state, value: r.value };
-}
 
 /** The whole refusal (code, message, details), or "ok". */
 const refusal = (r: { ok: true } | { ok: false; error: unknown }) => (r.ok ? "ok" : r.error);

@@ -29,13 +29,9 @@ import {
   updateExportSettings,
   upsertTagCategory,
 } from "./index.js";
+import { must } from "./testing/results.js";
 
 const NOW = Date.UTC(2026, 0, 1);
-
-function must<V>(r: { ok: true; state: InventoryState; value: V } | { ok: false; error: unknown }): { state: InventoryState; value: V } {
-  if (!r.ok) throw new Error(JSON.stringify(r.error));
-  return { state: r.state, value: r.value };
-}
 
 const refusal = (r: { ok: boolean; error?: { code: string; details: readonly { field: string }[] } }) =>
   r.ok || !r.error ? "ok" : `${r.error.code} ${r.error.details.map((d) => d.field).join(",")}`;

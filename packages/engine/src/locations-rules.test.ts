@@ -4,14 +4,10 @@
  * write gets for an unknown or non-inventory location.
  */
 import { describe, expect, it } from "vitest";
-import { allocate, createState, getLocation, type InventoryState, listLocations, refresh, saveAdminLocation, saveLocation } from "./index.js";
+import { allocate, createState, getLocation, listLocations, refresh, saveAdminLocation, saveLocation } from "./index.js";
+import { must } from "./testing/results.js";
 
 const NOW = Date.UTC(2024, 5, 1, 12);
-
-function must<V>(r: { ok: true; state: InventoryState; value: V } | { ok: false; error: unknown }): { state: InventoryState; value: V } {
-  if (!r.ok) throw new Error(JSON.stringify(r.error));
-  return { state: r.state, value: r.value };
-}
 
 const DEFAULTS = {
   allowFulfillmentWithNoStock: false,

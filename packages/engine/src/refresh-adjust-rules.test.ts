@@ -22,13 +22,9 @@ import {
   saveLocation,
   upsertTagCategory,
 } from "./index.js";
+import { must } from "./testing/results.js";
 
 const NOW = Date.UTC(2024, 5, 1, 12);
-
-function must<V>(r: { ok: true; state: InventoryState; value: V } | { ok: false; error: unknown }): { state: InventoryState; value: V } {
-  if (!r.ok) throw new Error(JSON.stringify(r.error));
-  return { state: r.state, value: r.value };
-}
 
 function located(): InventoryState {
   return must(saveLocation(createState(), { code: "L1" })).state;
@@ -290,7 +286,6 @@ describe("refresh-only fields, checks that run together, implicit records", () =
     expect(rows(s)).toEqual(["-:0/0/0@0"]);
   });
 });
-
 
 describe("adjust's infinite-inventory mark", () => {
   const mark = (s: InventoryState) => recordsAt(s, "U", "L1").map((r) => r.details.hasInfiniteInventory);

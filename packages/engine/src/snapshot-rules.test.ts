@@ -26,13 +26,9 @@ import {
   submitOrder,
   submitRefresh,
 } from "./index.js";
+import { must } from "./testing/results.js";
 
 const NOW = Date.UTC(2024, 5, 1, 12);
-
-function must<V>(r: { ok: true; state: InventoryState; value: V } | { ok: false; error: unknown }): { state: InventoryState; value: V } {
-  if (!r.ok) throw new Error(JSON.stringify(r.error));
-  return { state: r.state, value: r.value };
-}
 
 /** Made out of order: locations b, a, B; upcs Y then X; two owners allocating in the order 2, 1. */
 function busy(): InventoryState {

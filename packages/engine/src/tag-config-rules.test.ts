@@ -24,14 +24,10 @@ import {
   updateTagValue,
   upsertTagCategory,
 } from "./index.js";
+import { must } from "./testing/results.js";
 
 const NOW = Date.UTC(2024, 5, 1, 12);
 const LATER = Date.UTC(2024, 5, 2, 12);
-
-function must<V>(r: { ok: true; state: InventoryState; value: V } | { ok: false; error: unknown }): { state: InventoryState; value: V } {
-  if (!r.ok) throw new Error(JSON.stringify(r.error));
-  return { state: r.state, value: r.value };
-}
 
 type R = { ok: true } | { ok: false; error: { code: string; message: string; details: readonly { index?: number; field: string; code: string; message: string }[] } };
 function refusal(r: R): string[] {

@@ -18,14 +18,9 @@ import {
   shipPackages,
   submitOrder,
 } from "../index.js";
-import { refusal } from "../testing/results.js";
+import { must, refusal } from "../testing/results.js";
 
 const NOW = Date.UTC(2024, 5, 1, 12);
-
-function must<V>(r: { ok: true; state: InventoryState; value: V } | { ok: false; error: unknown }): { state: InventoryState; value: V } {
-  if (!r.ok) throw new Error(JSON.stringify(r.error));
-  return { state: r.state, value: r.value };
-}
 
 /** Line 1 = 3 × U from L1 (lot A dated earlier: 2 units, lot B: 5), line 2 = 1 × V from L2; submitted. */
 function submitted(): { state: InventoryState; order: Order } {
