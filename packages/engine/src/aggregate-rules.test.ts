@@ -112,6 +112,8 @@ describe("aggregate", () => {
       "1 upc required: upc is required",
       "2 tags.Nope unknown_tag_category: Unknown tag category Nope",
     ]);
+    const odd = aggregateInventory(site(), { items: [{ upc: "U" }, {}, { upc: 7 }] as unknown as { upc: string }[] });
+    expect(odd.ok ? [] : odd.error.details.map((d) => `${d.index ?? "-"} ${d.field} ${d.code}`)).toEqual(["1 upc required", "2 upc required"]);
     const n = aggregateInventory(site(), { items: undefined as unknown as [] });
     expect(n.ok ? [] : n.error.details.map((d) => `${d.index ?? "-"} ${d.field} ${d.code}`)).toEqual(["- items required"]);
     expect(aggregateInventory(site(), { items: [{ upc: "none" }] })).toMatchObject({ ok: true, value: [{ upc: "none", onHand: 0, available: 0 }] });

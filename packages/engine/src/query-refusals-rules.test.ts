@@ -10,4 +10,10 @@ describe("query refusals", () => {
     const r = queryInventory(createState(), { items: [{ upc: "U" }, { upc: "" }] });
     expect(r.ok ? [] : r.error.details.map((d) => `${d.index ?? "-"} ${d.field} ${d.code}: ${d.message}`)).toEqual(["1 upc required: upc is required"]);
   });
+
+  it("a upc that is missing or not a string (a JavaScript caller, a decoded body) is refused the same way", () => {
+    const items = [{ upc: "U" }, {}, { upc: 7 }] as unknown as { upc: string }[];
+    const r = queryInventory(createState(), { items });
+    expect(r.ok ? [] : r.error.details.map((d) => `${d.index ?? "-"} ${d.field} ${d.code}`)).toEqual(["1 upc required", "2 upc required"]);
+  });
 });

@@ -86,7 +86,7 @@ describe("import", () => {
   });
 
   it("anything but version 1 is refused", () => {
-    for (const data of [null, 5, {}, { ...exportState(createState()), version: 2 }]) {
+    for (const data of [null, undefined, 5, {}, { ...exportState(createState()), version: 2 }]) {
       const r = importState(data as unknown as ExportedState);
       expect(r.ok ? "" : `${r.error.code} ${r.error.message} ${r.error.details.map((d) => `${d.field} ${d.code}: ${d.message}`)}`).toBe(
         "validation_failed Unsupported state data version unsupported: Expected version 1",
