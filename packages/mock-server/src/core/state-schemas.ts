@@ -293,6 +293,26 @@ const destination = (fields: z.ZodType) => z.strictObject({ id, name: name.min(1
  * Export settings and the fetch-file configuration (workflows 3–5); absent in snapshots from
  * before them. Fields are checked against the contract's schemas, names must be unique.
  */
+/**
+ * Adds an issue at each entry whose name an earlier entry already used. Entries that are not objects,
+ * or have no string name, are skipped (their shape errors are reported elsewhere).
+ */
+function refuseRepeatedNames(
+  ctx: z.RefinementCtx,
+  entries: readonly unknown[],
+  key: string,
+  path: (i: number) => (string | number)[],
+  message: (name: string) => string,
+): void {
+  const seen = new Set<string>();
+  entries.forEach((e, i) => {
+    const name = typeof e === "object" && e !== null ? (e as Record<string, unknown>)[key] : undefined;
+    if (typeof name !== "string") return;
+    if (seen.has(name)) ctx.addIssue({ code: "custom", message: message(name), path: path(i) });
+    seen.add(name);
+  });
+}
+
 const FileTransferSchema = z
   .strictObject({
     exportSettings: z.array(
@@ -308,12 +328,7 @@ const FileTransferSchema = z
     nextId: id,
   })
   .superRefine((ft, ctx) => {
-    const seen = new Set<string>();
-    (ft.exportSettings ?? []).forEach((e, i) => {
-      if (typeof e?.name !== "string") return;
-      if (seen.has(e.name)) ctx.addIssue({ code: "custom", message: `export settings ${e.name} are given twice`, path: ["exportSettings", i, "name"] });
-      seen.add(e.name);
-    });
+    refuseRepeatedNames(ctx, ft.exportSettings ?? [], "name", (i) => ["exportSettings", i, "name"], (n) => `export settings ${n} are given twice`);
   });
 
 /**
@@ -341,21 +356,14 @@ const ExportedInventorySchema = z
   .superRefine((inventory, ctx) => {
     // Runs even when fields above failed: read defensively.
     const categories = Array.isArray(inventory.tagCategories) ? inventory.tagCategories : [];
-    const categoryNames = new Set<unknown>();
+    refuseRepeatedNames(ctx, categories, "name", (i) => ["tagCategories", i, "name"], (n) => `tag category ${n} is given twice`);
     categories.forEach((c, i) => {
       if (typeof c !== "object" || c === null || !Array.isArray(c.values)) return;
-      if (categoryNames.has(c.name)) ctx.addIssue({ code: "custom", message: `tag category ${String(c.name)} is given twice`, path: ["tagCategories", i, "name"] });
-      categoryNames.add(c.name);
       if (c.values.length === 0) ctx.addIssue({ code: "custom", message: "a tag category needs at least one value", path: ["tagCategories", i, "values"] });
       const defaults = c.values.filter((v) => typeof v === "object" && v !== null && v.isDefault === true).length;
       if (c.values.length > 0 && defaults !== 1)
         ctx.addIssue({ code: "custom", message: `must have exactly one default value (has ${defaults})`, path: ["tagCategories", i, "values"] });
-      const valueNames = new Set<unknown>();
-      c.values.forEach((v, j) => {
-        if (typeof v !== "object" || v === null) return;
-        if (valueNames.has(v.value)) ctx.addIssue({ code: "custom", message: `value ${String(v.value)} is given twice`, path: ["tagCategories", i, "values", j, "value"] });
-        valueNames.add(v.value);
-      });
+      refuseRepeatedNames(ctx, c.values, "value", (j) => ["tagCategories", i, "values", j, "value"], (n) => `value ${n} is given twice`);
     });
     if (!Array.isArray(inventory.locations)) return;
     const listed = new Set(inventory.locations.map((l) => (typeof l === "object" && l !== null ? l.code : undefined)));
